@@ -1,0 +1,70 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Datastore from '@seald-io/nedb'
+import { Mutex } from './mutex'
+
+/** Indexes the functions' queries lean on; nedb scans without them. */
+const INDEXES: Record<string, string[]> = {
+  members: ['openid', 'inviteCode', 'unit'],
+  signups: ['activityId', 'memberId'],
+  greetings: ['memberId'],
+  notice_reads: ['noticeId']
+}
+
+/**
+ * One nedb datafile per collection under dir (in memory when dir is undefined), and the lock that
+ * serialises writes and transactions of the whole store.
+ */
+export class Engine {
+  private stores = new Map<string, Promise<Datastore>>()
+  private lock = new Mutex()
+  /** Set while a transaction holds the lock, so a write made inside it does not wait on itself. */
+  private inTx = new AsyncLocalStorage<boolean>()
+
+  constructor(private dir?: string) {
+    if (dir) mkdirSync(dir, { recursive: true })
+  }
+
+  store(name: string): Promise<Datastore> {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) return Promise.reject(new Error(`bad collection name ${name}`))
+    let p = this.stores.get(name)
+    if (!p) {
+      p = this.open(name)
+      this.stores.set(name, p)
+    }
+    return p
+  }
+
+  private async open(name: string): Promise<Datastore> {
+    // A line cut short by a kill is skipped on load instead of refusing the whole file.
+    const ds = new Datastore(this.dir ? { filename: join(this.dir, `${name}.db`), corruptAlertThreshold: 1 } : { inMemoryOnly: true })
+    await ds.loadDatabaseAsync()
+    for (const fieldName of INDEXES[name] ?? []) await ds.ensureIndexAsync({ fieldName })
+    return ds
+  }
+
+  write<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.inTx.getStore()) return fn()
+    return this.lock.run(fn)
+  }
+
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.inTx.getStore()) throw new Error('nested transactions are not supported')
+    return this.lock.run(() => this.inTx.run(true, fn))
+  }
+
+  async names(): Promise<string[]> {
+    return [...this.stores.keys()]
+  }
+
+  /** Compacts every datafile (one line per document) and waits for pending writes. */
+  async flush(): Promise<void> {
+    await this.lock.run(async () => {
+      for (const p of this.stores.values()) {
+        const ds = await p
+        if (!ds.inMemoryOnly) await ds.compactDatafileAsync()
+      }
+    })
+  }
+}

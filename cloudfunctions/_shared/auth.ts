@@ -1,0 +1,40 @@
+import type { CallerRole } from '../../types/common'
+import type { CallerMember } from './ctx'
+import type { Database } from './db'
+
+export type Requirement = 'public' | 'guest' | 'member' | 'officer' | 'chair'
+
+const RANK: Record<CallerRole, number> = { none: 0, member: 1, officer: 2, chair: 3 }
+const NEED: Record<Exclude<Requirement, 'public' | 'guest'>, number> = { member: 1, officer: 2, chair: 3 }
+
+export function chairOpenids(env: Record<string, string | undefined>): Set<string> {
+  return new Set(
+    (env.UNION_CHAIR_OPENIDS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+  )
+}
+
+/** openid → bound member → role. UNION_CHAIR_OPENIDS makes a chair even before the roster exists. */
+export async function resolveCaller(
+  openid: string,
+  db: Database,
+  env: Record<string, string | undefined>
+): Promise<{ member: CallerMember | null; role: CallerRole }> {
+  if (!openid) return { member: null, role: 'none' }
+  const { data } = await db.collection('members').where({ openid }).limit(1).get()
+  const member = (data[0] as CallerMember | undefined) ?? null
+  let role: CallerRole = member ? member.role : 'none'
+  if (chairOpenids(env).has(openid)) role = 'chair'
+  return { member, role }
+}
+
+export function allows(requirement: Requirement, role: CallerRole): boolean {
+  if (requirement === 'public' || requirement === 'guest') return true
+  return RANK[role] >= NEED[requirement]
+}
+
+export function isAtLeast(role: CallerRole, need: Exclude<CallerRole, 'none'>): boolean {
+  return RANK[role] >= RANK[need]
+}

@@ -1,0 +1,43 @@
+import type { CallerRole } from '../../types/common'
+import type { TemplateKey } from '../../types/member'
+import type { Database } from './db'
+
+export interface SubscribeMessage {
+  touser: string
+  templateKey: TemplateKey
+  page: string
+  data: Record<string, string>
+}
+
+/** What a handler may ask of the platform beyond the database. */
+export interface OpenApi {
+  /** Sends one subscribe message; rejects with the platform errcode on refusal (e.g. 43101). */
+  sendSubscribeMessage(msg: SubscribeMessage): Promise<void>
+  /** msgSecCheck v2; 'pass' lets content through. */
+  checkText(content: string, openid: string): Promise<{ suggest: 'pass' | 'review' | 'risky'; label?: string }>
+  /** Stores a file (e.g. an .xlsx export) and answers where to fetch it. */
+  uploadFile?(name: string, content: Buffer): Promise<{ fileID: string; url?: string }>
+}
+
+export interface CallerMember {
+  _id: string
+  name: string
+  unit: string
+  gender: 'F' | 'M'
+  role: 'member' | 'officer' | 'chair'
+  retired?: boolean
+  [k: string]: unknown
+}
+
+/** Everything a handler needs, passed by argument: no handler imports the SDK or reads globals. */
+export interface Ctx {
+  openid: string
+  db: Database
+  now: () => Date
+  openapi: OpenApi
+  role: CallerRole
+  member: CallerMember | null
+  /** Settings from the environment (chair openids, secrets), read once at the entry. */
+  env: Record<string, string | undefined>
+  log: (msg: string, extra?: Record<string, unknown>) => void
+}

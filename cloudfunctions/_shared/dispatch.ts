@@ -1,0 +1,101 @@
+import { ZodError, type ZodTypeAny, type z } from 'zod'
+import { FIELD_LABELS, type Result } from '../../types/common'
+import { allows, resolveCaller, type Requirement } from './auth'
+import type { Ctx, OpenApi } from './ctx'
+import type { Database } from './db'
+import { AppError, isAppError } from './errors'
+import { describeZodError } from './validate'
+
+export interface ActionDef<S extends ZodTypeAny = ZodTypeAny, O = unknown> {
+  input: S
+  role: Requirement
+  handler: (input: z.infer<S>, ctx: Ctx) => Promise<O>
+}
+
+export interface TimerDef {
+  handler: (event: TimerEvent, ctx: Ctx) => Promise<unknown>
+}
+
+export interface TimerEvent {
+  Type: 'Timer'
+  TriggerName: string
+  Time: string
+}
+
+export interface FunctionDef {
+  name: string
+  actions: Record<string, ActionDef>
+  timers?: Record<string, TimerDef>
+  /** Per-function message labels for field names, merged over the common ones. */
+  labels?: Record<string, string>
+  /** Functions that must not log who called (suggestion) set this. */
+  anonymous?: boolean
+}
+
+/** What the platform gives a call: production wires wx-server-sdk, the local cloud its own store. */
+export interface Wiring {
+  openid: string
+  db: Database
+  now: () => Date
+  openapi: OpenApi
+  env: Record<string, string | undefined>
+  log?: (msg: string, extra?: Record<string, unknown>) => void
+}
+
+export const action = <S extends ZodTypeAny, O>(def: ActionDef<S, O>): ActionDef => def as unknown as ActionDef
+
+const fail = (code: AppError['code'], message: string): Result<never> => ({ ok: false, error: { code, message } })
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * The one place errors are caught: AppError → its code; bad input → BAD_REQUEST with the schema's
+ * Chinese message; anything else → logged, INTERNAL, a generic message, no stack.
+ */
+export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring): Promise<Result<unknown>> {
+  const log = wiring.log ?? ((msg: string, extra?: Record<string, unknown>) => console.log(JSON.stringify({ fn: def.name, msg, ...extra })))
+  try {
+    if (!isPlainObject(event)) return fail('BAD_REQUEST', '请求格式不正确')
+    if (event.Type === 'Timer') return await runTimer(def, event, wiring, log)
+    const name = event.action
+    if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(def.actions, name)) {
+      return fail('BAD_REQUEST', typeof name === 'string' ? `未知的操作 ${name.slice(0, 40)}` : '缺少操作 action')
+    }
+    const spec = def.actions[name]
+    // userInfo is what the real cloud injects into callFunction events; it is not payload.
+    const { action: _a, userInfo: _u, ...payload } = event
+    if (spec.role !== 'public' && !wiring.openid) return fail('UNAUTHENTICATED', '请在微信中打开，或先切换身份')
+    const { member, role } = await resolveCaller(wiring.openid, wiring.db, wiring.env)
+    if (!allows(spec.role, role)) {
+      if (role === 'none') return fail('FORBIDDEN', '请先用邀请码绑定会员身份')
+      return fail('FORBIDDEN', '没有权限进行此操作')
+    }
+    const parsed = spec.input.safeParse(payload)
+    if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error, labelsOf(def)))
+    const ctx: Ctx = { openid: wiring.openid, db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role, member, log }
+    const data = await spec.handler(parsed.data, ctx)
+    return { ok: true, data }
+  } catch (e) {
+    if (isAppError(e)) return fail(e.code, e.message)
+    if (e instanceof ZodError) return fail('BAD_REQUEST', describeZodError(e, labelsOf(def)))
+    log('internal error', { error: String((e as Error)?.message ?? e).slice(0, 300) })
+    return fail('INTERNAL', '服务暂时不可用，请稍后再试')
+  }
+}
+
+function labelsOf(def: FunctionDef): Record<string, string> {
+  return def.labels ? { ...FIELD_LABELS, ...def.labels } : FIELD_LABELS
+}
+
+async function runTimer(def: FunctionDef, event: Record<string, unknown>, wiring: Wiring, log: Wiring['log'] & {}): Promise<Result<unknown>> {
+  // A real timer carries no OPENID; one that does came from a member's callFunction: a forgery.
+  if (wiring.openid) return fail('FORBIDDEN', '定时任务不能由用户触发')
+  const trigger = typeof event.TriggerName === 'string' ? event.TriggerName : ''
+  const timer = def.timers?.[trigger]
+  if (!timer) return fail('BAD_REQUEST', `未知的定时任务 ${trigger.slice(0, 40)}`)
+  const ctx: Ctx = { openid: '', db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role: 'none', member: null, log }
+  const data = await timer.handler({ Type: 'Timer', TriggerName: trigger, Time: String(event.Time ?? wiring.now().toISOString()) }, ctx)
+  return { ok: true, data }
+}

@@ -1,0 +1,31 @@
+import type { ZodError, ZodIssue } from 'zod'
+import { FIELD_LABELS } from '../../types/common'
+
+function describePath(path: (string | number)[], labels: Record<string, string>): string {
+  const parts: string[] = []
+  for (let i = 0; i < path.length; i++) {
+    const p = path[i]
+    if (typeof p === 'number') parts.push(`第 ${p + 1} 项`)
+    else parts.push(labels[p] ?? p)
+  }
+  return parts.join(' ')
+}
+
+function describeIssue(issue: ZodIssue, labels: Record<string, string>): string {
+  const where = describePath(issue.path, labels)
+  if (issue.code === 'unrecognized_keys') {
+    return `${where ? where + '：' : ''}不认识的字段 ${issue.keys.join('、')}`
+  }
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+    return issue.message && issue.message !== 'Required' ? issue.message : `缺少${where || '内容'}`
+  }
+  const msg = /^[\x00-\x7F]*$/.test(issue.message) ? '格式不正确' : issue.message
+  return where ? `${where}：${msg}` : msg
+}
+
+/** A Chinese message that names the field, from the first few issues of a zod error. */
+export function describeZodError(err: ZodError, labels: Record<string, string> = FIELD_LABELS): string {
+  const seen = new Set<string>()
+  for (const issue of err.issues.slice(0, 3)) seen.add(describeIssue(issue, labels))
+  return [...seen].join('；')
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod'
+
+export const ErrorCode = z.enum([
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'CLOSED',
+  'FULL',
+  'RATE_LIMITED',
+  'CONTENT_REJECTED',
+  'INTERNAL'
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
+
+export interface AppErrorBody {
+  code: ErrorCode
+  message: string
+}
+
+/** The envelope every function answers. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorBody }
+
+/** Roles in rising order of power; `none` is an openid with no bound member. */
+export const Role = z.enum(['member', 'officer', 'chair'])
+export type Role = z.infer<typeof Role>
+export type CallerRole = Role | 'none'
+
+export const Id = z
+  .string({ invalid_type_error: 'id 必须是文字', required_error: '缺少 id' })
+  .min(1, '缺少 id')
+  .max(64, 'id 太长')
+  .regex(/^[A-Za-z0-9_:-]+$/, 'id 格式不正确')
+export type Id = z.infer<typeof Id>
+
+/** ISO 8601 instant, e.g. 2026-11-24T02:00:00.000Z */
+export const Instant = z
+  .string({ invalid_type_error: '时间格式不正确' })
+  .datetime({ offset: true, message: '时间格式不正确' })
+export type Instant = z.infer<typeof Instant>
+
+/** YYYY-MM-DD, a calendar date (Asia/Shanghai) */
+export const DateString = z
+  .string({ invalid_type_error: '日期格式应为 YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), '日期不存在')
+
+/** YYYY-MM, a month in Asia/Shanghai */
+export const MonthString = z
+  .string({ invalid_type_error: '月份格式应为 YYYY-MM' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
+
+export const Empty = z.object({}).strict()
+
+export const UNITS = ['语文组', '数学组', '英语组', '理化生组', '体育组', '艺术组', '行政处', '后勤处', '退休'] as const
+
+/** Chinese labels of the fields, so BAD_REQUEST can name the field a member got wrong. */
+export const FIELD_LABELS: Record<string, string> = {
+  id: '编号',
+  name: '姓名',
+  unit: '部门',
+  gender: '性别',
+  birthday: '生日',
+  lunarBirthday: '农历生日',
+  retired: '退休',
+  phone: '手机号',
+  joinedAt: '入会日期',
+  members: '成员名单',
+  inviteCode: '邀请码',
+  memberId: '成员',
+  role: '角色',
+  templateKey: '消息模板',
+  accepted: '是否同意',
+  action: '操作'
+}
