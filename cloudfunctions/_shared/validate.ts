@@ -5,7 +5,7 @@ function describePath(path: (string | number)[], labels: Record<string, string>)
   const parts: string[] = []
   for (let i = 0; i < path.length; i++) {
     const p = path[i]
-    if (typeof p === 'number') parts.push(`第 ${p + 1} 项`)
+    if (typeof p === 'number') parts.push(path[i - 1] === 'members' ? `第 ${p + 1} 行` : `第 ${p + 1} 项`)
     else parts.push(labels[p] ?? p)
   }
   return parts.join(' ')

@@ -63,7 +63,7 @@ export class Engine {
     await this.lock.run(async () => {
       for (const p of this.stores.values()) {
         const ds = await p
-        if (!ds.inMemoryOnly) await ds.compactDatafileAsync()
+        if (this.dir) await ds.compactDatafileAsync()
       }
     })
   }

@@ -1,0 +1,7 @@
+import type { FunctionDef } from '../_shared/dispatch'
+import { member } from '../member/actions'
+
+/** Every cloud function the local cloud serves, by name (the folder name under cloudfunctions/). */
+export const FUNCTIONS: Record<string, FunctionDef> = {
+  member
+}

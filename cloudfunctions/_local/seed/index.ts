@@ -1,0 +1,15 @@
+import type { LocalCloud } from '../cloud'
+import { seedMembers } from './members'
+
+/** The openid the seed acts as: chair by env for the first import, then by role. */
+export const SEED_CHAIR = 'demo-chair'
+
+/** Seeds a believable union into an empty store; a store with members is left alone. */
+export async function seedDemo(cloud: LocalCloud): Promise<boolean> {
+  const { total } = await cloud.db.collection('members').count()
+  if (total > 0) return false
+  await cloud.withEnv({ UNION_CHAIR_OPENIDS: [cloud.env.UNION_CHAIR_OPENIDS, SEED_CHAIR].filter(Boolean).join(',') }, async () => {
+    await seedMembers(cloud, SEED_CHAIR)
+  })
+  return true
+}

@@ -1,0 +1,50 @@
+import type { Member } from '../../types/member'
+import type { Ctx } from './ctx'
+import { AppError } from './errors'
+
+/** A stored member document (collection `members`). */
+export interface MemberDoc {
+  _id: string
+  name: string
+  unit: string
+  gender: 'F' | 'M'
+  birthday?: string
+  lunarBirthday?: { month: number; day: number; leap?: boolean }
+  retired?: boolean
+  phone?: string
+  joinedAt?: string
+  role: 'member' | 'officer' | 'chair'
+  /** The WeChat openid bound to this member; empty until bound. */
+  openid?: string
+  inviteCode: string
+  boundAt?: string
+  /** Unused subscribe-message grants per template key. */
+  grants?: Record<string, number>
+  createdAt: string
+  updatedAt: string
+}
+
+/** The member as the app may see it: never the openid or the invite code. */
+export function toMember(doc: MemberDoc): Member {
+  const m: Member = {
+    id: doc._id,
+    name: doc.name,
+    unit: doc.unit,
+    gender: doc.gender,
+    role: doc.role,
+    bound: Boolean(doc.openid)
+  }
+  if (doc.birthday) m.birthday = doc.birthday
+  if (doc.lunarBirthday) m.lunarBirthday = doc.lunarBirthday
+  if (doc.retired !== undefined) m.retired = doc.retired
+  if (doc.phone) m.phone = doc.phone
+  if (doc.joinedAt) m.joinedAt = doc.joinedAt
+  if (doc.boundAt) m.boundAt = doc.boundAt
+  return m
+}
+
+/** The caller's own member record, or FORBIDDEN telling them to bind first. */
+export function requireMember(ctx: Ctx): MemberDoc {
+  if (!ctx.member) throw new AppError('FORBIDDEN', '请先用邀请码绑定会员身份')
+  return ctx.member as unknown as MemberDoc
+}

@@ -1,0 +1,54 @@
+/**
+ * Production wiring: the only module that loads wx-server-sdk. No test imports it (with no network
+ * the SDK crashes Node with unhandled rejections); the local cloud wires its own store instead.
+ */
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const cloud = require('wx-server-sdk')
+import type { Result } from '../../types/common'
+import type { OpenApi, SubscribeMessage } from './ctx'
+import type { Database } from './db'
+import { dispatch, type FunctionDef } from './dispatch'
+
+/**
+ * Template ids are configuration: env WX_TEMPLATE_<KEY> = "<templateId>|<ourKey>:<wxKey>,..."
+ * e.g. WX_TEMPLATE_NOTICE="abc123|title:thing1,time:time2".
+ */
+function templateOf(key: string): { id: string; fields: Record<string, string> } | null {
+  const raw = process.env[`WX_TEMPLATE_${key.toUpperCase()}`]
+  if (!raw) return null
+  const [id, map = ''] = raw.split('|')
+  const fields: Record<string, string> = {}
+  for (const pair of map.split(',').filter(Boolean)) {
+    const [ours, theirs] = pair.split(':')
+    fields[ours] = theirs
+  }
+  return { id, fields }
+}
+
+const openapi: OpenApi = {
+  async sendSubscribeMessage(msg: SubscribeMessage) {
+    const t = templateOf(msg.templateKey)
+    if (!t) throw Object.assign(new Error(`no template configured for ${msg.templateKey}`), { errCode: -1 })
+    const data: Record<string, { value: string }> = {}
+    for (const [k, v] of Object.entries(msg.data)) if (t.fields[k]) data[t.fields[k]] = { value: v.slice(0, 20) }
+    await cloud.openapi.subscribeMessage.send({ touser: msg.touser, templateId: t.id, page: msg.page, data, miniprogramState: 'formal' })
+  },
+  async checkText(content: string, openid: string) {
+    const res = await cloud.openapi.security.msgSecCheck({ openid, scene: 2, version: 2, content })
+    return { suggest: res?.result?.suggest ?? 'review', label: String(res?.result?.label ?? '') }
+  },
+  async uploadFile(name: string, content: Buffer) {
+    const { fileID } = await cloud.uploadFile({ cloudPath: `exports/${Date.now()}-${name}`, fileContent: content })
+    const { fileList } = await cloud.getTempFileURL({ fileList: [fileID] })
+    return { fileID, url: fileList?.[0]?.tempFileURL }
+  }
+}
+
+export function productionMain(def: FunctionDef) {
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  const db = cloud.database() as Database
+  return async (event: unknown): Promise<Result<unknown>> => {
+    const { OPENID } = cloud.getWXContext()
+    return dispatch(def, event, { openid: OPENID ?? '', db, now: () => new Date(), openapi, env: process.env })
+  }
+}

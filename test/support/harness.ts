@@ -1,0 +1,76 @@
+import type { Result } from '../../types/common'
+import { LocalCloud } from '../../cloudfunctions/_local/cloud'
+
+export interface Harness {
+  cloud: LocalCloud
+  /** Calls a function as openid ('' for no caller) and answers the envelope. */
+  call: (fn: string, openid: string, event: Record<string, unknown>) => Promise<Result<any>>
+  /** Calls and expects ok, answering data (fails the test with the error message otherwise). */
+  ok: <T = any>(fn: string, openid: string, event: Record<string, unknown>) => Promise<T>
+  setNow: (iso: string | null) => void
+  /** Imports members as the chair and binds each to openid `<prefix><index>`; returns them. */
+  members: (rows: MemberSpec[]) => Promise<SeededMember[]>
+  /** Every document of every collection, for "nothing was written" checks. */
+  snapshot: () => Promise<string>
+}
+
+export interface MemberSpec {
+  name: string
+  unit: string
+  gender?: 'F' | 'M'
+  birthday?: string
+  lunarBirthday?: { month: number; day: number; leap?: boolean }
+  retired?: boolean
+  role?: 'member' | 'officer' | 'chair'
+  /** Bind to this openid; left unbound when null. */
+  openid?: string | null
+}
+
+export interface SeededMember {
+  id: string
+  name: string
+  unit: string
+  openid: string | null
+  inviteCode: string
+}
+
+/** The chair by configuration (UNION_CHAIR_OPENIDS) in every harness. */
+export const CHAIR = 'chair-openid'
+
+/** An in-process local cloud over an in-memory store with a fixed clock: the functions, unmocked. */
+export function createHarness(opts: { now?: string; dataDir?: string } = {}): Harness {
+  const cloud = new LocalCloud({ dataDir: opts.dataDir, env: { UNION_CHAIR_OPENIDS: CHAIR, SUGGESTION_SECRET: 'test-secret' }, quiet: true })
+  cloud.setClock(opts.now ?? '2026-11-24T02:00:00.000Z')
+  const call = (fn: string, openid: string, event: Record<string, unknown>) => cloud.call(fn, event, openid) as Promise<Result<any>>
+  const ok = async <T>(fn: string, openid: string, event: Record<string, unknown>): Promise<T> => {
+    const r = await call(fn, openid, event)
+    if (!r.ok) throw new Error(`${fn}.${String(event.action)} failed: ${r.error.code} ${r.error.message}`)
+    return r.data as T
+  }
+  const members = async (rows: MemberSpec[]): Promise<SeededMember[]> => {
+    const payload = rows.map(({ role: _r, openid: _o, ...row }) => ({ gender: 'F' as const, ...row }))
+    const { created } = await ok<{ created: { id: string; name: string; inviteCode: string }[] }>('member', CHAIR, { action: 'import', members: payload })
+    const out: SeededMember[] = []
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]
+      const c = created[i]
+      const openid = row.openid === null ? null : (row.openid ?? `openid-${c.id.slice(0, 8)}`)
+      if (openid) await ok('member', openid, { action: 'bind', inviteCode: c.inviteCode })
+      if (row.role && row.role !== 'member') await ok('member', CHAIR, { action: 'setRole', memberId: c.id, role: row.role })
+      out.push({ id: c.id, name: row.name, unit: row.unit, openid, inviteCode: c.inviteCode })
+    }
+    return out
+  }
+  const snapshot = async () => {
+    const names = (await cloud.db.engine.names()).sort()
+    const dump: Record<string, unknown[]> = {}
+    for (const n of names) {
+      const ds = await cloud.db.engine.store(n)
+      // opening a collection to read it is not a write: only documents count
+      if (ds.getAllData().length === 0) continue
+      dump[n] = ds.getAllData().sort((a, b) => String(a._id).localeCompare(String(b._id)))
+    }
+    return JSON.stringify(dump)
+  }
+  return { cloud, call, ok, setNow: (iso) => cloud.setClock(iso), members, snapshot }
+}
