@@ -4,6 +4,12 @@ import { seedMembers } from './members'
 /** The openid the seed acts as: chair by env for the first import, then by role. */
 export const SEED_CHAIR = 'demo-chair'
 
+/**
+ * Each function's demo data, run in order after the members exist; each seeds through the
+ * function's own actions as a demo identity (see ./members.ts for the openids).
+ */
+const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = []
+
 /** Seeds a believable union into an empty store; a store with members is left alone. */
 export async function seedDemo(cloud: LocalCloud): Promise<boolean> {
   const { total } = await cloud.db.collection('members').count()
@@ -11,5 +17,6 @@ export async function seedDemo(cloud: LocalCloud): Promise<boolean> {
   await cloud.withEnv({ UNION_CHAIR_OPENIDS: [cloud.env.UNION_CHAIR_OPENIDS, SEED_CHAIR].filter(Boolean).join(',') }, async () => {
     await seedMembers(cloud, SEED_CHAIR)
   })
+  for (const seed of FEATURE_SEEDS) await seed(cloud)
   return true
 }
