@@ -1,4 +1,5 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Result } from '../../types/common'
 import { dispatch, type FunctionDef } from '../_shared/dispatch'
@@ -27,11 +28,14 @@ export class LocalCloud {
   private fixedNow: Date | null = null
   private outboxFile?: string
   readonly logs: string[] = []
+  /** Where uploaded files (exports) are written; served by the HTTP server at /_local/files/. */
+  readonly filesDir: string
 
   constructor(private opts: LocalCloudOptions = {}) {
     this.db = new LocalDatabase(opts.dataDir)
     this.functions = opts.functions ?? FUNCTIONS
     this.env = opts.env ?? {}
+    this.filesDir = opts.dataDir ? join(opts.dataDir, 'files') : join(tmpdir(), `union-files-${process.pid}`)
     if (opts.dataDir) {
       mkdirSync(opts.dataDir, { recursive: true })
       this.outboxFile = join(opts.dataDir, 'outbox.jsonl')
@@ -72,7 +76,7 @@ export class LocalCloud {
   async call(fn: string, event: unknown, openid = ''): Promise<Result<unknown>> {
     const def = this.functions[fn]
     if (!def) return { ok: false, error: { code: 'NOT_FOUND', message: `没有名为 ${fn.slice(0, 40)} 的云函数` } }
-    return dispatch(def, event, { openid, db: this.db, now: this.now, openapi: localOpenApi(this.record, this.now), env: this.env, log: this.log(fn) })
+    return dispatch(def, event, { openid, db: this.db, now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir), env: this.env, log: this.log(fn) })
   }
 
   /** Runs fn with extra settings (the seed's bootstrap chair), then restores them. */

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { LocalCloud } from './cloud'
 import { seedDemo } from './seed'
 import { createLocalServer } from './server'
@@ -13,8 +13,7 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true })
   const cloud = new LocalCloud({ dataDir, env: { ...process.env }, quiet: process.env.QUIET === '1' })
   if (process.env.SEED_DEMO === '1' && (await seedDemo(cloud))) console.log('seeded demo data into', dataDir)
-  const filesDir = join(dataDir, 'files')
-  const server = createLocalServer(cloud, { staticDir, filesDir })
+  const server = createLocalServer(cloud, { staticDir, filesDir: cloud.filesDir })
   scheduleTimers(cloud, resolve(__dirname, '..'))
   server.listen(port, '127.0.0.1', () => {
     console.log(`local cloud ready at http://127.0.0.1:${port}${staticDir ? ' (app at /)' : ''}`)
