@@ -1,0 +1,71 @@
+// npm test: every test. Types; units, functions and the db contract under TZ=UTC and
+// TZ=America/Los_Angeles; UI (jsdom) likewise; the compiled mini-program (miniprogram-simulate);
+// browser journeys in Chromium against the served H5 build. Ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const CI = process.env.CI === 'true' || process.env.CI === '1'
+const only = process.argv.slice(2)
+const results = { passed: 0, failed: 0, skipped: 0 }
+const steps = []
+const outDir = join(root, 'test-results')
+mkdirSync(outDir, { recursive: true })
+
+function run(name, cmd, args, env = {}) {
+  const t = Date.now()
+  console.log(`\n── ${name} ──`)
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  const ok = r.status === 0
+  steps.push({ name, ok, seconds: ((Date.now() - t) / 1000).toFixed(1) })
+  return ok
+}
+
+function jest(name, project, env = {}) {
+  const file = join(outDir, `jest-${name.replace(/\W+/g, '-')}.json`)
+  rmSync(file, { force: true })
+  const ok = run(name, 'npx', ['jest', '--selectProjects', project, '--json', `--outputFile=${file}`, '--ci'], env)
+  if (existsSync(file)) {
+    const j = JSON.parse(readFileSync(file, 'utf8'))
+    results.passed += j.numPassedTests
+    results.failed += j.numFailedTests
+    results.skipped += j.numPendingTests
+    if (!ok && j.numFailedTests === 0) results.failed += 1 // a suite that failed to load
+  } else if (!ok) results.failed += 1
+  return ok
+}
+
+const want = (s) => only.length === 0 || only.includes(s)
+
+if (want('types')) {
+  const ok = run('types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
+  ok ? results.passed++ : results.failed++
+}
+if (want('node')) {
+  jest('node TZ=UTC', 'node', { TZ: 'UTC' })
+  jest('node TZ=America/Los_Angeles', 'node', { TZ: 'America/Los_Angeles' })
+}
+if (want('ui')) {
+  jest('ui TZ=UTC', 'ui', { TZ: 'UTC' })
+  jest('ui TZ=America/Los_Angeles', 'ui', { TZ: 'America/Los_Angeles' })
+}
+if (want('weapp')) {
+  if (run('build:weapp', 'npm', ['run', '--silent', 'build:weapp'])) jest('weapp', 'weapp', { TZ: 'UTC' })
+  else results.failed++
+}
+if (want('e2e')) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(chromium) && !CI) {
+    console.warn('\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!')
+    console.warn(`!! NO CHROMIUM at ${chromium}: browser journeys SKIPPED.`)
+    console.warn('!! apt-get install -y chromium fonts-noto-cjk   (CI=true requires them)')
+    console.warn('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n')
+  } else if (run('build:h5', 'npm', ['run', '--silent', 'build:h5'])) jest('e2e', 'e2e', { TZ: 'UTC' })
+  else results.failed++
+}
+
+console.log('\n── summary ──')
+for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds}s)`)
+console.log(`\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`)
+process.exit(results.failed > 0 || steps.some((s) => !s.ok) ? 1 : 0)
