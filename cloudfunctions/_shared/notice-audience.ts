@@ -1,0 +1,29 @@
+import type { NoticeAudience } from '../../types/notice'
+
+/** Who a notice is for: null is everyone; otherwise a member in any listed unit or any listed role. */
+export type StoredAudience = NoticeAudience | null
+
+export interface AudienceMember {
+  unit: string
+  role: 'member' | 'officer' | 'chair'
+}
+
+/** `{}` and `{ units: undefined }` both mean everyone: store null so there is one spelling. */
+export function normaliseAudience(a: NoticeAudience | null | undefined): StoredAudience {
+  if (!a) return null
+  const out: NoticeAudience = {}
+  if (a.units?.length) out.units = [...new Set(a.units)]
+  if (a.roles?.length) out.roles = [...new Set(a.roles)]
+  return out.units || out.roles ? out : null
+}
+
+export function inAudience(audience: StoredAudience, m: AudienceMember): boolean {
+  if (!audience) return true
+  return Boolean(audience.units?.includes(m.unit) || audience.roles?.includes(m.role))
+}
+
+/** Units named by the audience that no member of the roster belongs to. */
+export function unknownUnits(audience: StoredAudience, rosterUnits: Iterable<string>): string[] {
+  const known = new Set(rosterUnits)
+  return (audience?.units ?? []).filter((u) => !known.has(u))
+}

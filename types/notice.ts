@@ -1,0 +1,153 @@
+import { z } from 'zod'
+import { Id, Instant, Role } from './common'
+
+export const NoticeCategory = z.enum(['notice', 'affairs', 'finance', 'honour'], {
+  errorMap: () => ({ message: '类别只能是 通知、校务公开、财务公开 或 表彰' })
+})
+export type NoticeCategory = z.infer<typeof NoticeCategory>
+
+export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
+  notice: '通知',
+  affairs: '校务公开',
+  finance: '财务公开',
+  honour: '表彰'
+}
+
+const Title = z
+  .string({ required_error: '请填写标题', invalid_type_error: '标题必须是文字' })
+  .trim()
+  .min(1, '请填写标题')
+  .max(60, '标题最多 60 个字')
+/** Plain text; blank lines separate paragraphs. */
+const Body = z
+  .string({ required_error: '请填写正文', invalid_type_error: '正文必须是文字' })
+  .trim()
+  .min(1, '请填写正文')
+  .max(5000, '正文最多 5000 个字')
+
+/**
+ * Who may read a notice. Absent (or both lists absent) means everyone. When both lists are given a
+ * member matches either one: "语文组 and every officer".
+ */
+export const NoticeAudience = z
+  .object({
+    units: z
+      .array(z.string({ invalid_type_error: '部门必须是文字' }).trim().min(1, '部门不能为空').max(20, '部门最多 20 个字'), {
+        invalid_type_error: '部门必须是列表'
+      })
+      .min(1, '请至少选择一个部门')
+      .max(50, '部门最多选 50 个')
+      .optional(),
+    roles: z.array(Role, { invalid_type_error: '角色必须是列表' }).min(1, '请至少选择一个角色').optional()
+  })
+  .strict()
+export type NoticeAudience = z.infer<typeof NoticeAudience>
+
+export const PublishInput = z
+  .object({
+    title: Title,
+    body: Body,
+    category: NoticeCategory,
+    audience: NoticeAudience.optional(),
+    pinned: z.boolean({ invalid_type_error: '置顶应为是或否' }).optional()
+  })
+  .strict()
+export type PublishInput = z.infer<typeof PublishInput>
+
+export const NoticeStatus = z.enum(['published', 'withdrawn'])
+export type NoticeStatus = z.infer<typeof NoticeStatus>
+
+/** A notice as the detail page shows it. */
+export const Notice = z.object({
+  id: Id,
+  title: z.string(),
+  body: z.string(),
+  category: NoticeCategory,
+  /** null: everyone */
+  audience: NoticeAudience.nullable(),
+  pinned: z.boolean(),
+  status: NoticeStatus,
+  authorName: z.string(),
+  publishedAt: Instant,
+  /** Set by edit; the page shows 已编辑 and when. */
+  editedAt: Instant.optional(),
+  withdrawnAt: Instant.optional(),
+  /** When the caller first opened it; absent when the caller is not in its audience (the chair). */
+  readAt: Instant.optional()
+})
+export type Notice = z.infer<typeof Notice>
+export const PublishOutput = Notice
+export type PublishOutput = z.infer<typeof PublishOutput>
+
+/** A row of 首页: no body, an excerpt instead. */
+export const NoticeSummary = Notice.omit({ body: true, readAt: true }).extend({
+  excerpt: z.string(),
+  unread: z.boolean()
+})
+export type NoticeSummary = z.infer<typeof NoticeSummary>
+
+export const ListNoticesInput = z
+  .object({
+    category: NoticeCategory.optional(),
+    /** Chair only: also list withdrawn notices (the management view). */
+    withdrawn: z.boolean({ invalid_type_error: '是否含已撤回应为是或否' }).optional()
+  })
+  .strict()
+export type ListNoticesInput = z.infer<typeof ListNoticesInput>
+export const ListNoticesOutput = z.object({ items: z.array(NoticeSummary) })
+export type ListNoticesOutput = z.infer<typeof ListNoticesOutput>
+
+export const GetNoticeInput = z.object({ id: Id }).strict()
+export type GetNoticeInput = z.infer<typeof GetNoticeInput>
+export const GetNoticeOutput = z.object({ notice: Notice })
+export type GetNoticeOutput = z.infer<typeof GetNoticeOutput>
+
+export const ReadersInput = z.object({ id: Id }).strict()
+export type ReadersInput = z.infer<typeof ReadersInput>
+const Reader = z.object({ memberId: Id, name: z.string(), unit: z.string() })
+export const ReadersOutput = z.object({
+  read: z.array(Reader.extend({ readAt: Instant })),
+  /** bound: false is a member who has not yet bound a phone, so cannot read or be reminded. */
+  unread: z.array(Reader.extend({ bound: z.boolean() })),
+  /** Per unit, for the receipts page's groups; units in roster order (by name). */
+  units: z.array(z.object({ unit: z.string(), read: z.number().int(), total: z.number().int() }))
+})
+export type ReadersOutput = z.infer<typeof ReadersOutput>
+
+export const EditNoticeInput = z
+  .object({
+    id: Id,
+    title: Title.optional(),
+    body: Body.optional(),
+    category: NoticeCategory.optional(),
+    /** null: back to everyone */
+    audience: NoticeAudience.nullable().optional(),
+    pinned: z.boolean({ invalid_type_error: '置顶应为是或否' }).optional()
+  })
+  .strict()
+export type EditNoticeInput = z.infer<typeof EditNoticeInput>
+export const EditNoticeOutput = z.object({ notice: Notice })
+export type EditNoticeOutput = z.infer<typeof EditNoticeOutput>
+
+export const WithdrawInput = z.object({ id: Id }).strict()
+export type WithdrawInput = z.infer<typeof WithdrawInput>
+export const WithdrawOutput = z.object({ notice: Notice })
+export type WithdrawOutput = z.infer<typeof WithdrawOutput>
+
+export const RemindInput = z.object({ id: Id }).strict()
+export type RemindInput = z.infer<typeof RemindInput>
+/** sent: messages pushed; noGrant: unread members who have no unused grant (or no phone bound). */
+export const RemindOutput = z.object({ unread: z.number().int(), sent: z.number().int(), noGrant: z.number().int() })
+export type RemindOutput = z.infer<typeof RemindOutput>
+
+/** Chinese labels of this function's fields, for BAD_REQUEST messages. */
+export const NOTICE_LABELS: Record<string, string> = {
+  title: '标题',
+  body: '正文',
+  category: '类别',
+  audience: '发布范围',
+  units: '部门',
+  roles: '角色',
+  pinned: '置顶',
+  withdrawn: '是否含已撤回'
+}
