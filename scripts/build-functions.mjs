@@ -2,11 +2,11 @@
 // as it is: index.js, package.json whose only dependency is wx-server-sdk, config.json.
 import { build } from 'esbuild'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const src = join(root, 'cloudfunctions')
-const out = join(root, process.env.FUNCTIONS_OUTPUT ?? 'dist/cloudfunctions')
+const out = resolve(root, process.env.FUNCTIONS_OUTPUT ?? 'dist/cloudfunctions')
 
 export function functionNames() {
   return readdirSync(src).filter((d) => !d.startsWith('_') && existsSync(join(src, d, 'index.ts')))
