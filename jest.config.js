@@ -29,6 +29,7 @@ module.exports = {
         '<rootDir>/types/**/*.test.ts',
         '<rootDir>/test/functions/**/*.test.ts',
         '<rootDir>/test/db-contract/**/*.test.ts',
+        '<rootDir>/test/quality/**/*.test.ts',
         '<rootDir>/src/**/*.unit.test.ts'
       ]
     }

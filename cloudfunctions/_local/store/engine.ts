@@ -21,6 +21,8 @@ export class Engine {
   private lock = new Mutex()
   /** Set while a transaction holds the lock, so a write made inside it does not wait on itself. */
   private inTx = new AsyncLocalStorage<boolean>()
+  /** Writes so far (each committed transaction counts once): lets tests prove "nothing was written". */
+  writes = 0
 
   constructor(private dir?: string) {
     if (dir) mkdirSync(dir, { recursive: true })
@@ -45,6 +47,7 @@ export class Engine {
   }
 
   write<T>(fn: () => Promise<T>): Promise<T> {
+    this.writes++
     if (this.inTx.getStore()) return fn()
     return this.lock.run(fn)
   }

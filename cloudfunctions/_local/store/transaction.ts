@@ -80,6 +80,7 @@ export async function runTransaction<T>(engine: Engine, fn: (tx: Transaction) =>
 }
 
 async function commit(engine: Engine, overlay: Map<string, Map<string, Doc | null>>): Promise<void> {
+  if ([...overlay.values()].some((docs) => docs.size > 0)) engine.writes++
   for (const [name, docs] of overlay) {
     const ds: Datastore = await engine.store(name)
     for (const [id, doc] of docs) {
