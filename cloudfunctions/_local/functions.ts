@@ -1,7 +1,9 @@
 import type { FunctionDef } from '../_shared/dispatch'
 import { member } from '../member/actions'
+import { notice } from '../notice/actions'
 
 /** Every cloud function the local cloud serves, by name (the folder name under cloudfunctions/). */
 export const FUNCTIONS: Record<string, FunctionDef> = {
-  member
+  member,
+  notice
 }
