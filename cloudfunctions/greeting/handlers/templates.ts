@@ -1,0 +1,7 @@
+import type { GreetingTemplatesInput, GreetingTemplatesOutput } from '../../../types/greeting'
+import type { Ctx } from '../../_shared/ctx'
+import { loadTemplates } from '../lib/templates-store'
+
+export async function templates(_input: GreetingTemplatesInput, ctx: Ctx): Promise<GreetingTemplatesOutput> {
+  return { items: [...(await loadTemplates(ctx.db)).values()] }
+}

@@ -1,0 +1,50 @@
+import type { Ctx } from '../../_shared/ctx'
+import { getDoc } from '../../_shared/db'
+
+/** One document per Shanghai day: where the day's run has got to. */
+export const RUNS = 'greeting_runs'
+
+export interface RunDoc {
+  _id: string
+  /** the last member _id greeted; '' before the first */
+  cursor: string
+  done: boolean
+  scanned: number
+  created: number
+  pushed: number
+  startedAt: string
+  updatedAt: string
+  finishedAt?: string
+}
+
+export interface Progress {
+  scanned: number
+  created: number
+  pushed: number
+}
+
+export async function openRun(ctx: Ctx, date: string): Promise<RunDoc> {
+  const found = await getDoc<RunDoc>(ctx.db, RUNS, date)
+  if (found) return found
+  const at = ctx.now().toISOString()
+  const doc: RunDoc = { _id: date, cursor: '', done: false, scanned: 0, created: 0, pushed: 0, startedAt: at, updatedAt: at }
+  try {
+    await ctx.db.collection(RUNS).add({ data: doc as unknown as Record<string, unknown> })
+    return doc
+  } catch (e) {
+    // an overlapping firing opened it first
+    const again = await getDoc<RunDoc>(ctx.db, RUNS, date)
+    if (again) return again
+    throw e
+  }
+}
+
+/** Saved after every chunk, so a run cut off anywhere loses at most one chunk of work (redone, not doubled). */
+export async function saveProgress(ctx: Ctx, date: string, cursor: string, p: Progress, at: string): Promise<void> {
+  const _ = ctx.db.command
+  await ctx.db.collection(RUNS).doc(date).update({ data: { cursor, scanned: _.inc(p.scanned), created: _.inc(p.created), pushed: _.inc(p.pushed), updatedAt: at } })
+}
+
+export async function finishRun(ctx: Ctx, date: string, at: string): Promise<void> {
+  await ctx.db.collection(RUNS).doc(date).update({ data: { done: true, finishedAt: at, updatedAt: at } })
+}
