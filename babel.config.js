@@ -1,0 +1,13 @@
+// babel-preset-taro options and defaults: https://docs.taro.zone/docs/next/babel-config
+module.exports = {
+  presets: [
+    [
+      'taro',
+      {
+        framework: 'react',
+        ts: true,
+        compiler: 'webpack5'
+      }
+    ]
+  ]
+}

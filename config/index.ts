@@ -1,0 +1,83 @@
+import { resolve } from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/**
+ * One folder per platform under dist/. TARO_OUTPUT_ROOT replaces it so engineers building in
+ * parallel (or tests) don't overwrite each other's output.
+ */
+function outputRoot(): string {
+  if (process.env.TARO_OUTPUT_ROOT) return process.env.TARO_OUTPUT_ROOT
+  return process.env.TARO_ENV === 'h5' ? 'dist/h5' : 'dist/weapp'
+}
+
+/** types/ (the zod contract shared with the functions) lives outside src but is compiled with it. */
+const SHARED = [resolve(__dirname, '..', 'types')]
+
+// https://docs.taro.zone/docs/config
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'union-helper',
+    date: '2026-11-24',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2
+    },
+    sourceRoot: 'src',
+    outputRoot: outputRoot(),
+    plugins: [],
+    // TARO_APP_* from .env (or the shell, which wins) reach the app as process.env.* without
+    // listing them here; the cloud env id is read in src/config.ts.
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    // persistent cache would be shared by parallel builds into different output roots
+    cache: { enable: false },
+    mini: {
+      compile: { include: SHARED },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      }
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      // the local cloud serves dist/h5 with an index.html fallback only for extension-less paths;
+      // hash routing keeps every page reload on '/'
+      router: { mode: 'hash' },
+      // View/Text/Button/Input/Image render as plain React DOM instead of Stencil web components:
+      // a lighter page for phones, and the same components the ui tests render in jsdom
+      useHtmlComponents: true,
+      compile: { include: SHARED },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js'
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css'
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      }
+    }
+  }
+
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

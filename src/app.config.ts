@@ -1,0 +1,36 @@
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/activities/index',
+    'pages/suggestions/index',
+    'pages/mine/index',
+    'pages/bind/index',
+    'pages/switch-identity/index'
+  ],
+  subPackages: [
+    {
+      // officer and chair pages: most members never download them
+      root: 'officer',
+      pages: ['pages/members/index', 'pages/import/index']
+    }
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    backgroundColor: '#f5f5f7',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '工会助手',
+    navigationBarTextStyle: 'white'
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/activities/index', text: '活动' },
+      { pagePath: 'pages/suggestions/index', text: '建议' },
+      { pagePath: 'pages/mine/index', text: '我的' }
+    ]
+  }
+})

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import './index.scss'
+
+export interface EmptyStateProps {
+  title: string
+  description?: ReactNode
+  /** One character drawn in the round badge, e.g. 通 for notices. */
+  icon?: string
+  actionText?: string
+  onAction?: () => void
+  className?: string
+}
+
+/** What a page says when there is nothing yet: what will appear here, and what to do. */
+export function EmptyState({ title, description, icon = '空', actionText, onAction, className }: EmptyStateProps) {
+  return (
+    <View className={['empty-state', className].filter(Boolean).join(' ')}>
+      <View className='empty-state__icon'>
+        <Text>{icon}</Text>
+      </View>
+      <Text className='empty-state__title'>{title}</Text>
+      {description && <Text className='empty-state__desc'>{description}</Text>}
+      {actionText && onAction && (
+        <Button className='btn btn--small empty-state__action' onClick={onAction}>
+          {actionText}
+        </Button>
+      )}
+    </View>
+  )
+}
+
+export default EmptyState

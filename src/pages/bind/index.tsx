@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { BindOutput, Member } from '../../../types/member'
+import { Card } from '../../components/card'
+import { useMutation } from '../../hooks/use-action'
+import './index.scss'
+
+/** 绑定: one invite code ties this WeChat to one member, once. */
+export default function Bind() {
+  const [code, setCode] = useState('')
+  const [bound, setBound] = useState<Member>()
+  const { run, running, error } = useMutation<BindOutput>('member', 'bind')
+
+  const submit = async () => {
+    const res = await run({ inviteCode: code })
+    if (!res.ok) return
+    setBound(res.data.member)
+    Taro.showToast({ title: '绑定成功', icon: 'success' })
+    // 我的 reloads when shown, so it greets the member by name
+    Taro.switchTab({ url: '/pages/mine/index' })
+  }
+
+  return (
+    <View className='page bind'>
+      <Card>
+        <Text className='bind__title'>输入邀请码</Text>
+        <Text className='hint'>邀请码是 8 位字母或数字，由工会主席发给每位会员，只能用一次。</Text>
+        <Input
+          className='input bind__input'
+          value={code}
+          placeholder='例如 K7M2Q9XA'
+          maxlength={12}
+          onInput={(e) => setCode(e.detail.value)}
+          onConfirm={submit}
+        />
+        {error && <Text className='error-text bind__error'>{error.message}</Text>}
+        {bound && <Text className='bind__ok'>绑定成功，欢迎你，{bound.name}</Text>}
+        <Button className='btn bind__submit' disabled={running || !code.trim()} loading={running} onClick={submit}>
+          绑定
+        </Button>
+      </Card>
+    </View>
+  )
+}

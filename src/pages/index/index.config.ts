@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '工会助手',
+  enablePullDownRefresh: true
+})

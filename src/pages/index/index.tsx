@@ -1,0 +1,75 @@
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import type { MeOutput } from '../../../types/member'
+import type { ListNoticesOutput, NoticeCategory } from '../../../types/notice'
+import { Card } from '../../components/card'
+import { ChipGroup } from '../../components/chip-group'
+import { EmptyState } from '../../components/empty-state'
+import { LoadState } from '../../components/load-state'
+import { NoticeRow } from '../../components/notice-row'
+import { useAction } from '../../hooks/use-action'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { categoryLabel, CATEGORIES } from '../../lib/notice-text'
+import { askSubscribe } from '../../services/subscribe'
+import './index.scss'
+
+type Filter = NoticeCategory | 'all'
+const FILTERS: { value: Filter; label: string }[] = [{ value: 'all', label: '全部' }, ...CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))]
+
+/** 首页: the chair's notices for me, pinned first then newest, unread marked. */
+export default function Index() {
+  const [filter, setFilter] = useState<Filter>('all')
+  const me = useAction<MeOutput>('member', 'me')
+  const list = useAction<ListNoticesOutput>('notice', 'list', filter === 'all' ? {} : { category: filter }, [filter])
+  // coming back from a notice clears its unread mark; after 绑定 the list appears
+  useReloadOnShow(() => Promise.all([list.reload(), me.reload()]))
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+
+  const items = list.data?.items ?? []
+  const unread = items.filter((n) => n.unread).length
+  const unbound = me.data && !me.data.member && me.data.role !== 'chair'
+
+  const subscribe = async () => {
+    const res = await askSubscribe('notice')
+    Taro.showToast({ title: res.ok ? (res.data.grants > 0 ? `已订阅，可提醒 ${res.data.grants} 次` : '未订阅') : res.error.message, icon: 'none' })
+  }
+
+  return (
+    <View className='page home'>
+      <View className='home__banner'>
+        <Text className='home__title'>工会通知</Text>
+        <Text className='home__subtitle'>{list.data ? (unread ? `${unread} 条未读` : '都已读过') : '通知、校务公开、财务公开、表彰'}</Text>
+      </View>
+      {unbound ? (
+        <Card>
+          <EmptyState icon='通' title='绑定后查看通知' description='请用工会主席发给你的邀请码绑定会员身份' actionText='去绑定' onAction={() => Taro.navigateTo({ url: '/pages/bind/index' })} />
+        </Card>
+      ) : (
+        <>
+          <View className='home__tools'>
+            <ChipGroup options={FILTERS} value={[filter]} onChange={([v]) => setFilter(v)} />
+          </View>
+          <View className='home__actions'>
+            <Button className='btn btn--small btn--ghost' onClick={subscribe}>
+              订阅新通知提醒
+            </Button>
+            {me.data?.role === 'chair' && (
+              <Button className='btn btn--small home__publish' onClick={() => Taro.navigateTo({ url: '/officer/pages/notice-publish/index' })}>
+                发布通知
+              </Button>
+            )}
+          </View>
+          <Card>
+            <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+              {items.length === 0 && <EmptyState icon='通' title='暂无通知' description={filter === 'all' ? '工会发布的通知和校务公开会显示在这里' : `还没有${categoryLabel(filter)}`} />}
+              {items.map((n) => (
+                <NoticeRow key={n.id} notice={n} onClick={() => Taro.navigateTo({ url: `/pages/notice/index?id=${n.id}` })} />
+              ))}
+            </LoadState>
+          </Card>
+        </>
+      )}
+    </View>
+  )
+}

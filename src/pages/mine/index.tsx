@@ -1,0 +1,68 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { MeOutput } from '../../../types/member'
+import { Card } from '../../components/card'
+import { ListItem } from '../../components/list-item'
+import { LoadState } from '../../components/load-state'
+import { RoleTag } from '../../components/role-tag'
+import { useAction } from '../../hooks/use-action'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { canManage } from '../../lib/labels'
+import './index.scss'
+
+const go = (url: string) => () => Taro.navigateTo({ url })
+
+/** 我的: who I am in the union, binding when I'm not yet, and the way into 管理. */
+export default function Mine() {
+  const { data, error, loading, reload } = useAction<MeOutput>('member', 'me')
+  useReloadOnShow(reload)
+  const member = data?.member
+
+  return (
+    <View className='page mine'>
+      <LoadState loading={loading && !data} error={error} onRetry={reload}>
+        {member ? (
+          <View className='mine__profile'>
+            <View className='mine__avatar'>
+              <Text>{member.name.slice(-2)}</Text>
+            </View>
+            <View className='mine__who'>
+              <Text className='mine__name'>{member.name}</Text>
+              <View className='mine__meta'>
+                <Text className='mine__unit'>{member.unit}</Text>
+                <RoleTag role={member.role} />
+              </View>
+            </View>
+          </View>
+        ) : (
+          <Card className='mine__unbound'>
+            <Text className='mine__unbound-title'>还没有绑定会员身份</Text>
+            <Text className='hint'>请向工会主席要一个邀请码，绑定后就能报名活动、查看通知。</Text>
+            <Button className='btn mine__bind' onClick={go('/pages/bind/index')}>
+              绑定
+            </Button>
+          </Card>
+        )}
+
+        {member && canManage(data?.role) && (
+          <>
+            <View className='section-title'>管理</View>
+            <Card>
+              <ListItem title='成员名单' note={data?.role === 'chair' ? '查看邀请码，设置委员' : '按部门查看会员'} onClick={go('/officer/pages/members/index')} />
+              {data?.role === 'chair' && <ListItem title='导入名单' note='从 Excel / WPS 粘贴' onClick={go('/officer/pages/import/index')} />}
+            </Card>
+          </>
+        )}
+
+        {process.env.TARO_ENV === 'h5' && (
+          <>
+            <View className='section-title'>本地预览</View>
+            <Card>
+              <ListItem title='切换身份' note='以不同的会员身份体验' onClick={go('/pages/switch-identity/index')} />
+            </Card>
+          </>
+        )}
+      </LoadState>
+    </View>
+  )
+}
