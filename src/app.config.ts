@@ -1,6 +1,7 @@
 export default defineAppConfig({
   pages: [
     'pages/index/index',
+    'pages/notice/index',
     'pages/activities/index',
     'pages/suggestions/index',
     'pages/mine/index',
@@ -11,7 +12,7 @@ export default defineAppConfig({
     {
       // officer and chair pages: most members never download them
       root: 'officer',
-      pages: ['pages/members/index', 'pages/import/index']
+      pages: ['pages/notice-publish/index', 'pages/notice-readers/index', 'pages/members/index', 'pages/import/index']
     }
   ],
   window: {

@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { Role } from '../../../../types/common'
+import type { ListMembersOutput, MeOutput } from '../../../../types/member'
+import type { EditNoticeOutput, GetNoticeOutput, Notice, NoticeAudience, NoticeCategory, PublishOutput } from '../../../../types/notice'
+import { Card } from '../../../components/card'
+import { ChipGroup } from '../../../components/chip-group'
+import { NoticeArticle } from '../../../components/notice-article'
+import { useAction, useMutation } from '../../../hooks/use-action'
+import { ROLE_LABEL } from '../../../lib/labels'
+import { callAction } from '../../../services/cloud'
+import { categoryLabel, CATEGORIES } from '../../../lib/notice-text'
+import './index.scss'
+
+type Scope = 'all' | 'units' | 'roles'
+const SCOPES = [
+  { value: 'all' as Scope, label: '全体会员' },
+  { value: 'units' as Scope, label: '按部门' },
+  { value: 'roles' as Scope, label: '按角色' }
+]
+const ROLES: Role[] = ['officer', 'member']
+
+interface Draft {
+  title: string
+  body: string
+  category: NoticeCategory
+  scope: Scope
+  units: string[]
+  roles: Role[]
+  pinned: boolean
+}
+const EMPTY: Draft = { title: '', body: '', category: 'notice', scope: 'all', units: [], roles: [], pinned: false }
+
+const draftOf = (n: Notice): Draft => ({
+  ...EMPTY,
+  title: n.title,
+  body: n.body,
+  category: n.category,
+  pinned: n.pinned,
+  scope: n.audience?.units ? 'units' : n.audience?.roles ? 'roles' : 'all',
+  units: n.audience?.units ?? [],
+  roles: n.audience?.roles ?? []
+})
+
+const audienceOf = (d: Draft): NoticeAudience | null =>
+  d.scope === 'units' ? { units: d.units } : d.scope === 'roles' ? { roles: d.roles } : null
+
+/** 发布通知 (chair): write, 预览 as members will see it, then publish; with ?id= it edits. */
+export default function NoticePublish() {
+  const id = useRouter().params.id
+  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [previewing, setPreviewing] = useState(false)
+  const me = useAction<MeOutput>('member', 'me')
+  const roster = useAction<ListMembersOutput>('member', 'list')
+  const [loaded, setLoaded] = useState<Notice>()
+  const [loadError, setLoadError] = useState<string>()
+  const publish = useMutation<PublishOutput>('notice', 'publish')
+  const edit = useMutation<EditNoticeOutput>('notice', 'edit')
+  const saving = publish.running || edit.running
+  const error = (id ? edit : publish).error?.message ?? loadError
+
+  // editing: fill the form once from the notice as it stands
+  useEffect(() => {
+    if (!id) return
+    void callAction<GetNoticeOutput>('notice', 'get', { id }).then((res) => {
+      if (!res.ok) return setLoadError(res.error.message)
+      setLoaded(res.data.notice)
+      setDraft(draftOf(res.data.notice))
+    })
+  }, [id])
+
+  const units = useMemo(() => [...new Set((roster.data?.items ?? []).map((m) => m.unit))].map((u) => ({ value: u, label: u })), [roster.data])
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }))
+  const audience = audienceOf(draft)
+
+  const submit = async () => {
+    const payload = { title: draft.title, body: draft.body, category: draft.category, pinned: draft.pinned }
+    const res = id ? await edit.run({ id, ...payload, audience }) : await publish.run({ ...payload, ...(audience ? { audience } : {}) })
+    if (!res.ok) return setPreviewing(false)
+    Taro.showToast({ title: id ? '已保存' : '已发布', icon: 'success' })
+    const newId = id ?? (res.data as PublishOutput).id
+    if (id) Taro.navigateBack()
+    else Taro.redirectTo({ url: `/pages/notice/index?id=${newId}` })
+  }
+
+  if (previewing) {
+    const preview = { ...draft, audience, authorName: loaded?.authorName ?? me.data?.member?.name ?? '工会', publishedAt: loaded?.publishedAt ?? new Date().toISOString() }
+    return (
+      <View className='page notice-publish'>
+        <Text className='hint notice-publish__preview-hint'>预览：会员看到的样子</Text>
+        <Card>
+          <NoticeArticle notice={preview} showAudience />
+        </Card>
+        <View className='notice-publish__row'>
+          <Button className='btn btn--ghost' onClick={() => setPreviewing(false)}>
+            返回修改
+          </Button>
+          <Button className='btn' disabled={saving} loading={saving} onClick={submit}>
+            {id ? '保存修改' : '确认发布'}
+          </Button>
+        </View>
+      </View>
+    )
+  }
+
+  return (
+    <View className='page notice-publish'>
+      <Card title='类别'>
+        <ChipGroup options={CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))} value={[draft.category]} onChange={([c]) => set('category', c)} />
+      </Card>
+      <Card title='标题' extra={`${draft.title.length}/60`}>
+        <Input className='input' value={draft.title} maxlength={60} placeholder='例如：关于组织会员体检的通知' onInput={(e) => set('title', e.detail.value)} />
+      </Card>
+      <Card title='正文' extra={`${draft.body.length}/5000`}>
+        <Textarea className='notice-publish__body' value={draft.body} maxlength={5000} placeholder='空一行分段' onInput={(e) => set('body', e.detail.value)} />
+      </Card>
+      <Card title='发送给'>
+        <ChipGroup options={SCOPES} value={[draft.scope]} onChange={([s]) => set('scope', s)} />
+        {draft.scope === 'units' && <ChipGroup className='notice-publish__sub' options={units} value={draft.units} multiple onChange={(v) => set('units', v)} />}
+        {draft.scope === 'roles' && (
+          <ChipGroup className='notice-publish__sub' options={ROLES.map((r) => ({ value: r, label: r === 'member' ? '普通会员' : ROLE_LABEL[r] }))} value={draft.roles} multiple onChange={(v) => set('roles', v)} />
+        )}
+        <View className='notice-publish__pin'>
+          <Text>置顶</Text>
+          <Switch checked={draft.pinned} color='#c8161d' onChange={(e) => set('pinned', e.detail.value)} />
+        </View>
+      </Card>
+      {error && <Text className='error-text notice-publish__error'>{error}</Text>}
+      <Button className='btn' disabled={!draft.title.trim() || !draft.body.trim()} onClick={() => setPreviewing(true)}>
+        预览
+      </Button>
+    </View>
+  )
+}

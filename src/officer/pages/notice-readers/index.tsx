@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { GetNoticeOutput, ReadersOutput, RemindOutput } from '../../../../types/notice'
+import { Card } from '../../../components/card'
+import { ChipGroup } from '../../../components/chip-group'
+import { EmptyState } from '../../../components/empty-state'
+import { ListItem } from '../../../components/list-item'
+import { LoadState } from '../../../components/load-state'
+import { useAction, useMutation } from '../../../hooks/use-action'
+import { groupBy } from '../../../lib/group-by'
+import { beijingTime } from '../../../lib/notice-text'
+import './index.scss'
+
+type Tab = 'unread' | 'read'
+
+/** 阅读情况 (chair): who has read a notice and who has not, per unit; 提醒未读 pushes a reminder. */
+export default function NoticeReaders() {
+  const id = useRouter().params.id ?? ''
+  const [tab, setTab] = useState<Tab>('unread')
+  const notice = useAction<GetNoticeOutput>('notice', 'get', { id }, [id])
+  const receipts = useAction<ReadersOutput>('notice', 'readers', { id }, [id])
+  const remind = useMutation<RemindOutput>('notice', 'remind')
+  const r = receipts.data
+  const read = r?.read.length ?? 0
+  const total = read + (r?.unread.length ?? 0)
+  const live = notice.data?.notice.status === 'published'
+
+  const sendReminder = async () => {
+    const res = await remind.run({ id })
+    if (!res.ok) return Taro.showToast({ title: res.error.message, icon: 'none' })
+    const { sent, noGrant } = res.data
+    Taro.showModal({ title: '提醒已发出', content: `已提醒 ${sent} 人。${noGrant ? `另有 ${noGrant} 人没有订阅提醒（或未绑定），请当面告知。` : ''}`, showCancel: false })
+  }
+
+  const rows = tab === 'read' ? (r?.read ?? []) : (r?.unread ?? [])
+  const counts = new Map((r?.units ?? []).map((u) => [u.unit, u]))
+
+  return (
+    <View className='page notice-readers'>
+      <LoadState loading={receipts.loading && !r} error={receipts.error} onRetry={receipts.reload}>
+        <Card>
+          <Text className='notice-readers__title'>{notice.data?.notice.title ?? ''}</Text>
+          <View className='notice-readers__summary'>
+            <Text className='notice-readers__big'>{read}</Text>
+            <Text className='hint'> / {total} 人已读</Text>
+          </View>
+          <View className='notice-readers__bar'>
+            <View className='notice-readers__fill' style={{ width: total ? `${(read / total) * 100}%` : '0' }} />
+          </View>
+          {live && (r?.unread.length ?? 0) > 0 && (
+            <Button className='btn notice-readers__remind' disabled={remind.running} loading={remind.running} onClick={sendReminder}>
+              提醒未读（{r?.unread.length} 人）
+            </Button>
+          )}
+        </Card>
+        <ChipGroup
+          className='notice-readers__tabs'
+          options={[
+            { value: 'unread' as Tab, label: `未读 ${r?.unread.length ?? 0}` },
+            { value: 'read' as Tab, label: `已读 ${read}` }
+          ]}
+          value={[tab]}
+          onChange={([t]) => setTab(t)}
+        />
+        {rows.length === 0 && (
+          <Card>
+            <EmptyState icon={tab === 'read' ? '读' : '齐'} title={tab === 'read' ? '还没有人读' : '全部已读'} />
+          </Card>
+        )}
+        {groupBy<(typeof rows)[number]>(rows, (m) => m.unit).map((g) => (
+          <Card key={g.key} title={g.key} extra={`${counts.get(g.key)?.read ?? 0}/${counts.get(g.key)?.total ?? 0} 已读`}>
+            {g.items.map((m) => (
+              <ListItem key={m.memberId} title={m.name} extra={'readAt' in m ? beijingTime(m.readAt) : 'bound' in m && !m.bound ? '未绑定' : undefined} />
+            ))}
+          </Card>
+        ))}
+      </LoadState>
+    </View>
+  )
+}

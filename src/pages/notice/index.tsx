@@ -1,0 +1,62 @@
+import { Button, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { MeOutput } from '../../../types/member'
+import type { GetNoticeOutput, WithdrawOutput } from '../../../types/notice'
+import { Card } from '../../components/card'
+import { LoadState } from '../../components/load-state'
+import { NoticeArticle } from '../../components/notice-article'
+import { useAction, useMutation } from '../../hooks/use-action'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import './index.scss'
+
+/** 通知详情: opening it marks it read. The chair also gets 阅读情况, 编辑 and 撤回. */
+export default function NoticeDetail() {
+  const id = useRouter().params.id ?? ''
+  const me = useAction<MeOutput>('member', 'me')
+  const got = useAction<GetNoticeOutput>('notice', 'get', { id }, [id])
+  const withdraw = useMutation<WithdrawOutput>('notice', 'withdraw')
+  // back from 编辑: show the edited text
+  useReloadOnShow(got.reload)
+  const notice = got.data?.notice
+  const chair = me.data?.role === 'chair'
+  const live = notice?.status === 'published'
+
+  const confirmWithdraw = async () => {
+    const { confirm } = await Taro.showModal({ title: '撤回这条通知？', content: '撤回后会员将看不到它，无法恢复。', confirmText: '撤回', confirmColor: '#c8161d' })
+    if (!confirm) return
+    const res = await withdraw.run({ id })
+    Taro.showToast({ title: res.ok ? '已撤回' : res.error.message, icon: 'none' })
+    if (res.ok) void got.reload()
+  }
+
+  const go = (url: string) => () => Taro.navigateTo({ url })
+
+  return (
+    <View className='page notice-detail'>
+      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+        {notice && (
+          <Card>
+            <NoticeArticle notice={notice} showAudience={chair} />
+          </Card>
+        )}
+        {notice && chair && (
+          <View className='notice-detail__actions'>
+            <Button className='btn' onClick={go(`/officer/pages/notice-readers/index?id=${id}`)}>
+              阅读情况
+            </Button>
+            {live && (
+              <View className='notice-detail__row'>
+                <Button className='btn btn--ghost' onClick={go(`/officer/pages/notice-publish/index?id=${id}`)}>
+                  编辑
+                </Button>
+                <Button className='btn btn--ghost' disabled={withdraw.running} onClick={confirmWithdraw}>
+                  撤回
+                </Button>
+              </View>
+            )}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  )
+}
