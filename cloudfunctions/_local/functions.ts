@@ -1,13 +1,17 @@
 import type { FunctionDef } from '../_shared/dispatch'
+import { activity } from '../activity/actions'
 import { competition } from '../competition/actions'
 import { greeting } from '../greeting/actions'
 import { member } from '../member/actions'
 import { notice } from '../notice/actions'
+import { suggestion } from '../suggestion/actions'
 
 /** Every cloud function the local cloud serves, by name (the folder name under cloudfunctions/). */
 export const FUNCTIONS: Record<string, FunctionDef> = {
+  activity,
   competition,
   greeting,
   member,
-  notice
+  notice,
+  suggestion
 }

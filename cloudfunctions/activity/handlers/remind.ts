@@ -1,0 +1,35 @@
+import type { Ctx } from '../../_shared/ctx'
+import { addDays, startOfUnionDay, unionDate } from '../../_shared/clock'
+import { getAll, getDoc } from '../../_shared/db'
+import type { MemberDoc } from '../../_shared/members'
+import { pushOnce } from '../../_shared/push'
+import { ACTIVITIES, SIGNUPS } from '../data/read'
+import type { ActivityDoc, SignupDoc } from '../lib/docs'
+import { shortTime } from '../lib/schedule'
+
+/**
+ * Timer `remind`: the day before an activity starts (Asia/Shanghai), each confirmed member with an
+ * `activity` grant is pushed once. The entry is marked before the push, so a re-run (or two
+ * overlapping runs) never reminds anyone twice.
+ */
+export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: number; reminded: number }> {
+  const tomorrow = addDays(unionDate(ctx.now()), 1)
+  const from = startOfUnionDay(tomorrow).toISOString()
+  const to = startOfUnionDay(addDays(tomorrow, 1)).toISOString()
+  const _ = ctx.db.command
+  const activities = await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).where({ startAt: _.and(_.gte(from), _.lt(to)) }))
+  let reminded = 0
+  const now = ctx.now().toISOString()
+  for (const a of activities) {
+    const entries = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ activityId: a._id, status: 'confirmed', remindedAt: _.exists(false) }))
+    for (const s of entries) {
+      const { stats } = await ctx.db.collection(SIGNUPS).where({ _id: s._id, remindedAt: _.exists(false) }).update({ data: { remindedAt: now } })
+      if (stats.updated !== 1) continue
+      const m = await getDoc<MemberDoc>(ctx.db, 'members', s.memberId)
+      if (!m) continue
+      const sent = await pushOnce(ctx, m, 'activity', `pages/activity-detail/index?id=${a._id}`, { title: a.title, status: '明天开始，请准时参加', time: shortTime(a.startAt), place: a.place ?? '' })
+      if (sent === 'sent') reminded += 1
+    }
+  }
+  return { activities: activities.length, reminded }
+}

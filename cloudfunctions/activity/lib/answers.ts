@@ -1,0 +1,49 @@
+import type { Answer, Answers, SignupField } from '../../../types/activity'
+import { AppError } from '../../_shared/errors'
+
+const bad = (f: SignupField, msg: string) => new AppError('BAD_REQUEST', `「${f.label}」${msg}`)
+
+const isBlank = (v: Answer | undefined) => v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0)
+
+function checkOne(f: SignupField, v: Answer): Answer {
+  switch (f.type) {
+    case 'text':
+      if (typeof v !== 'string') throw bad(f, '应填写文字')
+      return v.trim()
+    case 'number':
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw bad(f, '应填写数字')
+      if (f.min !== undefined && v < f.min) throw bad(f, `不能小于 ${f.min}`)
+      if (f.max !== undefined && v > f.max) throw bad(f, `不能大于 ${f.max}`)
+      return v
+    case 'single':
+      if (typeof v !== 'string') throw bad(f, '应选择一项')
+      if (!f.options?.includes(v)) throw bad(f, `只能选择 ${f.options?.join('、')}`)
+      return v
+    case 'multiple': {
+      if (!Array.isArray(v)) throw bad(f, '应选择一项或多项')
+      const wrong = v.find((x) => !f.options?.includes(x))
+      if (wrong !== undefined) throw bad(f, `没有「${wrong}」这个选项`)
+      return [...new Set(v)]
+    }
+  }
+}
+
+/**
+ * The answers a sign-up keeps: each field checked against its type and options, required ones
+ * present, unknown keys refused. Throws BAD_REQUEST naming the field by its label.
+ */
+export function checkAnswers(fields: SignupField[], answers: Answers): Answers {
+  const byKey = new Map(fields.map((f) => [f.key, f]))
+  const unknown = Object.keys(answers).find((k) => !byKey.has(k))
+  if (unknown) throw new AppError('BAD_REQUEST', `填写内容：本活动没有「${unknown.slice(0, 20)}」这一项`)
+  const out: Answers = {}
+  for (const f of fields) {
+    const v = answers[f.key]
+    if (isBlank(v)) {
+      if (f.required) throw bad(f, f.type === 'single' || f.type === 'multiple' ? '为必选项，请选择' : '为必填项，请填写')
+      continue
+    }
+    out[f.key] = checkOne(f, v as Answer)
+  }
+  return out
+}

@@ -1,0 +1,64 @@
+import type { Activity, MySignup } from '../../../types/activity'
+import type { CounterDoc } from './counter'
+import { MAIN_BATCH, type ActivityDoc, type SignupDoc } from './docs'
+import { ineligibleReason, type WhoSignsUp } from './eligibility'
+import { phaseOf } from './schedule'
+
+export interface ViewOf {
+  now: Date
+  /** The caller, for eligibility; null for a timer or a stranger. */
+  who: WhoSignsUp | null
+  mine?: SignupDoc | null
+  /** The caller's waitlist position, when waitlisted. */
+  position?: number
+}
+
+function batchesView(a: ActivityDoc, c: CounterDoc | null): Activity['batches'] {
+  if (!a.batches.length) return []
+  return a.batches.map((b) => {
+    const n = c?.batches[b.key]
+    return { key: b.key, label: b.label, capacity: b.capacity ?? null, confirmed: n?.confirmed ?? 0, waitlisted: n?.waitlisted ?? 0 }
+  })
+}
+
+function totalCapacity(a: ActivityDoc): number | null {
+  if (!a.batches.length) return a.capacity
+  if (a.batches.some((b) => b.capacity === undefined)) return null
+  return a.batches.reduce((s, b) => s + (b.capacity ?? 0), 0)
+}
+
+function mineView(s: SignupDoc | null | undefined, position: number | undefined): MySignup | null {
+  if (!s || s.status === 'cancelled') return null
+  const m: MySignup = { status: s.status, answers: s.answers, attended: Boolean(s.attended), signedUpAt: s.signedUpAt }
+  if (s.batch !== MAIN_BATCH) m.batch = s.batch
+  if (s.status === 'waitlisted' && position !== undefined) m.position = position
+  return m
+}
+
+/** The activity as the app sees it: never the check-in code. */
+export function toActivity(a: ActivityDoc, c: CounterDoc | null, v: ViewOf): Activity {
+  const counts = Object.values(c?.batches ?? {})
+  const out: Activity = {
+    id: a._id,
+    title: a.title,
+    startAt: a.startAt,
+    signupClosesAt: a.signupClosesAt,
+    capacity: totalCapacity(a),
+    waitlist: a.waitlist,
+    fields: a.fields,
+    batches: batchesView(a, c),
+    confirmed: counts.reduce((s, b) => s + b.confirmed, 0),
+    waitlisted: counts.reduce((s, b) => s + b.waitlisted, 0),
+    phase: phaseOf(a, v.now),
+    mine: mineView(v.mine, v.position)
+  }
+  if (a.description) out.description = a.description
+  if (a.place) out.place = a.place
+  if (a.endAt) out.endAt = a.endAt
+  if (a.signupOpensAt) out.signupOpensAt = a.signupOpensAt
+  if (a.quotas && Object.keys(a.quotas).length) out.quotas = a.quotas
+  if (a.eligibility && Object.keys(a.eligibility).length) out.eligibility = a.eligibility
+  const reason = v.who ? ineligibleReason(a.eligibility, v.who) : null
+  if (reason) out.ineligible = reason
+  return out
+}

@@ -1,0 +1,291 @@
+import { z } from 'zod'
+import { Id, Instant } from './common'
+import { Gender } from './member'
+
+const text = (label: string, max: number) =>
+  z
+    .string({ required_error: `请填写${label}`, invalid_type_error: `${label}必须是文字` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}最多 ${max} 个字`)
+
+/** Unit names become keys of the per-unit counters, so "." and a leading "$" are refused. */
+const UnitName = text('部门', 20).refine((s) => !s.includes('.') && !s.startsWith('$'), '部门名称不能含“.”或以“$”开头')
+
+const Capacity = z
+  .number({ invalid_type_error: '名额必须是数字' })
+  .int('名额必须是整数')
+  .min(1, '名额至少 1 人')
+  .max(10000, '名额最多 10000 人')
+
+export const FieldType = z.enum(['text', 'number', 'single', 'multiple'], {
+  errorMap: () => ({ message: '类型只能是 文字、数字、单选 或 多选' })
+})
+export type FieldType = z.infer<typeof FieldType>
+
+export const FIELD_TYPE_LABELS: Record<FieldType, string> = { text: '文字', number: '数字', single: '单选', multiple: '多选' }
+
+const Key = z
+  .string({ required_error: '缺少代号', invalid_type_error: '代号必须是文字' })
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,19}$/, '代号只能是字母开头的字母、数字或下划线')
+
+/** A question the member answers when signing up (衣服尺码, 参赛项目, 携带家属人数). */
+export const SignupField = z
+  .object({
+    key: Key,
+    label: text('名称', 20),
+    type: FieldType,
+    required: z.boolean({ invalid_type_error: '必填应为是或否' }).optional(),
+    /** Choices of a single or multiple choice field. */
+    options: z.array(text('选项', 20), { invalid_type_error: '选项必须是列表' }).max(20, '选项最多 20 个').optional(),
+    /** Bounds of a number field. */
+    min: z.number({ invalid_type_error: '最小值必须是数字' }).optional(),
+    max: z.number({ invalid_type_error: '最大值必须是数字' }).optional()
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    const choice = f.type === 'single' || f.type === 'multiple'
+    if (choice && (!f.options || f.options.length === 0)) ctx.addIssue({ code: 'custom', path: ['options'], message: `请为「${f.label}」填写选项` })
+    if (f.options && new Set(f.options).size !== f.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」的选项有重复` })
+    if (f.min !== undefined && f.max !== undefined && f.min > f.max) ctx.addIssue({ code: 'custom', path: ['min'], message: '最小值不能大于最大值' })
+  })
+export type SignupField = z.infer<typeof SignupField>
+
+/** One session of an activity (分批): its own capacity; the member picks one. */
+export const Batch = z
+  .object({
+    /** Assigned on create when absent; keep it on edit so sign-ups stay with their session. */
+    key: Key.optional(),
+    label: text('批次名称', 20),
+    capacity: Capacity.optional()
+  })
+  .strict()
+export type Batch = z.infer<typeof Batch>
+
+export const Eligibility = z
+  .object({
+    gender: Gender.optional(),
+    units: z.array(UnitName, { invalid_type_error: '部门必须是列表' }).min(1, '请至少选择一个部门').max(50, '部门最多选 50 个').optional(),
+    /** true: retirees only; false: serving staff only. */
+    retired: z.boolean({ invalid_type_error: '退休应为是或否' }).optional()
+  })
+  .strict()
+export type Eligibility = z.infer<typeof Eligibility>
+
+const Quota = z.number({ invalid_type_error: '部门名额必须是数字' }).int('部门名额必须是整数').min(1, '部门名额至少 1 人').max(10000, '部门名额太大')
+
+const uniqueKeys = (label: string) => (list: { key?: string }[] | undefined, ctx: z.RefinementCtx) => {
+  const keys = (list ?? []).map((x) => x.key).filter(Boolean)
+  if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', message: `${label}的代号有重复` })
+}
+
+const Fields = z.array(SignupField, { invalid_type_error: '报名信息项必须是列表' }).max(10, '报名信息项最多 10 个').superRefine(uniqueKeys('报名信息项'))
+const Batches = z.array(Batch, { invalid_type_error: '批次必须是列表' }).min(1, '请至少设一个批次').max(10, '批次最多 10 个').superRefine(uniqueKeys('批次'))
+
+const editable = {
+  title: text('标题', 40),
+  description: z.string({ invalid_type_error: '说明必须是文字' }).trim().max(2000, '说明最多 2000 个字'),
+  place: z.string({ invalid_type_error: '地点必须是文字' }).trim().max(40, '地点最多 40 个字'),
+  startAt: Instant,
+  endAt: Instant,
+  signupOpensAt: Instant,
+  signupClosesAt: Instant,
+  /** Places in all; absent or null means unlimited. With batches, each batch has its own. */
+  capacity: Capacity.nullable(),
+  /** When full, further sign-ups queue for a place (default on). */
+  waitlist: z.boolean({ invalid_type_error: '候补应为是或否' }),
+  /** unit → most confirmed places that unit may hold (e.g. each 年级组 at most 6). */
+  quotas: z.record(UnitName, Quota, { invalid_type_error: '部门名额格式不正确' }),
+  eligibility: Eligibility,
+  fields: Fields,
+  batches: Batches
+}
+
+export const CreateActivityInput = z
+  .object({
+    ...editable,
+    description: editable.description.optional(),
+    place: editable.place.optional(),
+    endAt: editable.endAt.optional(),
+    signupOpensAt: editable.signupOpensAt.optional(),
+    capacity: editable.capacity.optional(),
+    waitlist: editable.waitlist.optional(),
+    quotas: editable.quotas.optional(),
+    eligibility: editable.eligibility.optional(),
+    fields: editable.fields.optional(),
+    batches: editable.batches.optional()
+  })
+  .strict()
+export type CreateActivityInput = z.infer<typeof CreateActivityInput>
+
+/** Only what is given changes; null clears an optional setting (capacity null = unlimited). */
+export const UpdateActivityInput = z
+  .object({
+    id: Id,
+    title: editable.title.optional(),
+    description: editable.description.optional(),
+    place: editable.place.optional(),
+    startAt: editable.startAt.optional(),
+    endAt: editable.endAt.nullable().optional(),
+    signupOpensAt: editable.signupOpensAt.nullable().optional(),
+    signupClosesAt: editable.signupClosesAt.optional(),
+    capacity: editable.capacity.optional(),
+    waitlist: editable.waitlist.optional(),
+    quotas: editable.quotas.nullable().optional(),
+    eligibility: editable.eligibility.nullable().optional(),
+    fields: editable.fields.optional(),
+    batches: editable.batches.nullable().optional()
+  })
+  .strict()
+export type UpdateActivityInput = z.infer<typeof UpdateActivityInput>
+
+/** upcoming: sign-up not yet open; open; closed: sign-up over, not started; ongoing; ended. */
+export const Phase = z.enum(['upcoming', 'open', 'closed', 'ongoing', 'ended'])
+export type Phase = z.infer<typeof Phase>
+
+export const SignupStatus = z.enum(['confirmed', 'waitlisted'])
+export type SignupStatus = z.infer<typeof SignupStatus>
+
+export const Answer = z.union([z.string().max(200, '填写内容最多 200 个字'), z.number(), z.array(z.string().max(20)).max(20)], {
+  errorMap: () => ({ message: '填写内容格式不正确' })
+})
+export type Answer = z.infer<typeof Answer>
+export const Answers = z.record(z.string().max(20), Answer, { invalid_type_error: '填写内容格式不正确' })
+export type Answers = z.infer<typeof Answers>
+
+export const BatchView = z.object({ key: z.string(), label: z.string(), capacity: z.number().nullable(), confirmed: z.number(), waitlisted: z.number() })
+export type BatchView = z.infer<typeof BatchView>
+
+/** The caller's own entry: position is 1 for the first on the waitlist. */
+export const MySignup = z.object({
+  status: SignupStatus,
+  position: z.number().int().optional(),
+  batch: z.string().optional(),
+  answers: Answers,
+  attended: z.boolean(),
+  signedUpAt: Instant
+})
+export type MySignup = z.infer<typeof MySignup>
+
+export const Activity = z.object({
+  id: Id,
+  title: z.string(),
+  description: z.string().optional(),
+  place: z.string().optional(),
+  startAt: Instant,
+  endAt: Instant.optional(),
+  signupOpensAt: Instant.optional(),
+  signupClosesAt: Instant,
+  /** Total places; null = unlimited. */
+  capacity: z.number().nullable(),
+  waitlist: z.boolean(),
+  quotas: z.record(z.number()).optional(),
+  eligibility: Eligibility.optional(),
+  fields: z.array(SignupField),
+  batches: z.array(BatchView),
+  confirmed: z.number().int(),
+  waitlisted: z.number().int(),
+  phase: Phase,
+  /** Why the caller may not sign up (仅限女职工), when they may not. */
+  ineligible: z.string().optional(),
+  mine: MySignup.nullable()
+})
+export type Activity = z.infer<typeof Activity>
+
+export const IdInput = z.object({ id: Id }).strict()
+export type IdInput = z.infer<typeof IdInput>
+
+export const ListActivitiesInput = z.object({}).strict()
+export type ListActivitiesInput = z.infer<typeof ListActivitiesInput>
+export const ListActivitiesOutput = z.object({ items: z.array(Activity) })
+export type ListActivitiesOutput = z.infer<typeof ListActivitiesOutput>
+
+export const SignupInput = z
+  .object({
+    id: Id,
+    /** Required when the activity has batches: the key of the chosen one. */
+    batch: z.string({ invalid_type_error: '批次必须是文字' }).max(20).optional(),
+    answers: Answers.optional()
+  })
+  .strict()
+export type SignupInput = z.infer<typeof SignupInput>
+export const SignupOutput = z.object({ status: SignupStatus, position: z.number().int().optional(), batch: z.string().optional() })
+export type SignupOutput = z.infer<typeof SignupOutput>
+
+export const CancelOutput = z.object({ status: z.literal('cancelled') })
+export type CancelOutput = z.infer<typeof CancelOutput>
+
+export const RosterEntry = z.object({
+  memberId: Id,
+  name: z.string(),
+  unit: z.string(),
+  batch: z.string().optional(),
+  answers: Answers,
+  signedUpAt: Instant,
+  attended: z.boolean(),
+  /** 'code': the member entered the on-site code; 'officer': marked on the roster. */
+  checkinBy: z.enum(['code', 'officer']).optional(),
+  position: z.number().int().optional()
+})
+export type RosterEntry = z.infer<typeof RosterEntry>
+
+export const Turnout = z.object({ unit: z.string(), signedUp: z.number().int(), attended: z.number().int() })
+export type Turnout = z.infer<typeof Turnout>
+
+export const RosterOutput = z.object({
+  activity: Activity,
+  confirmed: z.array(RosterEntry),
+  waitlisted: z.array(RosterEntry),
+  /** 报名人数 / 实到人数 per unit (confirmed only). */
+  turnout: z.array(Turnout)
+})
+export type RosterOutput = z.infer<typeof RosterOutput>
+
+export const CheckinInput = z.object({ id: Id, code: z.string({ required_error: '请输入签到码', invalid_type_error: '签到码必须是文字' }).regex(/^\d{4}$/, '签到码是 4 位数字') }).strict()
+export type CheckinInput = z.infer<typeof CheckinInput>
+export const CheckinOutput = z.object({ attended: z.literal(true), attendedAt: Instant })
+export type CheckinOutput = z.infer<typeof CheckinOutput>
+
+export const CheckinCodeOutput = z.object({ code: z.string(), opensAt: Instant, closesAt: Instant })
+export type CheckinCodeOutput = z.infer<typeof CheckinCodeOutput>
+
+export const AttendanceInput = z.object({ id: Id, memberId: Id, attended: z.boolean({ required_error: '缺少到场', invalid_type_error: '到场应为是或否' }) }).strict()
+export type AttendanceInput = z.infer<typeof AttendanceInput>
+export const AttendanceOutput = z.object({ memberId: Id, attended: z.boolean() })
+export type AttendanceOutput = z.infer<typeof AttendanceOutput>
+
+export const ExportRosterOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export type ExportRosterOutput = z.infer<typeof ExportRosterOutput>
+
+export const MyActivityGroup = z.enum(['upcoming', 'waitlisted', 'past', 'attended'])
+export type MyActivityGroup = z.infer<typeof MyActivityGroup>
+export const MineOutput = z.object({ items: z.array(z.object({ activity: Activity, group: MyActivityGroup })) })
+export type MineOutput = z.infer<typeof MineOutput>
+
+export const ACTIVITY_LABELS: Record<string, string> = {
+  title: '标题',
+  description: '说明',
+  place: '地点',
+  startAt: '开始时间',
+  endAt: '结束时间',
+  signupOpensAt: '报名开始时间',
+  signupClosesAt: '报名截止时间',
+  capacity: '名额',
+  waitlist: '候补',
+  quotas: '部门名额',
+  eligibility: '报名条件',
+  fields: '报名信息项',
+  batches: '批次',
+  batch: '批次',
+  answers: '填写内容',
+  code: '签到码',
+  attended: '到场',
+  key: '代号',
+  label: '名称',
+  type: '类型',
+  options: '选项',
+  required: '必填',
+  units: '部门',
+  min: '最小值',
+  max: '最大值'
+}
