@@ -1,0 +1,36 @@
+import type { z } from 'zod'
+import type { LiveBoardInput, LiveBoardOutput } from '../../../types/competition'
+import type { Ctx } from '../../_shared/ctx'
+import { COMPETITIONS, toCompetition, type CompetitionDoc } from '../docs'
+import { unitTable } from '../lib/table'
+import { eventStandings, loadCompetition, loadEvents, placingsOf } from '../repo'
+
+/** The live board: the latest published events' top places and the unit table, published results only. */
+export async function board(input: z.output<typeof LiveBoardInput>, ctx: Ctx): Promise<LiveBoardOutput> {
+  const competition = input.competitionId ? await loadCompetition(ctx, input.competitionId) : await newest(ctx)
+  if (!competition) return { competition: null, latest: [], table: [], events: { total: 0, published: 0 } }
+  const events = await loadEvents(ctx, competition._id)
+  const published = events.filter((e) => e.published)
+  const latest = [...published]
+    .sort((a, b) => (b.published?.at ?? '').localeCompare(a.published?.at ?? ''))
+    .slice(0, input.latest)
+    .map((ev) => ({
+      eventId: ev._id,
+      eventName: ev.name,
+      category: ev.category,
+      kind: ev.kind,
+      publishedAt: ev.published?.at as string,
+      top: eventStandings(ev, competition).filter((s) => s.place <= 3)
+    }))
+  return {
+    competition: toCompetition(competition),
+    latest,
+    table: unitTable(competition.units, placingsOf(published, competition)),
+    events: { total: events.length, published: published.length }
+  }
+}
+
+async function newest(ctx: Ctx): Promise<CompetitionDoc | null> {
+  const { data } = await ctx.db.collection(COMPETITIONS).orderBy('createdAt', 'desc').limit(1).get()
+  return (data[0] as unknown as CompetitionDoc | undefined) ?? null
+}

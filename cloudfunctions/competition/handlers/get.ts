@@ -1,0 +1,13 @@
+import type { GetCompetitionInput, GetCompetitionOutput } from '../../../types/competition'
+import { isAtLeast } from '../../_shared/auth'
+import type { Ctx } from '../../_shared/ctx'
+import { toCompetition, toEvent } from '../docs'
+import { loadCompetition, loadEvents } from '../repo'
+
+/** Members see only published events; officers see every event with its review status. */
+export async function get(input: GetCompetitionInput, ctx: Ctx): Promise<GetCompetitionOutput> {
+  const competition = await loadCompetition(ctx, input.competitionId)
+  const events = await loadEvents(ctx, competition._id)
+  const visible = isAtLeast(ctx.role, 'officer') ? events : events.filter((e) => e.published)
+  return { competition: toCompetition(competition), events: visible.map(toEvent) }
+}

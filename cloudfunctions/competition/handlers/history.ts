@@ -1,0 +1,12 @@
+import type { ResultHistoryInput, ResultHistoryOutput } from '../../../types/competition'
+import type { Ctx } from '../../_shared/ctx'
+import { loadEvent, loadResults } from '../repo'
+
+/** Every recording and correction of an event's results, newest first: who, when, old → new. */
+export async function history(input: ResultHistoryInput, ctx: Ctx): Promise<ResultHistoryOutput> {
+  const event = await loadEvent(ctx, input.eventId)
+  const results = await loadResults(ctx, { eventId: event._id })
+  const items = results.flatMap((r) => r.history.map((h) => ({ resultId: r._id, unit: r.unit, name: r.name, ...h })))
+  items.sort((a, b) => b.at.localeCompare(a.at) || a.unit.localeCompare(b.unit))
+  return { items }
+}

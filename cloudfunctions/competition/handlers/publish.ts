@@ -1,0 +1,28 @@
+import type { PublishResultsInput, PublishResultsOutput } from '../../../types/competition'
+import type { Ctx } from '../../_shared/ctx'
+import { txGetDoc } from '../../_shared/db'
+import { AppError } from '../../_shared/errors'
+import { EVENTS, type EventDoc } from '../docs'
+import { actorName, entrantsOf, loadEvent, loadResults } from '../repo'
+
+const CHANGED = '成绩在审核后又有录入或更正，请刷新后重新审核'
+
+/**
+ * The chair publishes an event's results as they stand: members then see this snapshot, and a later
+ * correction waits for the next review instead of reaching members unreviewed.
+ */
+export async function publish(input: PublishResultsInput, ctx: Ctx): Promise<PublishResultsOutput> {
+  const event = await loadEvent(ctx, input.eventId)
+  if (input.version !== undefined && input.version !== event.version) throw new AppError('CONFLICT', CHANGED)
+  const results = await loadResults(ctx, { eventId: event._id })
+  if (results.length === 0) throw new AppError('CONFLICT', `${event.name}还没有成绩，无法公布`)
+  const at = ctx.now().toISOString()
+  const published = { at, by: actorName(ctx), version: event.version, results: entrantsOf(results) }
+  await ctx.db.runTransaction(async (tx) => {
+    // a result recorded between reading the results and now would be published unseen
+    const ev = await txGetDoc<EventDoc>(tx, EVENTS, event._id)
+    if (!ev || ev.version !== event.version) throw new AppError('CONFLICT', CHANGED)
+    await tx.collection(EVENTS).doc(event._id).update({ data: { published: ctx.db.command.set(published), updatedAt: at } })
+  })
+  return { eventId: event._id, publishedAt: at, version: event.version, results: results.length }
+}

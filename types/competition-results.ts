@@ -1,0 +1,169 @@
+import { z } from 'zod'
+import { Id, Instant } from './common'
+import { Category, Competition, CompEvent, EventKind, UnitName } from './competition-setup'
+
+export const EnterAthleteInput = z.object({ eventId: Id, memberId: Id }).strict()
+export type EnterAthleteInput = z.infer<typeof EnterAthleteInput>
+export const CompEntry = z.object({ id: z.string(), eventId: Id, memberId: Id, name: z.string(), unit: z.string(), createdAt: Instant })
+export type CompEntry = z.infer<typeof CompEntry>
+export const EnterAthleteOutput = CompEntry
+export type EnterAthleteOutput = CompEntry
+
+export const WithdrawEntryInput = EnterAthleteInput
+export type WithdrawEntryInput = EnterAthleteInput
+export const WithdrawEntryOutput = z.object({ withdrawn: z.boolean() })
+export type WithdrawEntryOutput = z.infer<typeof WithdrawEntryOutput>
+
+export const EventEntriesInput = z.object({ eventId: Id }).strict()
+export type EventEntriesInput = z.infer<typeof EventEntriesInput>
+export const EventEntriesOutput = z.object({ items: z.array(CompEntry) })
+export type EventEntriesOutput = z.infer<typeof EventEntriesOutput>
+
+export const MyEventsInput = z.object({ competitionId: Id.optional() }).strict()
+export type MyEventsInput = z.infer<typeof MyEventsInput>
+export const MyEvent = z.object({
+  competitionId: Id,
+  competitionTitle: z.string(),
+  eventId: Id,
+  eventName: z.string(),
+  category: Category,
+  kind: EventKind,
+  team: z.boolean(),
+  unit: z.string(),
+  /** Only once the event's results are published. */
+  place: z.number().optional(),
+  display: z.string().optional(),
+  prize: z.string().optional()
+})
+export type MyEvent = z.infer<typeof MyEvent>
+export const MyEventsOutput = z.object({ items: z.array(MyEvent) })
+export type MyEventsOutput = z.infer<typeof MyEventsOutput>
+
+/** Timed: seconds (12.34) or m:ss.xx (1:02.50); measured: metres or a count. */
+export const ResultRawValue = z.union([z.number({ invalid_type_error: '成绩必须是数字' }), z.string().trim().max(20, '成绩太长')], {
+  errorMap: () => ({ message: '成绩必须是数字，计时项目可写 12.34 或 1:02.50' })
+})
+
+export const RecordResultInput = z
+  .object({
+    eventId: Id,
+    unit: UnitName,
+    memberId: Id.optional(),
+    /** An athlete without a member record, or a team's name; the member's name when memberId is given. */
+    name: z.string({ invalid_type_error: '姓名必须是文字' }).trim().max(20, '姓名最多 20 个字').optional(),
+    value: ResultRawValue.optional(),
+    scores: z
+      .array(z.number({ invalid_type_error: '评委打分必须是数字' }).min(0, '评委打分不能为负数'), { invalid_type_error: '评委打分必须是列表' })
+      .min(1, '请填写评委打分')
+      .max(30, '评委最多 30 位')
+      .optional()
+  })
+  .strict()
+export type RecordResultInput = z.infer<typeof RecordResultInput>
+
+export const ResultValue = z.object({ value: z.number(), display: z.string(), scores: z.array(z.number()).optional() })
+export type ResultValue = z.infer<typeof ResultValue>
+
+export const Correction = z.object({
+  resultId: z.string(),
+  unit: z.string(),
+  name: z.string(),
+  at: Instant,
+  by: z.string(),
+  /** Absent for the first recording. */
+  old: ResultValue.optional(),
+  new: ResultValue
+})
+export type Correction = z.infer<typeof Correction>
+
+export const RecordResultOutput = z.object({
+  id: z.string(),
+  eventId: Id,
+  unit: z.string(),
+  name: z.string(),
+  memberId: Id.optional(),
+  corrected: z.boolean(),
+  version: z.number()
+}).merge(ResultValue)
+export type RecordResultOutput = z.infer<typeof RecordResultOutput>
+
+export const PublishResultsInput = z
+  .object({
+    eventId: Id,
+    /** The version the chair reviewed; a result recorded since then makes publish refuse. */
+    version: z.number().int().min(0).optional()
+  })
+  .strict()
+export type PublishResultsInput = z.infer<typeof PublishResultsInput>
+export const PublishResultsOutput = z.object({ eventId: Id, publishedAt: Instant, version: z.number(), results: z.number() })
+export type PublishResultsOutput = z.infer<typeof PublishResultsOutput>
+
+/** draft (officer+): the results as recorded now, before the chair publishes them. */
+export const StandingsView = z.enum(['published', 'draft'], { errorMap: () => ({ message: '视图只能是已公布或草稿' }) })
+
+export const StandingsInput = z.object({ eventId: Id, view: StandingsView.default('published') }).strict()
+export type StandingsInput = z.input<typeof StandingsInput>
+export const Standing = z.object({
+  place: z.number(),
+  unit: z.string(),
+  name: z.string(),
+  memberId: Id.optional(),
+  value: z.number(),
+  display: z.string(),
+  scores: z.array(z.number()).optional(),
+  points: z.number(),
+  prize: z.string().optional()
+})
+export type Standing = z.infer<typeof Standing>
+export const StandingsOutput = z.object({ event: CompEvent, items: z.array(Standing) })
+export type StandingsOutput = z.infer<typeof StandingsOutput>
+
+export const LeaderboardInput = z.object({ competitionId: Id, view: StandingsView.default('published') }).strict()
+export type LeaderboardInput = z.input<typeof LeaderboardInput>
+export const TableRow = z.object({ unit: z.string(), points: z.number(), gold: z.number(), silver: z.number(), bronze: z.number(), place: z.number() })
+export type TableRow = z.infer<typeof TableRow>
+export const LeaderboardOutput = z.object({ items: z.array(TableRow) })
+export type LeaderboardOutput = z.infer<typeof LeaderboardOutput>
+
+export const ResultHistoryInput = z.object({ eventId: Id }).strict()
+export type ResultHistoryInput = z.infer<typeof ResultHistoryInput>
+export const ResultHistoryOutput = z.object({ items: z.array(Correction) })
+export type ResultHistoryOutput = z.infer<typeof ResultHistoryOutput>
+
+export const AwardsInput = z.object({ competitionId: Id }).strict()
+export type AwardsInput = z.infer<typeof AwardsInput>
+export const AwardEvent = z.object({
+  eventId: Id,
+  eventName: z.string(),
+  category: Category,
+  items: z.array(z.object({ place: z.number(), unit: z.string(), name: z.string(), display: z.string(), prize: z.string() }))
+})
+export type AwardEvent = z.infer<typeof AwardEvent>
+/** 获奖名单 per published event, and 团体总分 (the unit table). */
+export const AwardsOutput = z.object({ competition: Competition, events: z.array(AwardEvent), table: z.array(TableRow) })
+export type AwardsOutput = z.infer<typeof AwardsOutput>
+
+export const ExportAwardsInput = AwardsInput
+export type ExportAwardsInput = AwardsInput
+export const ExportAwardsOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export type ExportAwardsOutput = z.infer<typeof ExportAwardsOutput>
+
+/** The newest competition when competitionId is absent. */
+export const LiveBoardInput = z.object({ competitionId: Id.optional(), latest: z.number().int().min(1).max(20).default(5) }).strict()
+export type LiveBoardInput = z.input<typeof LiveBoardInput>
+export const LiveBoardEvent = z.object({
+  eventId: Id,
+  eventName: z.string(),
+  category: Category,
+  kind: EventKind,
+  publishedAt: Instant,
+  top: z.array(Standing)
+})
+export type LiveBoardEvent = z.infer<typeof LiveBoardEvent>
+export const LiveBoardOutput = z.object({
+  competition: Competition.nullable(),
+  latest: z.array(LiveBoardEvent),
+  table: z.array(TableRow),
+  events: z.object({ total: z.number(), published: z.number() })
+})
+export type LiveBoardOutput = z.infer<typeof LiveBoardOutput>
