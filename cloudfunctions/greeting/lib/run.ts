@@ -63,7 +63,8 @@ export async function dailyRun(ctx: Ctx, opts: RunOptions): Promise<GreetingRunO
       out.scanned += tally.scanned
       out.created += tally.created
       out.pushed += tally.pushed
-      if (opts.elapsed() >= opts.budgetMs) return out
+      const finished = page.length < opts.pageSize && i + opts.chunk >= page.length
+      if (!finished && opts.elapsed() >= opts.budgetMs) return out
     }
     if (page.length < opts.pageSize) break
   }
