@@ -1,4 +1,5 @@
 import type { LocalCloud } from '../cloud'
+import { seedGreeting } from './greeting'
 import { seedMembers } from './members'
 import { seedNotice } from './notice'
 
@@ -9,7 +10,7 @@ export const SEED_CHAIR = 'demo-chair'
  * Each function's demo data, run in order after the members exist; each seeds through the
  * function's own actions as a demo identity (see ./members.ts for the openids).
  */
-const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedNotice]
+const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedNotice, seedGreeting]
 
 /** Seeds a believable union into an empty store; a store with members is left alone. */
 export async function seedDemo(cloud: LocalCloud): Promise<boolean> {
