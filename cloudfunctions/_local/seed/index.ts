@@ -1,5 +1,6 @@
 import type { LocalCloud } from '../cloud'
 import { seedGreeting } from './greeting'
+import { seedCompetition } from './competition'
 import { seedMembers } from './members'
 import { seedNotice } from './notice'
 
@@ -10,7 +11,7 @@ export const SEED_CHAIR = 'demo-chair'
  * Each function's demo data, run in order after the members exist; each seeds through the
  * function's own actions as a demo identity (see ./members.ts for the openids).
  */
-const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedNotice, seedGreeting]
+const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedNotice, seedGreeting, seedCompetition]
 
 /** Seeds a believable union into an empty store; a store with members is left alone. */
 export async function seedDemo(cloud: LocalCloud): Promise<boolean> {

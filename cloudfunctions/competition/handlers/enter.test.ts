@@ -1,0 +1,67 @@
+import { CHAIR, fixture, MEMBER, OFFICER, OFFICER_YW } from '../test-fixture'
+
+const enter = (f: Awaited<ReturnType<typeof fixture>>, as: string, eventId: string, name: string) =>
+  f.h.call('competition', as, { action: 'enter', eventId, memberId: f.people[name].id })
+
+describe('competition.enter', () => {
+  it('an officer enters athletes of their unit, and the athlete sees their events', async () => {
+    const f = await fixture()
+    const ev = await f.addEvent({ name: '100米', kind: 'timed', category: '男子' })
+    expect(await enter(f, OFFICER_YW, ev.id, '陈思远')).toMatchObject({ ok: true, data: { name: '陈思远', unit: '语文组' } })
+    const { items } = await f.h.ok('competition', OFFICER, { action: 'entries', eventId: ev.id })
+    expect(items.map((e: any) => e.name)).toEqual(['陈思远'])
+    const mine = await f.h.ok('competition', MEMBER, { action: 'myEvents' })
+    expect(mine.items).toEqual([expect.objectContaining({ eventName: '100米', competitionTitle: '秋季运动会', unit: '语文组' })])
+    expect(mine.items[0].place).toBeUndefined()
+    await f.record(ev.id, '语文组', { memberId: f.people['陈思远'].id, value: 12.5 })
+    await f.publish(ev.id)
+    expect((await f.h.ok('competition', MEMBER, { action: 'myEvents' })).items[0]).toMatchObject({ place: 1, display: '12.50秒', prize: '一等奖' })
+  })
+
+  it('refuses entries over the per-unit limit of an event, naming the unit', async () => {
+    const f = await fixture({ unitLimit: 1 })
+    const ev = await f.addEvent({ name: '100米', kind: 'timed', category: '男子' })
+    await f.h.ok('competition', OFFICER_YW, { action: 'enter', eventId: ev.id, memberId: f.people['陈思远'].id })
+    const before = await f.h.snapshot()
+    expect(await enter(f, OFFICER_YW, ev.id, '孙浩')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '语文组在100米已报满 1 人' } })
+    expect(await enter(f, OFFICER_YW, ev.id, '陈思远')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '陈思远已经报名了100米' } })
+    expect(await f.h.snapshot()).toBe(before)
+  })
+
+  it('refuses a third individual event for one person, but team events do not count', async () => {
+    const f = await fixture({ personLimit: 2 })
+    const ids = []
+    for (const name of ['100米', '200米', '400米']) ids.push((await f.addEvent({ name, kind: 'timed' })).id)
+    const relay = await f.addEvent({ name: '4×100米接力', kind: 'timed', team: true, unitLimit: 4 })
+    await f.h.ok('competition', OFFICER_YW, { action: 'enter', eventId: ids[0], memberId: f.people['赵敏'].id })
+    await f.h.ok('competition', OFFICER_YW, { action: 'enter', eventId: ids[1], memberId: f.people['赵敏'].id })
+    expect(await enter(f, OFFICER_YW, relay.id, '赵敏')).toMatchObject({ ok: true })
+    expect(await enter(f, OFFICER_YW, ids[2], '赵敏')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '赵敏已报 2 个个人项目，达到每人上限' } })
+    // withdrawing frees the place
+    await f.h.ok('competition', OFFICER_YW, { action: 'withdraw', eventId: ids[0], memberId: f.people['赵敏'].id })
+    expect(await enter(f, OFFICER_YW, ids[2], '赵敏')).toMatchObject({ ok: true })
+  })
+
+  it('never exceeds the limit when officers enter at the same moment', async () => {
+    const f = await fixture({ unitLimit: 2 })
+    const ev = await f.addEvent({ name: '100米', kind: 'timed', category: '男子' })
+    const res = await Promise.all(['陈思远', '孙浩', '陈思远', '孙浩'].map((n) => enter(f, OFFICER_YW, ev.id, n)).concat([enter(f, CHAIR, ev.id, '孙浩')]))
+    expect(res.filter((r) => r.ok)).toHaveLength(2)
+    const { items } = await f.h.ok('competition', OFFICER, { action: 'entries', eventId: ev.id })
+    expect(items).toHaveLength(2)
+  })
+
+  it('keeps men’s events for men, officers to their own unit, and units to the competition', async () => {
+    const f = await fixture()
+    const ev = await f.addEvent({ name: '100米', kind: 'timed', category: '男子' })
+    const before = await f.h.snapshot()
+    expect(await enter(f, OFFICER_YW, ev.id, '赵敏')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '男子100米只能报男会员' } })
+    expect(await enter(f, OFFICER_YW, ev.id, '吴强')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await enter(f, CHAIR, ev.id, '潘国栋')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('不是本次比赛的参赛单位') } })
+    expect(await enter(f, MEMBER, ev.id, '陈思远')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await f.h.call('competition', CHAIR, { action: 'enter', eventId: ev.id, memberId: 'ghost' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await f.h.call('competition', CHAIR, { action: 'enter', eventId: 'ghost', memberId: f.people['陈思远'].id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await f.h.call('competition', CHAIR, { action: 'enter', eventId: ev.id })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(await f.h.snapshot()).toBe(before)
+  })
+})
