@@ -11,6 +11,9 @@ const swc = [
   }
 ]
 
+/** Taro's H5 packages ship ES modules; jest runs CommonJS, so these are compiled too. */
+const ESM_DEPS = ['@tarojs', 'lodash-es', 'swiper', 'ssr-window', 'dom7', '@stencil', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'mobile-detect', 'history', 'tslib', 'nanoid']
+
 const base = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -32,6 +35,41 @@ module.exports = {
         '<rootDir>/test/quality/**/*.test.ts',
         '<rootDir>/src/**/*.unit.test.ts'
       ]
+    },
+    {
+      // pages and components in jsdom, against the real H5 Taro API and components
+      ...base,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+      // *.unit.test.ts stay in the node project
+      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/!(*.unit).test.ts'],
+      setupFiles: ['<rootDir>/test/support/ui-setup.ts'],
+      // anything inside @tarojs (it bundles its own node_modules) or an ESM dependency is compiled
+      transformIgnorePatterns: [`^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(${ESM_DEPS.join('|')})/)`],
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/test/support/taro-h5.ts',
+        // the build's h5.useHtmlComponents: View/Text/Button/Input as React DOM
+        '^@tarojs/components$': '<rootDir>/test/support/taro-components.ts',
+        '\\.(css|scss|sass|less)$': '<rootDir>/test/support/style-stub.js',
+        '^@/(.*)$': '<rootDir>/src/$1'
+      }
+    },
+    {
+      // the compiled mini-program (WEAPP_DIST, default dist/weapp) in miniprogram-simulate
+      ...base,
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts']
+    },
+    {
+      // Chromium against the local cloud serving the H5 build (H5_DIST, default dist/h5)
+      ...base,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      // a browser journey waits on real pages; set per file with jest.setTimeout as well
+      slowTestThreshold: 30
     }
   ]
 }

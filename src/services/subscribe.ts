@@ -5,7 +5,8 @@ import { callAction } from './cloud'
 
 /**
  * Template ids are configuration: TARO_APP_TEMPLATE_<KEY> in .env (the same ids the functions
- * read as WX_TEMPLATE_<KEY>). Taro inlines only literal process.env reads, hence the table.
+ * read as WX_TEMPLATE_<KEY>). Taro inlines only literal process.env reads of variables that .env
+ * defines (there is no `process` at run time), hence the table and the .env line.
  */
 const TEMPLATE_IDS: Partial<Record<TemplateKey, string>> = {
   notice: process.env.TARO_APP_TEMPLATE_NOTICE ?? ''

@@ -1,0 +1,45 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { createHarness, type Harness } from '../../../test/support/harness'
+import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import { OPENID_KEY } from '../../config'
+import Bind from './index'
+
+let h: Harness
+let code: string
+
+beforeEach(async () => {
+  h = createHarness()
+  const [m] = await h.members([{ name: '陈思远', unit: '语文组', openid: null }])
+  code = m.inviteCode
+  // the real member function over a real store; only the network is stood in for
+  global.fetch = fetchFromCloud(h.cloud)
+  localStorage.setItem(OPENID_KEY, 'new-phone')
+  jest.spyOn(Taro, 'showToast').mockImplementation(() => Promise.resolve() as never)
+  jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve() as never)
+})
+
+afterEach(() => {
+  jest.restoreAllMocks()
+  localStorage.clear()
+})
+
+const typeCode = (value: string) => fireEvent.input(screen.getByPlaceholderText('例如 K7M2Q9XA'), { target: { value } })
+
+it('says the code is wrong and stays put when it matches nobody', async () => {
+  render(<Bind />)
+  typeCode('ABCDEFGH')
+  fireEvent.click(screen.getByText('绑定'))
+  expect(await screen.findByText('邀请码不正确，请核对后再试')).toBeTruthy()
+  expect(Taro.switchTab).not.toHaveBeenCalled()
+})
+
+it('binds with a good code, greets the member by name and goes to 我的', async () => {
+  render(<Bind />)
+  typeCode(code.toLowerCase())
+  fireEvent.click(screen.getByText('绑定'))
+  expect(await screen.findByText('绑定成功，欢迎你，陈思远')).toBeTruthy()
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
+  const me = await h.ok<{ member: { name: string } }>('member', 'new-phone', { action: 'me' })
+  expect(me.member.name).toBe('陈思远')
+})
