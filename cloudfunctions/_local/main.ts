@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.env.DATA_DIR ?? '.data')
   const staticDir = process.env.STATIC_DIR ? resolve(process.env.STATIC_DIR) : undefined
   mkdirSync(dataDir, { recursive: true })
-  const cloud = new LocalCloud({ dataDir, env: { ...process.env }, quiet: process.env.QUIET === '1' })
+  // production sets SUGGESTION_SECRET on the function; locally a fixed stand-in keeps the box working
+  const env = { SUGGESTION_SECRET: 'local-only-suggestion-secret', ...process.env }
+  const cloud = new LocalCloud({ dataDir, env, quiet: process.env.QUIET === '1' })
   if (process.env.SEED_DEMO === '1' && (await seedDemo(cloud))) console.log('seeded demo data into', dataDir)
   const server = createLocalServer(cloud, { staticDir, filesDir: cloud.filesDir })
   scheduleTimers(cloud, resolve(__dirname, '..'))

@@ -3,6 +3,7 @@ import { seedGreeting } from './greeting'
 import { seedCompetition } from './competition'
 import { seedMembers } from './members'
 import { seedNotice } from './notice'
+import { seedSuggestion } from './suggestion'
 
 /** The openid the seed acts as: chair by env for the first import, then by role. */
 export const SEED_CHAIR = 'demo-chair'
@@ -11,7 +12,7 @@ export const SEED_CHAIR = 'demo-chair'
  * Each function's demo data, run in order after the members exist; each seeds through the
  * function's own actions as a demo identity (see ./members.ts for the openids).
  */
-const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedNotice, seedGreeting, seedCompetition]
+const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedNotice, seedGreeting, seedCompetition, seedSuggestion]
 
 /** Seeds a believable union into an empty store; a store with members is left alone. */
 export async function seedDemo(cloud: LocalCloud): Promise<boolean> {

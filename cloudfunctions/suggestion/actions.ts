@@ -1,0 +1,52 @@
+import {
+  AccessInput,
+  AwardInput,
+  BoardInput,
+  ClaimInput,
+  CommitDrawInput,
+  DrawInput,
+  ForwardInput,
+  InboxInput,
+  OverdueInput,
+  ReplyInput,
+  SetSupervisorInput,
+  SubmitInput,
+  SUGGESTION_LABELS,
+  SupervisorsInput
+} from '../../types/suggestion'
+import { action, type FunctionDef } from '../_shared/dispatch'
+import { access } from './handlers/access'
+import { award } from './handlers/award'
+import { board } from './handlers/board'
+import { claim } from './handlers/claim'
+import { commitDraw } from './handlers/commit-draw'
+import { draw } from './handlers/draw'
+import { forward } from './handlers/forward'
+import { inbox } from './handlers/inbox'
+import { overdue } from './handlers/overdue'
+import { reply } from './handlers/reply'
+import { setSupervisor } from './handlers/set-supervisor'
+import { submit } from './handlers/submit'
+import { supervisors } from './handlers/supervisors'
+
+/** 号码有奖征集 and the 督导室. Desk actions are 'officer' here; handlers admit only chair and 督导员. */
+export const suggestion: FunctionDef = {
+  name: 'suggestion',
+  anonymous: true,
+  labels: SUGGESTION_LABELS,
+  actions: {
+    submit: action({ input: SubmitInput, role: 'member', handler: submit }),
+    board: action({ input: BoardInput, role: 'member', handler: board }),
+    claim: action({ input: ClaimInput, role: 'member', handler: claim }),
+    access: action({ input: AccessInput, role: 'member', handler: access }),
+    inbox: action({ input: InboxInput, role: 'officer', handler: inbox }),
+    overdue: action({ input: OverdueInput, role: 'officer', handler: overdue }),
+    reply: action({ input: ReplyInput, role: 'officer', handler: reply }),
+    forward: action({ input: ForwardInput, role: 'officer', handler: forward }),
+    setSupervisor: action({ input: SetSupervisorInput, role: 'chair', handler: setSupervisor }),
+    supervisors: action({ input: SupervisorsInput, role: 'chair', handler: supervisors }),
+    award: action({ input: AwardInput, role: 'chair', handler: award }),
+    commitDraw: action({ input: CommitDrawInput, role: 'chair', handler: commitDraw }),
+    draw: action({ input: DrawInput, role: 'chair', handler: draw })
+  }
+}

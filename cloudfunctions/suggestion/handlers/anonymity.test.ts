@@ -1,0 +1,102 @@
+import { CHAIR, suggestionFixture } from '../../../test/support/suggestion-fixture'
+
+/** Submission instants spread over several days and hours, in this order. */
+const INSTANTS = [
+  '2026-11-02T01:17:23.000Z',
+  '2026-11-02T09:41:05.000Z',
+  '2026-11-05T03:00:00.000Z',
+  '2026-11-09T12:12:12.000Z',
+  '2026-11-13T00:05:59.000Z',
+  '2026-11-17T06:30:00.000Z',
+  '2026-11-20T15:45:00.000Z',
+  '2026-11-23T02:22:22.000Z'
+]
+
+/** Content in no particular order, so only stored fields could put the list in submission order. */
+const CONTENTS = ['食堂晚餐延长到七点', '打印机常卡纸', '教研活动改到周三', '办公室加装空调', '考勤改为指纹', '工会福利多些书券', '操场跑道要翻修', '午休时间太短']
+
+/** Every leaf of a document as [path, value]. */
+function leaves(v: unknown, path = ''): [string, unknown][] {
+  if (v && typeof v === 'object') return Object.entries(v as object).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k))
+  return [[path, v]]
+}
+
+async function submitAll() {
+  const f = await suggestionFixture(INSTANTS[0])
+  const authors = f.members
+  const numbers: string[] = []
+  for (let i = 0; i < INSTANTS.length; i++) {
+    f.h.setNow(INSTANTS[i])
+    const who = authors[i % authors.length].openid as string
+    numbers.push((await f.submit(who, CONTENTS[i], ['后勤', '教学', '福利', '管理'][i % 4])).number)
+    // errors must not leave a trace either
+    await f.h.call('suggestion', who, { action: 'submit', content: '赌博' })
+  }
+  return { ...f, authors, numbers }
+}
+
+describe('anonymity by design', () => {
+  it('stores and logs nothing that names an author or when they wrote', async () => {
+    const { h, authors, numbers } = await submitAll()
+    h.setNow('2026-11-24T02:00:00.000Z')
+    await h.ok('suggestion', CHAIR, { action: 'forward', number: numbers[0], forwardedTo: '后勤处', dueDate: '2026-12-01' })
+    await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: numbers[1], prize: '一等奖' }] })
+
+    const dump = JSON.parse(await h.snapshot()) as Record<string, unknown[]>
+    // the roster itself names members; everything else must not
+    const { members: _m, bindings: _b, ...rest } = dump
+    const stored = JSON.stringify(rest)
+    const logs = h.cloud.logs.join('\n')
+    expect(Object.keys(rest)).toEqual(expect.arrayContaining(['suggestions', 'suggestion_limits']))
+    for (const a of authors) {
+      for (const secret of [a.openid as string, a.id, a.name]) {
+        expect(stored).not.toContain(secret)
+        expect(logs).not.toContain(secret)
+      }
+    }
+    for (const t of INSTANTS) {
+      expect(stored).not.toContain(t)
+      expect(stored).not.toContain(t.slice(0, 16))
+      expect(stored).not.toContain(String(Date.parse(t)))
+      expect(stored).not.toContain(String(Math.floor(Date.parse(t) / 1000)))
+      expect(logs).not.toContain(t)
+    }
+    // the suggestions keep the month only: no submission day either
+    const suggestions = JSON.stringify(rest.suggestions)
+    for (const t of INSTANTS) expect(suggestions).not.toContain(t.slice(0, 10))
+  })
+
+  it('keeps no field that sorts suggestions into the order they were submitted', async () => {
+    const { h, numbers } = await submitAll()
+    const { data } = await h.cloud.db.collection('suggestions').limit(100).get()
+    const docs = numbers.map((n) => data.find((d) => d._id === n) as Record<string, unknown>)
+    const paths = new Set(docs.flatMap((d) => leaves(d).map(([p]) => p)))
+    for (const p of paths) {
+      const values = docs.map((d) => leaves(d).find(([q]) => q === p)?.[1])
+      if (new Set(values.map(String)).size < 2) continue
+      const sorted = [...values].sort((a, b) => String(a).localeCompare(String(b)))
+      const reversed = [...sorted].reverse()
+      // 8 distinct random values fall in submission order by chance once in 40,320
+      expect({ p, inOrder: JSON.stringify(values) === JSON.stringify(sorted) || JSON.stringify(values) === JSON.stringify(reversed) }).toEqual({ p, inOrder: false })
+    }
+    expect(Object.keys(docs[0]).sort()).toEqual(['_id', 'category', 'claimHash', 'content', 'month', 'number', 'reply', 'status', 'steps'])
+  })
+
+  it('keeps rate-limit records as a keyed hash with a count and the day, never a number', async () => {
+    const { h, authors, numbers } = await submitAll()
+    const { data } = await h.cloud.db.collection('suggestion_limits').get()
+    expect(data.length).toBeGreaterThan(0)
+    for (const d of data) {
+      expect(Object.keys(d).sort()).toEqual(['_id', 'count', 'day'])
+      expect(d._id).toMatch(/^[0-9a-f]{64}$/)
+      for (const n of numbers) expect(JSON.stringify(d)).not.toContain(n)
+      for (const a of authors) expect(JSON.stringify(d)).not.toContain(a.openid as string)
+    }
+  })
+
+  it('stores the claim code only as a hash', async () => {
+    const f = await suggestionFixture()
+    const r = await f.submit(f.members[0].openid as string)
+    expect(await f.h.snapshot()).not.toContain(r.claimCode)
+  })
+})

@@ -1,0 +1,24 @@
+import type { CommitDrawInput, CommitDrawOutput } from '../../../types/suggestion'
+import { unionDate, unionMonth } from '../../_shared/clock'
+import type { Ctx } from '../../_shared/ctx'
+import { txGetDoc } from '../../_shared/db'
+import { AppError } from '../../_shared/errors'
+import { MONTHS, type MonthDoc } from '../lib/model'
+
+/**
+ * The chair publishes SHA-256(secret) and the number of lucky winners while the month is still
+ * open, before its numbers are known: once published it cannot change, so the secret cannot be
+ * picked afterwards to favour a number.
+ */
+export async function commitDraw(input: CommitDrawInput, ctx: Ctx): Promise<CommitDrawOutput> {
+  const now = ctx.now()
+  if (input.month < unionMonth(now)) throw new AppError('CLOSED', `${input.month} 已结束，抽奖承诺须在当月结束前公布`)
+  const draw = { commitment: input.commitment, count: input.count, committedOn: unionDate(now) }
+  await ctx.db.runTransaction(async (tx) => {
+    const meta = await txGetDoc<MonthDoc>(tx, MONTHS, input.month)
+    if (meta?.draw) throw new AppError('CONFLICT', `${input.month} 的抽奖承诺已经公布，不能更改`)
+    if (meta) await tx.collection(MONTHS).doc(input.month).update({ data: { draw } })
+    else await tx.collection(MONTHS).doc(input.month).set({ data: { draw } })
+  })
+  return { month: input.month, ...draw }
+}

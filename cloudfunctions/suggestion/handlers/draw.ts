@@ -1,0 +1,33 @@
+import type { DrawInput, DrawOutput } from '../../../types/suggestion'
+import { unionDate, unionMonth } from '../../_shared/clock'
+import type { Ctx } from '../../_shared/ctx'
+import { getAll, getDoc, txGetDoc } from '../../_shared/db'
+import { AppError } from '../../_shared/errors'
+import { announceDraw } from '../lib/announce'
+import { drawWinners, sha256Hex } from '../lib/draw'
+import { MONTHS, SUGGESTIONS, type MonthDoc } from '../lib/model'
+
+/**
+ * Reveals the secret after the month closes: it must hash to the published commitment, and the
+ * winners follow from it and the month's numbers by types/draw.ts, which the board re-runs.
+ */
+export async function draw(input: DrawInput, ctx: Ctx): Promise<DrawOutput> {
+  const { month, secret } = input
+  if (month >= unionMonth(ctx.now())) throw new AppError('CONFLICT', `${month} 还没有结束，月底之后再揭晓`)
+  const meta = await getDoc<MonthDoc>(ctx.db, MONTHS, month)
+  if (!meta?.draw) throw new AppError('NOT_FOUND', `${month} 没有公布抽奖承诺，不能抽奖`)
+  if (meta.draw.drawnOn) throw new AppError('CONFLICT', `${month} 已经抽过奖了`)
+  if (sha256Hex(secret) !== meta.draw.commitment) throw new AppError('FORBIDDEN', '密钥与事先公布的承诺值不符，请核对密钥')
+  const numbers = (await getAll<{ number: string }>(ctx.db.collection(SUGGESTIONS).where({ month }).orderBy('number', 'asc').field({ number: true }))).map((d) => d.number)
+  if (!numbers.length) throw new AppError('CONFLICT', `${month} 没有建议，无法抽奖`)
+  const winners = drawWinners(secret, numbers, meta.draw.count)
+  const done = { ...meta.draw, secret, winners, drawnOn: unionDate(ctx.now()) }
+  await ctx.db.runTransaction(async (tx) => {
+    const cur = await txGetDoc<MonthDoc>(tx, MONTHS, month)
+    if (cur?.draw?.drawnOn) throw new AppError('CONFLICT', `${month} 已经抽过奖了`)
+    await tx.collection(MONTHS).doc(month).update({ data: { draw: done } })
+    for (const n of winners) await tx.collection(SUGGESTIONS).doc(n).update({ data: { lucky: true } })
+  })
+  await announceDraw(ctx, month, { commitment: done.commitment, secret, winners })
+  return { month, ...done }
+}

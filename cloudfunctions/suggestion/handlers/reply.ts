@@ -1,0 +1,26 @@
+import type { ReplyInput, ReplyOutput } from '../../../types/suggestion'
+import { unionDate } from '../../_shared/clock'
+import type { Ctx } from '../../_shared/ctx'
+import { txGetDoc } from '../../_shared/db'
+import { AppError } from '../../_shared/errors'
+import { requireDesk } from '../lib/desk'
+import { SUGGESTIONS, toDeskItem, type SuggestionDoc } from '../lib/model'
+import { nextState } from '../lib/transition'
+
+/** A dated step of the 督导室: reply, forward, adopt, reject or mark done. */
+export async function reply(input: ReplyInput, ctx: Ctx): Promise<ReplyOutput> {
+  await requireDesk(ctx)
+  const today = unionDate(ctx.now())
+  const { number, ...step } = input
+  // read and write in one transaction: two officers answering at once both land on the timeline
+  const doc = await ctx.db.runTransaction(async (tx) => {
+    const cur = await txGetDoc<SuggestionDoc>(tx, SUGGESTIONS, number)
+    if (!cur) throw new AppError('NOT_FOUND', `找不到号码 ${number} 的建议`)
+    const change = nextState(cur, step, today)
+    const { _id, ...rest } = { ...cur, ...change }
+    if (!change.dueDate) delete (rest as Partial<SuggestionDoc>).dueDate
+    await tx.collection(SUGGESTIONS).doc(number).set({ data: rest })
+    return { _id, ...rest } as SuggestionDoc
+  })
+  return toDeskItem(doc, today)
+}

@@ -1,0 +1,16 @@
+import { hashClaimCode, verifyClaimCode } from './claim-code'
+
+describe('claim codes are stored only as a salted scrypt hash', () => {
+  it('verifies the right code and refuses any other', async () => {
+    const stored = await hashClaimCode('K7Q3M4N5')
+    expect(stored).not.toContain('K7Q3M4N5')
+    expect(stored).toMatch(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$/)
+    expect(await verifyClaimCode('K7Q3M4N5', stored)).toBe(true)
+    expect(await verifyClaimCode('K7Q3M4N6', stored)).toBe(false)
+    expect(await verifyClaimCode('K7Q3M4N5', 'plain')).toBe(false)
+  })
+
+  it('hashes the same code differently each time (salted)', async () => {
+    expect(await hashClaimCode('K7Q3M4N5')).not.toBe(await hashClaimCode('K7Q3M4N5'))
+  })
+})

@@ -1,0 +1,63 @@
+import type { BoardItem, DeskItem, MeritPrize, SuggestionCategory, SuggestionStatus, TimelineStep } from '../../../types/suggestion'
+
+/**
+ * A stored suggestion (collection `suggestions`, _id = its number). Deliberately absent: openid,
+ * member id, name, and any submission instant — only the month. The _id is the random number, not
+ * a generated id, because generated ids (ObjectId-like) embed the time they were made.
+ */
+export interface SuggestionDoc {
+  _id: string
+  number: string
+  month: string
+  content: string
+  category: SuggestionCategory
+  status: SuggestionStatus
+  reply: string | null
+  forwardedTo?: string
+  dueDate?: string
+  steps: TimelineStep[]
+  claimHash: string
+  prize?: MeritPrize
+  lucky?: boolean
+  claimedAt?: string
+}
+
+/** Per-month awards and draw (collection `suggestion_months`, _id = YYYY-MM). */
+export interface MonthDoc {
+  _id: string
+  awards?: { number: string; prize: MeritPrize }[]
+  awardedOn?: string
+  /** the 表彰 notice, once posted */
+  noticeId?: string
+  draw?: { commitment: string; count: number; committedOn: string; secret?: string; winners?: string[]; drawnOn?: string }
+}
+
+export const SUGGESTIONS = 'suggestions'
+export const MONTHS = 'suggestion_months'
+export const LIMITS = 'suggestion_limits'
+export const SUPERVISORS = 'suggestion_supervisors'
+
+export function toBoardItem(d: SuggestionDoc): BoardItem {
+  const item: BoardItem = { number: d.number, month: d.month, content: d.content, category: d.category, status: d.status, reply: d.reply, timeline: d.steps }
+  if (d.forwardedTo) item.forwardedTo = d.forwardedTo
+  if (d.prize) item.prize = d.prize
+  if (d.lucky) item.lucky = true
+  if (d.prize || d.lucky) item.claimed = Boolean(d.claimedAt)
+  return item
+}
+
+/** Days the 督导室 is late by (Shanghai calendar); only open, forwarded or adopted items can be late. */
+export function overdueDays(d: Pick<SuggestionDoc, 'status' | 'dueDate'>, today: string): number {
+  if (!d.dueDate || (d.status !== 'forwarded' && d.status !== 'adopted') || d.dueDate >= today) return 0
+  return Math.round((Date.parse(today + 'T00:00:00Z') - Date.parse(d.dueDate + 'T00:00:00Z')) / 86_400_000)
+}
+
+export function toDeskItem(d: SuggestionDoc, today: string): DeskItem {
+  const item: DeskItem = { ...toBoardItem(d), overdueDays: overdueDays(d, today) }
+  if (d.dueDate) item.dueDate = d.dueDate
+  if (d.claimedAt) item.claimedAt = d.claimedAt
+  return item
+}
+
+/** Numbers are random, so sorting by them shows the list in an order that reveals nothing. */
+export const byNumber = (a: { number: string }, b: { number: string }) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)

@@ -1,0 +1,43 @@
+import type { ReplyInput, SuggestionStatus, TimelineStep } from '../../../types/suggestion'
+import { AppError } from '../../_shared/errors'
+import type { SuggestionDoc } from './model'
+
+/** Where a suggestion may go from each status; rejected and done only take further replies. */
+const NEXT: Record<SuggestionStatus, SuggestionStatus[]> = {
+  received: ['received', 'forwarded', 'adopted', 'rejected'],
+  forwarded: ['forwarded', 'adopted', 'rejected'],
+  adopted: ['adopted', 'forwarded', 'done'],
+  rejected: ['rejected'],
+  done: ['done']
+}
+
+const LABEL: Record<SuggestionStatus, string> = { received: '已收到', forwarded: '已转交', adopted: '已采纳', rejected: '未采纳', done: '已落实' }
+
+export type Change = Pick<SuggestionDoc, 'status' | 'reply' | 'forwardedTo' | 'dueDate' | 'steps'>
+
+/**
+ * The 督导室's next step on a suggestion, dated today. A forward needs a department and a due date
+ * not in the past; a rejection needs its reason; a repeat of the same status must say something.
+ */
+export function nextState(cur: SuggestionDoc, input: Omit<ReplyInput, 'number'>, today: string): Change {
+  const { status } = input
+  if (!NEXT[cur.status].includes(status)) throw new AppError('CONFLICT', `这条建议${LABEL[cur.status]}，不能改为${LABEL[status]}`)
+  const reply = input.reply?.trim() || undefined
+  if (status === 'rejected' && !reply) throw new AppError('BAD_REQUEST', '未采纳时请写明理由')
+  if (status === cur.status && !reply && !input.forwardedTo && !input.dueDate) throw new AppError('BAD_REQUEST', '请填写答复内容')
+  if (input.dueDate && input.dueDate < today) throw new AppError('BAD_REQUEST', '办理期限不能早于今天')
+  const keep = status === cur.status
+  const forwardedTo = status === 'forwarded' ? (input.forwardedTo ?? (keep ? cur.forwardedTo : undefined)) : cur.forwardedTo
+  const dueDate = status === 'forwarded' || status === 'adopted' ? (input.dueDate ?? (keep ? cur.dueDate : undefined)) : undefined
+  if (status === 'forwarded' && !forwardedTo) throw new AppError('BAD_REQUEST', '转交时请填写转交部门')
+  if (status === 'forwarded' && !dueDate) throw new AppError('BAD_REQUEST', '转交时请填写办理期限')
+  if (status !== 'forwarded' && input.forwardedTo) throw new AppError('BAD_REQUEST', '只有转交时才填写转交部门')
+  const step: TimelineStep = { status, date: today }
+  if (reply) step.note = reply
+  if (status === 'forwarded') step.department = forwardedTo
+  if (dueDate && (status === 'forwarded' || input.dueDate)) step.dueDate = dueDate
+  const out: Change = { status, reply: reply ?? cur.reply, steps: [...cur.steps, step] }
+  if (forwardedTo) out.forwardedTo = forwardedTo
+  if (dueDate) out.dueDate = dueDate
+  return out
+}

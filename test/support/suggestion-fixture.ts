@@ -1,0 +1,30 @@
+import { CHAIR, createHarness, type Harness, type SeededMember } from './harness'
+
+export interface SuggestionFixture {
+  h: Harness
+  members: SeededMember[]
+  /** an officer the chair named 督导员 */
+  supervisor: SeededMember
+  /** an officer without the 督导员 flag */
+  officer: SeededMember
+  submit: (openid: string, content?: string, category?: string) => Promise<{ number: string; claimCode: string; month: string }>
+}
+
+/** A harness with three members, a 督导员 and a plain officer; the clock is 2026-11-24 10:00 Beijing. */
+export async function suggestionFixture(now?: string): Promise<SuggestionFixture> {
+  const h = createHarness({ now })
+  const all = await h.members([
+    { name: '陈思远', unit: '语文组', openid: 'openid-chen' },
+    { name: '周婷', unit: '数学组', openid: 'openid-zhou' },
+    { name: '黄雅琴', unit: '英语组', openid: 'openid-huang' },
+    { name: '王建国', unit: '体育组', role: 'officer', openid: 'openid-wang' },
+    { name: '李晓梅', unit: '语文组', role: 'officer', openid: 'openid-li' }
+  ])
+  const [a, b, c, supervisor, officer] = all
+  await h.ok('suggestion', CHAIR, { action: 'setSupervisor', memberId: supervisor.id, supervisor: true })
+  const submit = (openid: string, content = '建议食堂晚餐延长到 19:00，晚自习老师来不及吃饭。', category = '后勤') =>
+    h.ok<{ number: string; claimCode: string; month: string }>('suggestion', openid, { action: 'submit', content, category })
+  return { h, members: [a, b, c], supervisor, officer, submit }
+}
+
+export { CHAIR }
