@@ -59,8 +59,11 @@ module.exports = {
       // the compiled mini-program (WEAPP_DIST, default dist/weapp) in miniprogram-simulate
       ...base,
       displayName: 'weapp',
+      // miniprogram-simulate renders into a DOM; the compiled app itself runs untransformed
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/test/weapp/**/*.test.ts']
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
+      transformIgnorePatterns: ['/node_modules/', '/dist/', ...(process.env.WEAPP_DIST ? [require('node:path').resolve(process.env.WEAPP_DIST)] : [])]
     },
     {
       // Chromium against the local cloud serving the H5 build (H5_DIST, default dist/h5)
@@ -68,7 +71,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      // a browser journey waits on real pages; set per file with jest.setTimeout as well
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
       slowTestThreshold: 30
     }
   ]
