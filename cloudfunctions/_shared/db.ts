@@ -5,18 +5,24 @@
  */
 export type Doc = Record<string, unknown> & { _id?: string }
 
+/** A field condition; chains with and/or like the real db.command. */
+export interface QueryCommand {
+  and(...c: unknown[]): QueryCommand
+  or(...c: unknown[]): QueryCommand
+}
+
 export interface Command {
-  eq(v: unknown): unknown
-  neq(v: unknown): unknown
-  gt(v: unknown): unknown
-  gte(v: unknown): unknown
-  lt(v: unknown): unknown
-  lte(v: unknown): unknown
-  in(v: unknown[]): unknown
-  nin(v: unknown[]): unknown
-  exists(v: boolean): unknown
-  and(...c: unknown[]): unknown
-  or(...c: unknown[]): unknown
+  eq(v: unknown): QueryCommand
+  neq(v: unknown): QueryCommand
+  gt(v: unknown): QueryCommand
+  gte(v: unknown): QueryCommand
+  lt(v: unknown): QueryCommand
+  lte(v: unknown): QueryCommand
+  in(v: unknown[]): QueryCommand
+  nin(v: unknown[]): QueryCommand
+  exists(v: boolean): QueryCommand
+  and(...c: unknown[]): QueryCommand
+  or(...c: unknown[]): QueryCommand
   inc(n: number): unknown
   set(v: unknown): unknown
   remove(): unknown
