@@ -9,6 +9,8 @@ import { describeZodError } from './validate'
 export interface ActionDef<S extends ZodTypeAny = ZodTypeAny, O = unknown> {
   input: S
   role: Requirement
+  /** A finer role check that needs the store (e.g. the chair's named 督导员), run before the input is read. */
+  guard?: (ctx: Ctx) => Promise<void>
   handler: (input: z.infer<S>, ctx: Ctx) => Promise<O>
 }
 
@@ -72,9 +74,10 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
       if (role === 'none') return fail('FORBIDDEN', '请先用邀请码绑定会员身份')
       return fail('FORBIDDEN', '没有权限进行此操作')
     }
+    const ctx: Ctx = { openid: wiring.openid, db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role, member, log }
+    if (spec.guard) await spec.guard(ctx)
     const parsed = spec.input.safeParse(payload)
     if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error, labelsOf(def)))
-    const ctx: Ctx = { openid: wiring.openid, db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role, member, log }
     const data = await spec.handler(parsed.data, ctx)
     return { ok: true, data }
   } catch (e) {
