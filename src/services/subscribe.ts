@@ -9,7 +9,8 @@ import { callAction } from './cloud'
  * defines (there is no `process` at run time), hence the table and the .env line.
  */
 const TEMPLATE_IDS: Partial<Record<TemplateKey, string>> = {
-  notice: process.env.TARO_APP_TEMPLATE_NOTICE ?? ''
+  notice: process.env.TARO_APP_TEMPLATE_NOTICE ?? '',
+  greeting: process.env.TARO_APP_TEMPLATE_GREETING ?? ''
 }
 
 /**

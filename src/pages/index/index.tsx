@@ -38,8 +38,15 @@ export default function Index() {
   return (
     <View className='page home'>
       <View className='home__banner'>
-        <Text className='home__title'>工会通知</Text>
-        <Text className='home__subtitle'>{list.data ? (unread ? `${unread} 条未读` : '都已读过') : '通知、校务公开、财务公开、表彰'}</Text>
+        <View className='home__heading'>
+          <Text className='home__title'>工会通知</Text>
+          <Text className='home__subtitle'>{list.data ? (unread ? `${unread} 条未读` : '都已读过') : '通知、校务公开、财务公开、表彰'}</Text>
+        </View>
+        {!unbound && (
+          <Text className='home__subscribe' onClick={subscribe}>
+            订阅提醒
+          </Text>
+        )}
       </View>
       {unbound ? (
         <Card>
@@ -50,16 +57,11 @@ export default function Index() {
           <View className='home__tools'>
             <ChipGroup options={FILTERS} value={[filter]} onChange={([v]) => setFilter(v)} />
           </View>
-          <View className='home__actions'>
-            <Button className='btn btn--small btn--ghost' onClick={subscribe}>
-              订阅新通知提醒
+          {me.data?.role === 'chair' && (
+            <Button className='btn home__publish' onClick={() => Taro.navigateTo({ url: '/officer/pages/notice-publish/index' })}>
+              发布通知
             </Button>
-            {me.data?.role === 'chair' && (
-              <Button className='btn btn--small home__publish' onClick={() => Taro.navigateTo({ url: '/officer/pages/notice-publish/index' })}>
-                发布通知
-              </Button>
-            )}
-          </View>
+          )}
           <Card>
             <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
               {items.length === 0 && <EmptyState icon='通' title='暂无通知' description={filter === 'all' ? '工会发布的通知和校务公开会显示在这里' : `还没有${categoryLabel(filter)}`} />}
