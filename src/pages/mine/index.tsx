@@ -44,12 +44,19 @@ export default function Mine() {
           </Card>
         )}
 
+        {member && (
+          <Card className='mine__greetings'>
+            <ListItem title='祝福' note='工会送您的生日和节日贺卡' onClick={go('/pages/greetings/index')} />
+          </Card>
+        )}
+
         {member && canManage(data?.role) && (
           <>
             <View className='section-title'>管理</View>
             <Card>
               <ListItem title='成员名单' note={data?.role === 'chair' ? '查看邀请码，设置委员' : '按部门查看会员'} onClick={go('/officer/pages/members/index')} />
               {data?.role === 'chair' && <ListItem title='导入名单' note='从 Excel / WPS 粘贴' onClick={go('/officer/pages/import/index')} />}
+              {data?.role === 'chair' && <ListItem title='祝福日历' note='生日与节日祝福、模板、统计' onClick={go('/officer/pages/greeting-calendar/index')} />}
             </Card>
           </>
         )}

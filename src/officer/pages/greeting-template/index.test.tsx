@@ -1,0 +1,54 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { CHAIR, createHarness, type Harness } from '../../../../test/support/harness'
+import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
+import { OPENID_KEY } from '../../../config'
+import GreetingTemplate from './index'
+
+jest.mock('@tarojs/taro', () => {
+  const actual = () => jest.requireActual('@tarojs/taro')
+  const useRouter = () => ({ params: { occasion: 'teachers-day' }, path: '' })
+  return new Proxy({}, { get: (_t, k) => (k === 'useRouter' ? useRouter : actual()[k]), has: (_t, k) => k in actual() })
+})
+
+let h: Harness
+
+beforeEach(() => {
+  h = createHarness()
+  global.fetch = fetchFromCloud(h.cloud)
+  localStorage.setItem(OPENID_KEY, CHAIR)
+  jest.spyOn(Taro, 'showToast').mockImplementation(() => Promise.resolve() as never)
+  jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve() as never)
+})
+
+afterEach(() => {
+  jest.restoreAllMocks()
+  localStorage.clear()
+})
+
+// Textarea is Taro's web component here: it reports typing as an input event carrying detail.value
+const typeText = (value: string) => act(() => void screen.getByPlaceholderText('写给会员的祝福语').dispatchEvent(new CustomEvent('input', { detail: { value } })))
+
+it('previews the draft as a card, then saves it', async () => {
+  render(<GreetingTemplate />)
+  expect(await screen.findByText('教师节 · 教师节快乐')).toBeTruthy()
+  typeText('{name}老师，{occasion}快乐！')
+  fireEvent.click(screen.getByText('预览'))
+  expect(await screen.findByText('张三老师，教师节快乐！')).toBeTruthy()
+  fireEvent.click(screen.getByText('保存'))
+  await screen.findByText('保存')
+  await new Promise((r) => setTimeout(r, 50))
+  const { items } = await h.ok<{ items: { occasion: string; text: string }[] }>('greeting', CHAIR, { action: 'templates' })
+  expect(items.find((t) => t.occasion === 'teachers-day')!.text).toBe('{name}老师，{occasion}快乐！')
+})
+
+it('says which placeholder it does not know, and saves nothing', async () => {
+  render(<GreetingTemplate />)
+  await screen.findByText('教师节 · 教师节快乐')
+  const before = await h.snapshot()
+  typeText('祝{nmae}节日快乐')
+  fireEvent.click(screen.getByText('保存'))
+  await new Promise((r) => setTimeout(r, 50))
+  expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('{nmae}') }))
+  expect(await h.snapshot()).toBe(before)
+})

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react'
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { GreetingPreviewCardOutput, GreetingTemplatesOutput, SetGreetingTemplateOutput } from '../../../../types/greeting'
+import { Card } from '../../../components/card'
+import { LoadState } from '../../../components/load-state'
+import { useAction, useMutation } from '../../../hooks/use-action'
+import './index.scss'
+
+const PLACEHOLDERS = [
+  { key: '{name}', label: '姓名' },
+  { key: '{occasion}', label: '节日名' },
+  { key: '{years}', label: '入会年数' }
+]
+
+/** 编辑祝福语 (chair): one occasion's text, previewed as a member's card before saving. */
+export default function GreetingTemplate() {
+  const occasion = useRouter().params.occasion ?? ''
+  const list = useAction<GreetingTemplatesOutput>('greeting', 'templates')
+  const template = list.data?.items.find((t) => t.occasion === occasion)
+  const [text, setText] = useState<string>()
+  const preview = useMutation<GreetingPreviewCardOutput>('greeting', 'previewCard')
+  const save = useMutation<SetGreetingTemplateOutput>('greeting', 'setTemplate')
+  const [card, setCard] = useState<GreetingPreviewCardOutput>()
+  const draft = text ?? template?.text ?? ''
+
+  useEffect(() => {
+    if (template && text === undefined) setText(template.text)
+  }, [template, text])
+
+  const showPreview = async () => {
+    const res = await preview.run({ occasion, text: draft })
+    if (res.ok) setCard(res.data)
+    else Taro.showToast({ title: res.error.message, icon: 'none' })
+  }
+
+  const submit = async () => {
+    const res = await save.run({ occasion, text: draft })
+    if (!res.ok) return Taro.showToast({ title: res.error.message, icon: 'none' })
+    Taro.showToast({ title: '已保存', icon: 'success' })
+    setTimeout(() => Taro.navigateBack(), 600)
+  }
+
+  return (
+    <View className='page gtpl-edit'>
+      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+        {template && (
+          <>
+            <Card title={`${template.label} · ${template.title}`}>
+              <Textarea className='gtpl-edit__input' value={draft} maxlength={300} placeholder='写给会员的祝福语' onInput={(e) => setText(e.detail.value)} />
+              <View className='gtpl-edit__chips'>
+                {PLACEHOLDERS.map((p) => (
+                  <Text key={p.key} className='gtpl-edit__chip' onClick={() => setText(draft + p.key)}>
+                    {p.label} {p.key}
+                  </Text>
+                ))}
+              </View>
+              <Text className='hint'>{draft.length} / 300 字。已发出的贺卡不受影响。</Text>
+            </Card>
+            {card && (
+              <View className='gtpl-edit__card'>
+                <Text className='gtpl-edit__card-title'>{card.title}</Text>
+                <Text className='gtpl-edit__card-text'>{card.text}</Text>
+                <Text className='gtpl-edit__card-sign'>—— 学校工会 敬贺</Text>
+              </View>
+            )}
+            <View className='gtpl-edit__actions'>
+              <Button className='btn btn--ghost' disabled={preview.running} onClick={showPreview}>
+                预览
+              </Button>
+              <Button className='btn' disabled={save.running} loading={save.running} onClick={submit}>
+                保存
+              </Button>
+            </View>
+          </>
+        )}
+      </LoadState>
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '祝福',
+  enablePullDownRefresh: true
+})
