@@ -2,7 +2,8 @@
  * Issue 5's flash crowd through the local cloud's HTTP interface (nedb datafiles in a temp dir):
  * 1,000 bound members tap 报名 at once for 100 places with a waitlist, then 10 confirmed members
  * cancel at once. The crowd shares 100 keep-alive connections, as a gateway in front of the
- * functions would; every request is issued at t=0 and its latency runs until its reply.
+ * functions would, from a separate process (phones are not in the server); every request is issued
+ * at t=0 and its latency runs until its reply.
  */
 import { loadavg } from 'node:os'
 import { percentile, runCrowd } from '../support/activity-crowd'

@@ -4,11 +4,11 @@
  * members cancel at once. Shared by the benchmark (1,000 for 100) and the correctness test.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { createLocalServer } from '../../cloudfunctions/_local/server'
 import type { Result } from '../../types/common'
@@ -47,6 +47,8 @@ export interface CrowdOutcome {
 
 interface Server {
   post: <T = unknown>(fn: string, openid: string, event: Record<string, unknown>) => Promise<Result<T>>
+  /** Fires all at once from a separate process; answers each reply and its latency, in order. */
+  burst: <T = unknown>(fn: string, calls: { openid: string; event: Record<string, unknown> }[]) => Promise<{ r: Result<T>; ms: number }[]>
   cloud: LocalCloud
   close: () => Promise<void>
 }
@@ -74,13 +76,25 @@ async function start(connections: number): Promise<Server> {
   const agent = connections > 0 ? new Agent({ keepAlive: true, maxSockets: connections }) : new Agent({ keepAlive: false, maxSockets: Infinity })
   const post = async <T>(fn: string, openid: string, event: Record<string, unknown>): Promise<Result<T>> =>
     JSON.parse(await postJson(port, agent, `/fn/${fn}`, openid, JSON.stringify(event))) as Result<T>
+  const burst = <T>(fn: string, calls: { openid: string; event: Record<string, unknown> }[]) =>
+    new Promise<{ r: Result<T>; ms: number }[]>((resolve, reject) => {
+      const child = spawn(process.execPath, [join(__dirname, 'crowd-client.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+      let out = ''
+      child.stdout.on('data', (c) => (out += c))
+      child.on('error', reject)
+      child.on('close', (code) => {
+        if (code !== 0) return reject(new Error(`crowd client exited with ${code}`))
+        resolve((JSON.parse(out) as { ms: number; reply: Result<T> }[]).map((x) => ({ r: x.reply, ms: x.ms })))
+      })
+      child.stdin.end(JSON.stringify({ port, connections, requests: calls.map((c) => ({ path: `/fn/${fn}`, openid: c.openid, body: JSON.stringify(c.event) })) }))
+    })
   const close = async () => {
     agent.destroy()
     await new Promise<void>((r) => server.close(() => r()))
     rmSync(dir, { recursive: true, force: true })
     rmSync(cloud.filesDir, { recursive: true, force: true })
   }
-  return { post, cloud, close }
+  return { post, burst, cloud, close }
 }
 
 const must = <T>(r: Result<T>, what: string): T => {
@@ -120,13 +134,9 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
       }),
       'create'
     )
-    const timed = async (openid: string, action: string) => {
-      const t = performance.now()
-      const r = await s.post<{ status: string; position?: number }>('activity', openid, { action, id: activity.id })
-      return { r, ms: performance.now() - t }
-    }
+    const all_ = (action: string, openids: string[]) => s.burst<{ status: string; position?: number }>('activity', openids.map((openid) => ({ openid, event: { action, id: activity.id } })))
     await opts.around?.before()
-    const replies = await Promise.all(members.map((m) => timed(m.openid, 'signup')))
+    const replies = await all_('signup', members.map((m) => m.openid))
     await opts.around?.after()
     const entries = (await s.cloud.db.collection('signups').where({ activityId: activity.id }).limit(1000).skip(0).get()).data as { memberId: string; status: string; seq: number }[]
     const more = opts.members > 1000 ? ((await s.cloud.db.collection('signups').where({ activityId: activity.id }).skip(1000).limit(1000).get()).data as typeof entries) : []
@@ -153,7 +163,7 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
     }
     const openidOf = new Map(members.map((m) => [m.memberId, m.openid]))
     const leaving = confirmed.slice(0, opts.cancels).map((e) => openidOf.get(e.memberId) as string)
-    const cancels = await Promise.all(leaving.map((o) => timed(o, 'cancel')))
+    const cancels = await all_('cancel', leaving)
     outcome.cancelLatenciesMs = cancels.map((x) => x.ms).sort((a, b) => a - b)
     const was = new Set(waitlisted.map((e) => e.memberId))
     const after = (await s.cloud.db.collection('signups').where({ activityId: activity.id, status: 'confirmed' }).limit(1000).get()).data as { memberId: string }[]
