@@ -4,6 +4,7 @@ export default defineAppConfig({
     'pages/notice/index',
     'pages/activities/index',
     'pages/suggestions/index',
+    'pages/suggestion-claim/index',
     'pages/mine/index',
     'pages/bind/index',
     'pages/switch-identity/index',
@@ -14,7 +15,7 @@ export default defineAppConfig({
     {
       // officer and chair pages: most members never download them
       root: 'officer',
-      pages: ['pages/notice-publish/index', 'pages/notice-readers/index', 'pages/members/index', 'pages/import/index', 'pages/greeting-calendar/index', 'pages/greeting-templates/index', 'pages/greeting-template/index', 'pages/greeting-stats/index']
+      pages: ['pages/notice-publish/index', 'pages/notice-readers/index', 'pages/members/index', 'pages/import/index', 'pages/suggestion-desk/index', 'pages/suggestion-handle/index', 'pages/suggestion-awards/index', 'pages/greeting-calendar/index', 'pages/greeting-templates/index', 'pages/greeting-template/index', 'pages/greeting-stats/index']
     }
   ],
   window: {

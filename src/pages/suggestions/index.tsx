@@ -1,13 +1,84 @@
-import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { AccessOutput, BoardOutput, SubmitOutput } from '../../../types/suggestion'
 import { Card } from '../../components/card'
+import { DrawProof } from '../../components/draw-proof'
 import { EmptyState } from '../../components/empty-state'
+import { LoadState } from '../../components/load-state'
+import { SuggestionForm } from '../../components/suggestion-form'
+import { SuggestionItem } from '../../components/suggestion-item'
+import { useAction } from '../../hooks/use-action'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { monthLabel, shiftMonth } from '../../lib/suggestion-text'
+import { keepNumber, myNumbers, type MyNumber } from '../../services/my-numbers'
+import './index.scss'
 
-/** 建议: 号码有奖征集. The submit form and the monthly board land here. */
+/** 建议: 号码有奖征集 — write anonymously, keep 我的号码 on this phone, read the monthly board. */
 export default function Suggestions() {
+  const [month, setMonth] = useState<string>()
+  const [mine, setMine] = useState<MyNumber[]>(myNumbers)
+  const [fresh, setFresh] = useState<SubmitOutput>()
+  const board = useAction<BoardOutput>('suggestion', 'board', month ? { month } : {}, [month])
+  const access = useAction<AccessOutput>('suggestion', 'access')
+  useReloadOnShow(() => {
+    setMine(myNumbers())
+    void board.reload()
+  })
+  const shown = board.data?.month ?? month
+  const owned = new Set(mine.map((m) => m.number))
+  const go = (url: string) => Taro.navigateTo({ url })
+
+  const submitted = (out: SubmitOutput) => {
+    setMine(keepNumber(out))
+    setFresh(out)
+    if (!month || month === out.month) void board.reload()
+  }
+
   return (
-    <View className='page'>
+    <View className='page suggestions'>
+      {access.data?.desk && (
+        <Button className='btn btn--ghost suggestions__desk' onClick={() => go('/officer/pages/suggestion-desk/index')}>
+          进入督导室
+        </Button>
+      )}
+      <Card title='写建议' extra='号码有奖征集'>
+        <SuggestionForm onSubmitted={submitted} />
+      </Card>
+      {fresh && (
+        <Card className='suggestions__fresh' title='提交成功'>
+          <Text className='suggestions__big'>号码 {fresh.number}</Text>
+          <Text className='suggestions__big'>领奖码 {fresh.claimCode}</Text>
+          <Text className='hint'>领奖码只显示这一次，已保存在本机「我的号码」里；换手机前请抄下来。获奖后凭号码和领奖码认领。</Text>
+        </Card>
+      )}
+      {mine.length > 0 && (
+        <Card title='我的号码' extra='仅保存在本机'>
+          {mine.map((m) => (
+            <View key={m.number} className='suggestions__mine' onClick={() => go(`/pages/suggestion-claim/index?number=${m.number}`)}>
+              <Text className='suggestions__mine-number'>{m.number}</Text>
+              <Text className='hint'>{monthLabel(m.month)} · 认领 ›</Text>
+            </View>
+          ))}
+        </Card>
+      )}
       <Card>
-        <EmptyState icon='议' title='暂无建议' description='有想法尽管说，建议匿名提交，按号码公开答复' />
+        <View className='suggestions__months'>
+          <Text className='suggestions__arrow suggestions__prev' onClick={() => shown && setMonth(shiftMonth(shown, -1))}>
+            ‹
+          </Text>
+          <Text className='suggestions__month'>{shown ? monthLabel(shown) : '本月'}公开栏</Text>
+          <Text className='suggestions__arrow suggestions__next' onClick={() => shown && setMonth(shiftMonth(shown, 1))}>
+            ›
+          </Text>
+          {board.data && <Text className='hint suggestions__count'>{board.data.items.length} 条</Text>}
+        </View>
+        <LoadState loading={board.loading && !board.data} error={board.error} onRetry={board.reload}>
+          {board.data?.awardedOn && <Text className='suggestions__awarded'>获奖号码已于{board.data.awardedOn}公布，获奖者请凭领奖码认领</Text>}
+          {board.data?.draw && <DrawProof draw={board.data.draw} numbers={board.data.items.map((i) => i.number)} />}
+          {board.data && board.data.items.length === 0 && <EmptyState icon='议' title='这个月还没有建议' description='有想法尽管说：不记名，按号码公开答复' />}
+          {board.data?.items.map((item) => <SuggestionItem key={item.number} item={item} mine={owned.has(item.number)} />)}
+        </LoadState>
       </Card>
     </View>
   )

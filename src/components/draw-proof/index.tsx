@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components'
+import { verifyDraw } from '../../../types/draw'
+import type { DrawInfo } from '../../../types/suggestion'
+import { dayLabel } from '../../lib/suggestion-text'
+import './index.scss'
+
+export interface DrawProofProps {
+  draw: DrawInfo
+  /** Every number on the month's board: the draw's input. */
+  numbers: string[]
+}
+
+/**
+ * The lucky draw, checked on this phone: SHA-256(secret) must equal the commitment published
+ * beforehand, and ranking the month's numbers by HMAC-SHA256(secret, number) must give the winners.
+ */
+export function DrawProof({ draw, numbers }: DrawProofProps) {
+  const revealed = Boolean(draw.secret && draw.winners)
+  const verified = revealed && verifyDraw({ commitment: draw.commitment, secret: draw.secret as string, count: draw.count, winners: draw.winners as string[] }, numbers)
+  return (
+    <View className='draw-proof'>
+      <View className='draw-proof__head'>
+        <Text className='draw-proof__title'>幸运抽奖 · {draw.count} 名</Text>
+        {revealed && <Text className={`draw-proof__badge${verified ? '' : ' draw-proof__badge--bad'}`}>{verified ? '已验证' : '验证失败'}</Text>}
+      </View>
+      {revealed ? (
+        <Text className='draw-proof__winners'>中奖号码：{(draw.winners as string[]).join('、')}</Text>
+      ) : (
+        <Text className='draw-proof__line'>月底之后揭晓，届时本页自动验算。</Text>
+      )}
+      <Text className='draw-proof__line'>
+        {dayLabel(draw.committedOn)}公布的承诺值：{draw.commitment}
+      </Text>
+      {revealed && <Text className='draw-proof__line'>揭晓的密钥：{draw.secret}</Text>}
+      <Text className='draw-proof__how'>
+        算法：密钥的 SHA-256 须等于事先公布的承诺值；把本月全部号码按 HMAC-SHA256(密钥, 号码) 从小到大排列，前 {draw.count} 个中奖。本页用同一算法在手机上重新计算。
+      </Text>
+    </View>
+  )
+}
+
+export default DrawProof

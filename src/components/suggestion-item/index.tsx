@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { BoardItem } from '../../../types/suggestion'
+import { dayLabel, monthLabel, STATUS_LABELS, statusTone } from '../../lib/suggestion-text'
+import './index.scss'
+
+export interface SuggestionItemProps {
+  item: BoardItem
+  /** Marks the number as this phone's own (我的). */
+  mine?: boolean
+  /** Extra lines under the timeline: the 督导室's due date, a claim time. */
+  footer?: ReactNode
+  onClick?: () => void
+}
+
+/** One suggestion on the board: number, category, status, content, and its dated timeline. */
+export function SuggestionItem({ item, mine, footer, onClick }: SuggestionItemProps) {
+  return (
+    <View className='suggestion-item' onClick={onClick}>
+      <View className='suggestion-item__head'>
+        <Text className='suggestion-item__number'>{item.number}</Text>
+        {mine && <Text className='suggestion-item__tag suggestion-item__tag--mine'>我的</Text>}
+        <Text className='suggestion-item__tag'>{item.category}</Text>
+        {item.prize && <Text className='suggestion-item__tag suggestion-item__tag--prize'>{item.prize}</Text>}
+        {item.lucky && <Text className='suggestion-item__tag suggestion-item__tag--prize'>幸运奖</Text>}
+        <Text className={`suggestion-item__status suggestion-item__status--${statusTone(item.status)}`}>{STATUS_LABELS[item.status]}</Text>
+      </View>
+      <Text className='suggestion-item__content'>{item.content}</Text>
+      <View className='suggestion-item__timeline'>
+        <View className='suggestion-item__step'>
+          <Text className='suggestion-item__date'>{monthLabel(item.month)}</Text>
+          <Text>收到建议</Text>
+        </View>
+        {item.timeline.map((s, i) => (
+          <View className='suggestion-item__step' key={i}>
+            <Text className='suggestion-item__date'>{dayLabel(s.date)}</Text>
+            <Text>
+              {STATUS_LABELS[s.status]}
+              {s.department ? ` · ${s.department}` : ''}
+              {s.dueDate ? `（${dayLabel(s.dueDate)}前答复）` : ''}
+            </Text>
+            {s.note && <Text className='suggestion-item__note'>{s.note}</Text>}
+          </View>
+        ))}
+      </View>
+      {(item.prize || item.lucky) && <Text className='suggestion-item__claim'>{item.claimed ? '奖品已认领' : '奖品待认领'}</Text>}
+      {footer}
+    </View>
+  )
+}
+
+export default SuggestionItem

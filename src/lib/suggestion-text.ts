@@ -1,0 +1,24 @@
+import type { SuggestionStatus } from '../../types/suggestion'
+
+export { STATUS_LABELS, SUGGESTION_CATEGORIES } from '../../types/suggestion'
+
+/** 2026-11 → 2026年11月 */
+export const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
+
+/** The month before or after YYYY-MM. */
+export function shiftMonth(month: string, by: number): string {
+  const i = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
+}
+
+/** 2026-11-24 → 11月24日 */
+export const dayLabel = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+
+/** Tag colour per status: open items red, settled ones green, rejected grey. */
+export const statusTone = (s: SuggestionStatus) => (s === 'done' || s === 'adopted' ? 'ok' : s === 'rejected' ? 'muted' : 'open')
+
+/** This month in Beijing, as the server counts it (YYYY-MM). */
+export const beijingMonth = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 7)
+
+/** The month a number belongs to: 2611-K7Q3 → 2026-11. */
+export const monthOfNumber = (number: string) => `20${number.slice(0, 2)}-${number.slice(2, 4)}`

@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { AwardOutput, BoardOutput, MeritPrize } from '../../../../types/suggestion'
+import { Card } from '../../../components/card'
+import { ChipGroup } from '../../../components/chip-group'
+import { LoadState } from '../../../components/load-state'
+import { useAction, useMutation } from '../../../hooks/use-action'
+import { beijingMonth, monthLabel, shiftMonth } from '../../../lib/suggestion-text'
+import { LuckyDraw } from './lucky-draw'
+import './index.scss'
+
+type Choice = MeritPrize | '无'
+const PRIZES: Choice[] = ['无', '一等奖', '二等奖', '三等奖', '鼓励奖']
+
+/** 评奖 (chair): pick the month's prizes by merit and publish them (a 表彰 notice goes out); run the lucky draw. */
+export default function SuggestionAwards() {
+  const [month, setMonth] = useState(() => shiftMonth(beijingMonth(), -1))
+  const board = useAction<BoardOutput>('suggestion', 'board', { month }, [month])
+  const [picks, setPicks] = useState<Record<string, Choice>>({})
+  const award = useMutation<AwardOutput>('suggestion', 'award')
+  const winners = Object.entries(picks)
+    .filter(([, p]) => p !== '无')
+    .map(([number, prize]) => ({ number, prize }))
+  const switchMonth = (by: number) => {
+    setPicks({})
+    setMonth(shiftMonth(month, by))
+  }
+
+  const publish = async () => {
+    const { confirm } = await Taro.showModal({ title: `公布${monthLabel(month)}获奖号码？`, content: `共 ${winners.length} 个号码，公布后会发一条表彰通知，不能修改。`, confirmText: '公布', confirmColor: '#c8161d' })
+    if (!confirm) return
+    const res = await award.run({ month, winners })
+    if (res.ok) {
+      Taro.showToast({ title: '已公布', icon: 'success' })
+      void board.reload()
+    }
+  }
+
+  const data = board.data
+  return (
+    <View className='page awards'>
+      <View className='awards__months'>
+        <Text className='awards__arrow' onClick={() => switchMonth(-1)}>
+          ‹
+        </Text>
+        <Text className='awards__month'>{monthLabel(month)}</Text>
+        <Text className='awards__arrow' onClick={() => switchMonth(1)}>
+          ›
+        </Text>
+      </View>
+      <LoadState loading={board.loading && !data} error={board.error} onRetry={board.reload}>
+        {data && (
+          <Card title='按质量评奖' extra={data.awardedOn ? `${data.awardedOn} 已公布` : `${data.items.length} 条建议`}>
+            {data.items.length === 0 && <Text className='hint'>这个月没有建议。</Text>}
+            {data.items.map((item) => (
+              <View key={item.number} className='awards__row'>
+                <Text className='awards__number'>
+                  {item.number} <Text className='hint'>{item.category}</Text>
+                </Text>
+                <Text className='awards__content'>{item.content}</Text>
+                {data.awardedOn ? (
+                  item.prize && <Text className='awards__prize'>{item.prize}{item.claimed ? ' · 已认领' : ' · 待认领'}</Text>
+                ) : (
+                  <ChipGroup options={PRIZES.map((p) => ({ value: p, label: p }))} value={[picks[item.number] ?? '无']} onChange={([p]) => setPicks((s) => ({ ...s, [item.number]: p }))} />
+                )}
+              </View>
+            ))}
+            {award.error && <Text className='error-text'>{award.error.message}</Text>}
+            {!data.awardedOn && data.items.length > 0 && (
+              <Button className='btn awards__publish' disabled={!winners.length || award.running} loading={award.running} onClick={publish}>
+                公布获奖号码（{winners.length}）
+              </Button>
+            )}
+          </Card>
+        )}
+        {data && <LuckyDraw month={month} board={data} onChange={board.reload} />}
+      </LoadState>
+    </View>
+  )
+}

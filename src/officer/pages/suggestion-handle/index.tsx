@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { InboxOutput, ReplyOutput, SuggestionStatus } from '../../../../types/suggestion'
+import { Card } from '../../../components/card'
+import { ChipGroup } from '../../../components/chip-group'
+import { LoadState } from '../../../components/load-state'
+import { SuggestionItem } from '../../../components/suggestion-item'
+import { useAction, useMutation } from '../../../hooks/use-action'
+import { monthOfNumber, STATUS_LABELS } from '../../../lib/suggestion-text'
+import './index.scss'
+
+const STEPS: SuggestionStatus[] = ['received', 'forwarded', 'adopted', 'rejected', 'done']
+const DEPARTMENTS = ['教务处', '后勤处', '校办', '德育处', '工会']
+
+/** 办理: one dated step — reply, forward with a due date, adopt, reject with a reason, or mark done. */
+export default function SuggestionHandle() {
+  const number = (useRouter().params.number ?? '').toUpperCase()
+  const got = useAction<InboxOutput>('suggestion', 'inbox', { month: monthOfNumber(number) }, [number])
+  const item = got.data?.items.find((i) => i.number === number)
+  const [status, setStatus] = useState<SuggestionStatus>()
+  const [forwardedTo, setForwardedTo] = useState('')
+  const [dueDate, setDueDate] = useState('')
+  const [reply, setReply] = useState('')
+  const save = useMutation<ReplyOutput>('suggestion', 'reply')
+  const chosen = status ?? item?.status ?? 'received'
+
+  const send = async () => {
+    const payload: Record<string, string> = { number, status: chosen }
+    if (reply.trim()) payload.reply = reply
+    if (chosen === 'forwarded' && forwardedTo.trim()) payload.forwardedTo = forwardedTo
+    if ((chosen === 'forwarded' || chosen === 'adopted') && dueDate) payload.dueDate = dueDate
+    const res = await save.run(payload)
+    if (!res.ok) return
+    Taro.showToast({ title: '已记录', icon: 'success' })
+    setReply('')
+    void got.reload()
+  }
+
+  return (
+    <View className='page handle'>
+      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+        {got.data && !item && <Text className='error-text'>找不到号码 {number} 的建议</Text>}
+        {item && (
+          <Card title={`号码 ${item.number}`}>
+            <SuggestionItem item={item} />
+          </Card>
+        )}
+        {item && (
+          <Card title='下一步'>
+            <ChipGroup options={STEPS.map((s) => ({ value: s, label: s === item.status ? `${STATUS_LABELS[s]}（补充答复）` : STATUS_LABELS[s] }))} value={[chosen]} onChange={([s]) => setStatus(s)} />
+            {chosen === 'forwarded' && (
+              <View className='handle__field'>
+                <Text className='hint'>转交部门</Text>
+                <ChipGroup options={DEPARTMENTS.map((d) => ({ value: d, label: d }))} value={[forwardedTo]} onChange={([d]) => setForwardedTo(d)} />
+                <Input className='input handle__input' value={forwardedTo} placeholder='或填写其他部门' onInput={(e) => setForwardedTo(e.detail.value)} />
+              </View>
+            )}
+            {(chosen === 'forwarded' || chosen === 'adopted') && (
+              <View className='handle__field'>
+                <Text className='hint'>{chosen === 'forwarded' ? '办理期限（必填）' : '落实期限（可选）'}</Text>
+                <Picker mode='date' value={dueDate} onChange={(e) => setDueDate(e.detail.value)}>
+                  <View className='input handle__date'>{dueDate || '选择日期'}</View>
+                </Picker>
+              </View>
+            )}
+            <View className='handle__field'>
+              <Text className='hint'>{chosen === 'rejected' ? '不采纳的理由（必填，公开）' : '答复（公开显示在公开栏）'}</Text>
+              <Textarea className='handle__reply' value={reply} maxlength={1000} onInput={(e) => setReply(e.detail.value)} />
+            </View>
+            {save.error && <Text className='error-text handle__error'>{save.error.message}</Text>}
+            <Button className='btn' disabled={save.running} loading={save.running} onClick={send}>
+              记录这一步
+            </Button>
+          </Card>
+        )}
+      </LoadState>
+    </View>
+  )
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import type { ClaimOutput } from '../../../types/suggestion'
+import { Card } from '../../components/card'
+import { useMutation } from '../../hooks/use-action'
+import { myNumbers } from '../../services/my-numbers'
+import './index.scss'
+
+/** 认领奖品: number + claim code. Only the code proves the number; nothing about the claimer is stored. */
+export default function SuggestionClaim() {
+  const initial = (useRouter().params.number ?? '').toUpperCase()
+  const [number, setNumber] = useState(initial)
+  const [code, setCode] = useState(() => myNumbers().find((m) => m.number === initial)?.claimCode ?? '')
+  const claim = useMutation<ClaimOutput>('suggestion', 'claim')
+  const [done, setDone] = useState<ClaimOutput>()
+  const send = async () => {
+    const res = await claim.run({ number, claimCode: code })
+    if (res.ok) setDone(res.data)
+  }
+  if (done) {
+    const prize = [done.prize, done.lucky ? '幸运奖' : undefined].filter(Boolean).join('、')
+    return (
+      <View className='page suggestion-claim'>
+        <Card title='认领成功'>
+          <Text className='suggestion-claim__big'>
+            {done.number} · {prize}
+          </Text>
+          <Text className='hint'>请带上本页（或号码和领奖码）到工会办公室领奖。只有你决定去领奖时，工会才会知道这个号码是谁的。</Text>
+        </Card>
+      </View>
+    )
+  }
+  return (
+    <View className='page suggestion-claim'>
+      <Card title='号码'>
+        <Input className='input suggestion-claim__number' value={number} placeholder='例如 2611-K7Q3' onInput={(e) => setNumber(e.detail.value)} />
+      </Card>
+      <Card title='领奖码'>
+        <Input className='input suggestion-claim__code' value={code} placeholder='提交建议时显示的 8 位领奖码' onInput={(e) => setCode(e.detail.value)} />
+        <Text className='hint suggestion-claim__hint'>在本机提交的号码会自动填好领奖码。</Text>
+      </Card>
+      {claim.error && <Text className='error-text suggestion-claim__error'>{claim.error.message}</Text>}
+      <Button className='btn' disabled={!number.trim() || !code.trim() || claim.running} loading={claim.running} onClick={send}>
+        认领
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,21 @@
+import { CHAIR, createHarness } from '../support/harness'
+import { renderPage } from './harness'
+
+it('认领: a wrong claim code is refused plainly; the right one marks the prize claimed', async () => {
+  const h = createHarness()
+  const [a] = await h.members([{ name: '陈思远', unit: '语文组', openid: 'phone-chen' }])
+  const win = await h.ok('suggestion', a.openid!, { action: 'submit', content: '复印室加一台复印机', category: '教学' })
+  await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: win.number, prize: '二等奖' }] })
+
+  const page = await renderPage('pages/suggestion-claim/index', { openid: 'phone-chen', cloud: h.cloud, query: { number: win.number } })
+  await page.waitForText('领奖码')
+  await page.input('.suggestion-claim__code', win.claimCode === 'ABCDEFGH' ? 'HGFEDCBA' : 'ABCDEFGH')
+  await page.tap('.btn')
+  await page.waitForText('领奖码不正确')
+  await page.input('.suggestion-claim__code', win.claimCode.toLowerCase())
+  await page.tap('.btn')
+  await page.waitForText('认领成功')
+  expect(page.text()).toContain(`${win.number} · 二等奖`)
+  const desk = await h.ok('suggestion', CHAIR, { action: 'inbox', month: '2026-11' })
+  expect(desk.items[0].claimedAt).toBe('2026-11-24T02:00:00.000Z')
+})
