@@ -3,6 +3,10 @@ export default defineAppConfig({
     'pages/index/index',
     'pages/notice/index',
     'pages/activities/index',
+    'pages/competitions/index',
+    'pages/competition-board/index',
+    'pages/competition-event/index',
+    'pages/competition-awards/index',
     'pages/suggestions/index',
     'pages/suggestion-claim/index',
     'pages/mine/index',
@@ -15,7 +19,7 @@ export default defineAppConfig({
     {
       // officer and chair pages: most members never download them
       root: 'officer',
-      pages: ['pages/notice-publish/index', 'pages/notice-readers/index', 'pages/members/index', 'pages/import/index', 'pages/suggestion-desk/index', 'pages/suggestion-handle/index', 'pages/suggestion-awards/index', 'pages/greeting-calendar/index', 'pages/greeting-templates/index', 'pages/greeting-template/index', 'pages/greeting-stats/index']
+      pages: ['pages/notice-publish/index', 'pages/notice-readers/index', 'pages/members/index', 'pages/import/index', 'pages/suggestion-desk/index', 'pages/suggestion-handle/index', 'pages/suggestion-awards/index', 'pages/greeting-calendar/index', 'pages/greeting-templates/index', 'pages/greeting-template/index', 'pages/greeting-stats/index', 'pages/competition-setup/index', 'pages/competition-entries/index', 'pages/competition-record/index', 'pages/competition-review/index']
     }
   ],
   window: {

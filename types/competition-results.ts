@@ -16,7 +16,8 @@ export type WithdrawEntryOutput = z.infer<typeof WithdrawEntryOutput>
 
 export const EventEntriesInput = z.object({ eventId: Id }).strict()
 export type EventEntriesInput = z.infer<typeof EventEntriesInput>
-export const EventEntriesOutput = z.object({ items: z.array(CompEntry) })
+/** The event and its competition's units come along, for the officers' entry and record pages. */
+export const EventEntriesOutput = z.object({ event: CompEvent, units: z.array(z.string()), items: z.array(CompEntry) })
 export type EventEntriesOutput = z.infer<typeof EventEntriesOutput>
 
 export const MyEventsInput = z.object({ competitionId: Id.optional() }).strict()
@@ -164,6 +165,8 @@ export const LiveBoardOutput = z.object({
   competition: Competition.nullable(),
   latest: z.array(LiveBoardEvent),
   table: z.array(TableRow),
-  events: z.object({ total: z.number(), published: z.number() })
+  events: z.object({ total: z.number(), published: z.number() }),
+  /** Every published event in programme order, for the list under the latest ones. */
+  published: z.array(z.object({ eventId: Id, eventName: z.string(), category: Category }))
 })
 export type LiveBoardOutput = z.infer<typeof LiveBoardOutput>

@@ -8,7 +8,7 @@ import { eventStandings, loadCompetition, loadEvents, placingsOf } from '../repo
 /** The live board: the latest published events' top places and the unit table, published results only. */
 export async function board(input: z.output<typeof LiveBoardInput>, ctx: Ctx): Promise<LiveBoardOutput> {
   const competition = input.competitionId ? await loadCompetition(ctx, input.competitionId) : await newest(ctx)
-  if (!competition) return { competition: null, latest: [], table: [], events: { total: 0, published: 0 } }
+  if (!competition) return { competition: null, latest: [], table: [], events: { total: 0, published: 0 }, published: [] }
   const events = await loadEvents(ctx, competition._id)
   const published = events.filter((e) => e.published)
   const latest = [...published]
@@ -26,7 +26,8 @@ export async function board(input: z.output<typeof LiveBoardInput>, ctx: Ctx): P
     competition: toCompetition(competition),
     latest,
     table: unitTable(competition.units, placingsOf(published, competition)),
-    events: { total: events.length, published: published.length }
+    events: { total: events.length, published: published.length },
+    published: published.map((e) => ({ eventId: e._id, eventName: e.name, category: e.category }))
   }
 }
 

@@ -1,17 +1,18 @@
 import type { EventEntriesInput, EventEntriesOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
 import { getAll } from '../../_shared/db'
-import { ENTRIES, type EntryDoc } from '../docs'
-import { loadEvent } from '../repo'
+import { ENTRIES, toEvent, type EntryDoc } from '../docs'
+import { loadCompetition, loadEvent } from '../repo'
 
 const collator = new Intl.Collator('zh-CN')
 
 /** Who is entered in an event, by unit: the officers' list to record results against. */
 export async function entries(input: EventEntriesInput, ctx: Ctx): Promise<EventEntriesOutput> {
   const event = await loadEvent(ctx, input.eventId)
+  const competition = await loadCompetition(ctx, event.competitionId)
   const docs = await getAll<EntryDoc>(ctx.db.collection(ENTRIES).where({ eventId: event._id }))
   const items = docs
     .sort((a, b) => collator.compare(a.unit, b.unit) || collator.compare(a.name, b.name))
     .map((d) => ({ id: d._id, eventId: d.eventId, memberId: d.memberId, name: d.name, unit: d.unit, createdAt: d.createdAt }))
-  return { items }
+  return { event: toEvent(event), units: competition.units, items }
 }

@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { EventEntriesOutput, RecordResultOutput, ResultHistoryOutput, StandingsOutput } from '../../../../types/competition'
+import { Card } from '../../../components/card'
+import { ChipGroup } from '../../../components/chip-group'
+import { Corrections } from '../../../components/corrections'
+import { LoadState } from '../../../components/load-state'
+import { StandingsList } from '../../../components/standings-list'
+import { useAction, useMutation } from '../../../hooks/use-action'
+import { eventLabel, parseScores, STATUS_LABEL, valueHint } from '../../../lib/competition-text'
+import './index.scss'
+
+type Mode = 'entry' | 'manual'
+const MODES = [
+  { value: 'entry' as Mode, label: '报名名单' },
+  { value: 'manual' as Mode, label: '手动填写' }
+]
+
+/** 录入成绩: pick an entrant, type the result; recording again corrects it. Waits for the chair to publish. */
+export default function CompetitionRecord() {
+  const eventId = useRouter().params.eventId ?? ''
+  const got = useAction<EventEntriesOutput>('competition', 'entries', { eventId }, [eventId])
+  const draft = useAction<StandingsOutput>('competition', 'standings', { eventId, view: 'draft' }, [eventId])
+  const history = useAction<ResultHistoryOutput>('competition', 'history', { eventId }, [eventId])
+  const record = useMutation<RecordResultOutput>('competition', 'recordResult')
+  const [mode, setMode] = useState<Mode>('entry')
+  const [entryId, setEntryId] = useState<string>()
+  const [unit, setUnit] = useState<string>()
+  const [name, setName] = useState('')
+  const [value, setValue] = useState('')
+  const event = got.data?.event
+  const entries = got.data?.items ?? []
+  const byEntry = mode === 'entry' && !event?.team
+
+  const submit = async () => {
+    const chosen = entries.find((e) => e.id === entryId)
+    const who = byEntry ? (chosen ? { unit: chosen.unit, memberId: chosen.memberId } : {}) : { unit, ...(name.trim() ? { name: name.trim() } : {}) }
+    const result = event?.kind === 'judged' ? { scores: parseScores(value) } : { value }
+    const res = await record.run({ eventId, ...who, ...result })
+    if (!res.ok) return
+    Taro.showToast({ title: res.data.corrected ? `已更正为 ${res.data.display}` : `已录入 ${res.data.display}`, icon: 'none' })
+    setValue('')
+    void Promise.all([draft.reload(), history.reload()])
+  }
+
+  return (
+    <View className='page comp-record'>
+      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+        {event && (
+          <>
+            <Card title={eventLabel(event)} extra={STATUS_LABEL[draft.data?.event.status ?? event.status]}>
+              {!event.team && <ChipGroup options={MODES} value={[mode]} onChange={([m]) => setMode(m)} />}
+              {byEntry ? (
+                <View className='comp-record__pick'>
+                  {entries.length === 0 && <Text className='hint'>还没有人报名，可先去报名，或选“手动填写”</Text>}
+                  <ChipGroup options={entries.map((e) => ({ value: e.id, label: `${e.name} · ${e.unit}` }))} value={entryId ? [entryId] : []} onChange={([v]) => setEntryId(v)} />
+                </View>
+              ) : (
+                <View className='comp-record__pick'>
+                  <ChipGroup options={(got.data?.units ?? []).map((u) => ({ value: u, label: u }))} value={unit ? [unit] : []} onChange={([u]) => setUnit(u)} />
+                  <Input className='input comp-record__name' value={name} placeholder={event.team ? '队名（可不填）' : '运动员姓名'} onInput={(e) => setName(e.detail.value)} />
+                </View>
+              )}
+              <Input className='input comp-record__value' value={value} placeholder={valueHint(event)} onInput={(e) => setValue(e.detail.value)} />
+              {record.error && <Text className='error-text comp-record__error'>{record.error.message}</Text>}
+              <Button className='btn' loading={record.running} disabled={record.running} onClick={submit}>
+                保存成绩
+              </Button>
+              <Text className='hint comp-record__hint'>同一人再次保存即为更正，修改记录会保留；成绩经主席审核公布后会员才能看到。</Text>
+            </Card>
+            <Card title='当前名次（未公布）'>
+              <LoadState loading={draft.loading && !draft.data} error={draft.error} onRetry={draft.reload}>
+                {draft.data?.items.length ? <StandingsList items={draft.data.items} team={event.team} /> : <Text className='hint'>还没有成绩</Text>}
+              </LoadState>
+            </Card>
+            <Corrections items={history.data?.items ?? []} />
+          </>
+        )}
+      </LoadState>
+    </View>
+  )
+}

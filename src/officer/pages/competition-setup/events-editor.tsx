@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { GetCompetitionOutput } from '../../../../types/competition'
+import { Card } from '../../../components/card'
+import { EmptyState } from '../../../components/empty-state'
+import { ListItem } from '../../../components/list-item'
+import { LoadState } from '../../../components/load-state'
+import { useAction } from '../../../hooks/use-action'
+import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
+import { eventLabel, KIND_LABEL, STATUS_LABEL } from '../../../lib/competition-text'
+import { EventForm } from './event-form'
+
+const go = (url: string) => () => Taro.navigateTo({ url })
+
+/** A competition's events with their status; each opens 报名 or 录入成绩; 添加项目 below. */
+export function EventsEditor({ competitionId }: { competitionId: string }) {
+  const got = useAction<GetCompetitionOutput>('competition', 'get', { competitionId }, [competitionId])
+  useReloadOnShow(got.reload)
+  const [adding, setAdding] = useState(false)
+  const comp = got.data?.competition
+
+  return (
+    <View className='page comp-setup'>
+      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+        {comp && (
+          <>
+            <Card title={comp.title}>
+              <Text className='hint'>
+                {comp.units.join('、')}；每单位每项最多 {comp.unitLimit} 人，每人最多 {comp.personLimit} 个个人项目
+              </Text>
+            </Card>
+            <Card title='比赛项目' extra={`${got.data?.events.length ?? 0} 项`}>
+              {got.data?.events.length === 0 && <EmptyState icon='项' title='还没有项目' description='添加项目后即可报名和录入成绩' />}
+              {got.data?.events.map((e) => (
+                <View key={e.id} className='comp-setup__event'>
+                  <ListItem title={eventLabel(e)} note={`${KIND_LABEL[e.kind]}${e.team ? ' · 团体' : ''} · ${STATUS_LABEL[e.status]}`} arrow={false} />
+                  <View className='comp-setup__event-tools'>
+                    <Button className='btn btn--small btn--ghost' onClick={go(`/officer/pages/competition-entries/index?eventId=${e.id}`)}>
+                      报名
+                    </Button>
+                    <Button className='btn btn--small' onClick={go(`/officer/pages/competition-record/index?eventId=${e.id}`)}>
+                      录入成绩
+                    </Button>
+                  </View>
+                </View>
+              ))}
+            </Card>
+            {adding ? (
+              <EventForm competitionId={comp.id} onDone={() => (setAdding(false), void got.reload())} onCancel={() => setAdding(false)} />
+            ) : (
+              <View className='comp-setup__row'>
+                <Button className='btn btn--ghost' onClick={() => setAdding(true)}>
+                  添加项目
+                </Button>
+                <Button className='btn btn--ghost' onClick={go(`/officer/pages/competition-review/index?id=${comp.id}`)}>
+                  审核与公布
+                </Button>
+              </View>
+            )}
+          </>
+        )}
+      </LoadState>
+    </View>
+  )
+}

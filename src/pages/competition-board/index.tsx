@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import type { LiveBoardOutput } from '../../../types/competition'
+import type { MeOutput } from '../../../types/member'
+import { Card } from '../../components/card'
+import { EmptyState } from '../../components/empty-state'
+import { ListItem } from '../../components/list-item'
+import { LoadState } from '../../components/load-state'
+import { StandingsList } from '../../components/standings-list'
+import { UnitTable } from '../../components/unit-table'
+import { useAction } from '../../hooks/use-action'
+import { eventLabel } from '../../lib/competition-text'
+import { canManage } from '../../lib/labels'
+import './index.scss'
+
+/** How often the board asks for new results while it is on screen. */
+export const REFRESH_MS = 10_000
+
+const clock = (d: Date) => [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':')
+const go = (url: string) => () => Taro.navigateTo({ url })
+
+/** 实时成绩: the latest published results and the unit table, refreshing itself every 10 s while visible. */
+export default function CompetitionBoard() {
+  const id = useRouter().params.id
+  const payload = id ? { competitionId: id } : {}
+  const board = useAction<LiveBoardOutput>('competition', 'board', payload, [id])
+  const comp = board.data?.competition
+  const me = useAction<MeOutput>('member', 'me')
+  const [visible, setVisible] = useState(true)
+  const [updatedAt, setUpdatedAt] = useState<Date>()
+  useDidShow(() => setVisible(true))
+  useDidHide(() => setVisible(false))
+  useEffect(() => {
+    if (board.data) setUpdatedAt(new Date())
+  }, [board.data])
+  useEffect(() => {
+    if (!visible) return
+    const timer = setInterval(() => {
+      // a browser tab in the background is not "visible" either
+      if (typeof document !== 'undefined' && document.hidden) return
+      void board.reload()
+    }, REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [visible, board.reload])
+
+  const published = board.data?.published ?? []
+  return (
+    <View className='page board'>
+      <LoadState loading={board.loading && !board.data} error={board.error} onRetry={board.reload}>
+        {board.data && !comp && <EmptyState icon='赛' title='暂无比赛' description='比赛开始后，这里实时显示成绩' />}
+        {comp && (
+          <>
+            <View className='board__banner'>
+              <Text className='board__title'>{comp.title}</Text>
+              <Text className='board__meta'>
+                已公布 {board.data?.events.published}/{board.data?.events.total} 项 · 每 10 秒自动刷新{updatedAt ? ` · 更新于 ${clock(updatedAt)}` : ''}
+              </Text>
+            </View>
+            <Card title='团体总分' extra={<Text className='board__more' onClick={go(`/pages/competition-awards/index?id=${comp.id}`)}>获奖名单 ›</Text>}>
+              <UnitTable rows={board.data?.table ?? []} />
+            </Card>
+            <View className='section-title'>最新成绩</View>
+            {board.data?.latest.length === 0 && (
+              <Card>
+                <EmptyState icon='赛' title='还没有公布的成绩' description='成绩经主席审核公布后显示在这里' />
+              </Card>
+            )}
+            {board.data?.latest.map((e) => (
+              <Card key={e.eventId} title={eventLabel({ name: e.eventName, category: e.category })} extra={<Text className='board__more' onClick={go(`/pages/competition-event/index?id=${e.eventId}`)}>全部名次 ›</Text>}>
+                <StandingsList items={e.top} compact />
+              </Card>
+            ))}
+            {published.length > (board.data?.latest.length ?? 0) && (
+              <Card title='全部已公布项目'>
+                {published.map((e) => (
+                  <ListItem key={e.eventId} title={eventLabel({ name: e.eventName, category: e.category })} onClick={go(`/pages/competition-event/index?id=${e.eventId}`)} />
+                ))}
+              </Card>
+            )}
+            {canManage(me.data?.role) && (
+              <View className='board__tools'>
+                <Button className='btn btn--ghost' onClick={go(`/officer/pages/competition-setup/index?id=${comp.id}`)}>
+                  项目与报名
+                </Button>
+                <Button className='btn btn--ghost' onClick={go(`/officer/pages/competition-review/index?id=${comp.id}`)}>
+                  {me.data?.role === 'chair' ? '审核公布' : '录入情况'}
+                </Button>
+              </View>
+            )}
+          </>
+        )}
+      </LoadState>
+    </View>
+  )
+}

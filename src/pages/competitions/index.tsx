@@ -1,0 +1,60 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import type { ListCompetitionsOutput, MyEventsOutput } from '../../../types/competition'
+import type { MeOutput } from '../../../types/member'
+import { Card } from '../../components/card'
+import { EmptyState } from '../../components/empty-state'
+import { ListItem } from '../../components/list-item'
+import { LoadState } from '../../components/load-state'
+import { useAction } from '../../hooks/use-action'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { eventLabel } from '../../lib/competition-text'
+import { canManage } from '../../lib/labels'
+import './index.scss'
+
+const go = (url: string) => () => Taro.navigateTo({ url })
+
+/** 比赛成绩: every competition (to its live board), my events with my places, and officers' tools. */
+export default function Competitions() {
+  const me = useAction<MeOutput>('member', 'me')
+  const list = useAction<ListCompetitionsOutput>('competition', 'list')
+  const mine = useAction<MyEventsOutput>('competition', 'myEvents')
+  useReloadOnShow(() => Promise.all([list.reload(), mine.reload()]))
+  usePullDownRefresh(() => void Promise.all([list.reload(), mine.reload()]).then(() => Taro.stopPullDownRefresh()))
+  const manage = canManage(me.data?.role)
+  const items = list.data?.items ?? []
+
+  return (
+    <View className='page competitions'>
+      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+        <Card title='比赛'>
+          {items.length === 0 && <EmptyState icon='赛' title='暂无比赛' description='运动会、赛课等比赛开始后，成绩会显示在这里' />}
+          {items.map((c) => (
+            <ListItem key={c.id} title={c.title} note={`${c.units.length} 个单位 · 已公布 ${c.published}/${c.events} 项`} onClick={go(`/pages/competition-board/index?id=${c.id}`)} />
+          ))}
+        </Card>
+        {(mine.data?.items.length ?? 0) > 0 && (
+          <Card title='我的项目'>
+            {mine.data?.items.map((e) => (
+              <ListItem
+                key={e.eventId}
+                title={eventLabel({ name: e.eventName, category: e.category })}
+                note={`${e.competitionTitle} · ${e.unit}`}
+                extra={e.place ? <Text className='competitions__place'>第 {e.place} 名{e.prize ? ` · ${e.prize}` : ''}</Text> : '待公布'}
+                onClick={e.place ? go(`/pages/competition-event/index?id=${e.eventId}`) : undefined}
+              />
+            ))}
+          </Card>
+        )}
+        {manage && (
+          <View className='competitions__tools'>
+            <Button className='btn' onClick={go('/officer/pages/competition-setup/index')}>
+              新建比赛
+            </Button>
+            {items.length > 0 && <Text className='hint competitions__hint'>报名、录入成绩和审核公布在各比赛的成绩页进入</Text>}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  )
+}
