@@ -3,6 +3,8 @@ export default defineAppConfig({
     'pages/index/index',
     'pages/notice/index',
     'pages/activities/index',
+    'pages/activity-detail/index',
+    'pages/my-activities/index',
     'pages/competitions/index',
     'pages/competition-board/index',
     'pages/competition-event/index',
@@ -19,7 +21,7 @@ export default defineAppConfig({
     {
       // officer and chair pages: most members never download them
       root: 'officer',
-      pages: ['pages/notice-publish/index', 'pages/notice-readers/index', 'pages/members/index', 'pages/import/index', 'pages/suggestion-desk/index', 'pages/suggestion-handle/index', 'pages/suggestion-awards/index', 'pages/greeting-calendar/index', 'pages/greeting-templates/index', 'pages/greeting-template/index', 'pages/greeting-stats/index', 'pages/competition-setup/index', 'pages/competition-entries/index', 'pages/competition-record/index', 'pages/competition-review/index']
+      pages: ['pages/notice-publish/index', 'pages/notice-readers/index', 'pages/members/index', 'pages/import/index', 'pages/suggestion-desk/index', 'pages/suggestion-handle/index', 'pages/suggestion-awards/index', 'pages/greeting-calendar/index', 'pages/greeting-templates/index', 'pages/greeting-template/index', 'pages/greeting-stats/index', 'pages/competition-setup/index', 'pages/competition-entries/index', 'pages/competition-record/index', 'pages/competition-review/index', 'pages/activity-edit/index', 'pages/activity-roster/index']
     }
   ],
   window: {

@@ -10,6 +10,7 @@ import { callAction } from './cloud'
  */
 const TEMPLATE_IDS: Partial<Record<TemplateKey, string>> = {
   notice: process.env.TARO_APP_TEMPLATE_NOTICE ?? '',
+  activity: process.env.TARO_APP_TEMPLATE_ACTIVITY ?? '',
   greeting: process.env.TARO_APP_TEMPLATE_GREETING ?? ''
 }
 

@@ -1,16 +1,50 @@
-import { View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import type { ListActivitiesOutput } from '../../../types/activity'
+import type { MeOutput } from '../../../types/member'
+import { ActivityCard } from '../../components/activity-card'
 import { Card } from '../../components/card'
-import { EmptyState } from '../../components/empty-state'
 import { CompetitionLink } from '../../components/competition-link'
+import { EmptyState } from '../../components/empty-state'
+import { LoadState } from '../../components/load-state'
+import { useAction } from '../../hooks/use-action'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { canManage } from '../../lib/labels'
+import './index.scss'
 
-/** 活动: sign-ups for sports days and outings. The activity list lands here. */
+const go = (url: string) => () => Taro.navigateTo({ url })
+
+/** 活动: what is open for sign-up first, then coming and past; my own status on each. */
 export default function Activities() {
+  const me = useAction<MeOutput>('member', 'me')
+  const list = useAction<ListActivitiesOutput>('activity', 'list')
+  useReloadOnShow(list.reload)
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  const items = list.data?.items ?? []
+  const officer = canManage(me.data?.role)
+
   return (
-    <View className='page'>
+    <View className='page activities'>
       <CompetitionLink />
-      <Card>
-        <EmptyState icon='活' title='暂无活动' description='运动会、春游等活动开放报名后，会显示在这里' />
-      </Card>
+      <View className='activities__bar'>
+        <Text className='activities__mine' onClick={go('/pages/my-activities/index')}>
+          我的活动 ›
+        </Text>
+        {officer && (
+          <Button className='btn btn--small' onClick={go('/officer/pages/activity-edit/index')}>
+            发起活动
+          </Button>
+        )}
+      </View>
+      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+        {items.length === 0 ? (
+          <Card>
+            <EmptyState icon='活' title='暂无活动' description='运动会、春游等活动开放报名后，会显示在这里' />
+          </Card>
+        ) : (
+          items.map((a) => <ActivityCard key={a.id} activity={a} onClick={go(`/pages/activity-detail/index?id=${a.id}`)} />)
+        )}
+      </LoadState>
     </View>
   )
 }

@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components'
+import type { Activity } from '../../../types/activity'
+import { myStatusText, PHASE_LABEL, spotsText, whenText } from '../../lib/activity-text'
+import './index.scss'
+
+export interface ActivityCardProps {
+  activity: Activity
+  onClick?: () => void
+  className?: string
+}
+
+/** One activity in a list: title, when and where, places taken, and my own status. */
+export function ActivityCard({ activity: a, onClick, className }: ActivityCardProps) {
+  const mine = myStatusText(a.mine)
+  return (
+    <View className={['activity-card', `activity-card--${a.phase}`, className].filter(Boolean).join(' ')} hoverClass='activity-card--pressed' onClick={onClick}>
+      <View className='activity-card__head'>
+        <Text className='activity-card__title'>{a.title}</Text>
+        <Text className={`activity-card__phase activity-card__phase--${a.phase}`}>{PHASE_LABEL[a.phase]}</Text>
+      </View>
+      <Text className='activity-card__line'>{whenText(a)}</Text>
+      {a.place && <Text className='activity-card__line'>{a.place}</Text>}
+      <View className='activity-card__foot'>
+        <Text className='activity-card__spots'>{spotsText(a)}</Text>
+        {mine ? (
+          <Text className={`activity-card__mine activity-card__mine--${a.mine?.status}`}>{mine}</Text>
+        ) : (
+          a.ineligible && <Text className='activity-card__limit'>{a.ineligible.replace(/^本活动/, '').replace(/参加$/, '')}</Text>
+        )}
+      </View>
+    </View>
+  )
+}
+
+export default ActivityCard

@@ -1,0 +1,73 @@
+import { useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import type { Answer, Answers, BatchView, SignupField } from '../../../types/activity'
+import { ChipGroup } from '../chip-group'
+import './index.scss'
+
+export interface SignupFormProps {
+  fields: SignupField[]
+  /** The sessions to pick from; empty when the activity has none. */
+  batches: BatchView[]
+  buttonText: string
+  submitting: boolean
+  onSubmit: (v: { answers: Answers; batch?: string }) => void
+}
+
+const batchNote = (b: BatchView) => (b.capacity === null ? `已报 ${b.confirmed}` : `${b.confirmed}/${b.capacity}${b.waitlisted ? ` 候补${b.waitlisted}` : ''}`)
+
+/** The sign-up form: pick a batch, answer the activity's questions; the server checks them. */
+export function SignupForm({ fields, batches, buttonText, submitting, onSubmit }: SignupFormProps) {
+  const [answers, setAnswers] = useState<Record<string, Answer>>({})
+  const [batch, setBatch] = useState<string>()
+  const set = (key: string, v: Answer | undefined) =>
+    setAnswers((a) => {
+      const next = { ...a }
+      if (v === undefined || v === '') delete next[key]
+      else next[key] = v
+      return next
+    })
+
+  const submit = () => onSubmit({ answers, ...(batch ? { batch } : {}) })
+
+  return (
+    <View className='signup-form'>
+      {batches.length > 0 && (
+        <View className='signup-form__field'>
+          <Text className='signup-form__label'>选择场次 *</Text>
+          <ChipGroup options={batches.map((b) => ({ value: b.key, label: `${b.label}（${batchNote(b)}）` }))} value={batch ? [batch] : []} onChange={([v]) => setBatch(v)} />
+        </View>
+      )}
+      {fields.map((f) => (
+        <View key={f.key} className={`signup-form__field signup-form__field--${f.key}`}>
+          <Text className='signup-form__label'>
+            {f.label}
+            {f.required ? ' *' : ''}
+          </Text>
+          {f.type === 'text' && <Input className='input' value={(answers[f.key] as string) ?? ''} maxlength={200} placeholder={`请填写${f.label}`} onInput={(e) => set(f.key, e.detail.value)} />}
+          {f.type === 'number' && (
+            <Input
+              className='input'
+              type='digit'
+              value={answers[f.key] === undefined ? '' : String(answers[f.key])}
+              placeholder={f.min !== undefined && f.max !== undefined ? `${f.min}–${f.max}` : '填写数字'}
+              onInput={(e) => set(f.key, e.detail.value === '' ? undefined : Number.isNaN(Number(e.detail.value)) ? e.detail.value : Number(e.detail.value))}
+            />
+          )}
+          {(f.type === 'single' || f.type === 'multiple') && (
+            <ChipGroup
+              options={(f.options ?? []).map((o) => ({ value: o, label: o }))}
+              multiple={f.type === 'multiple'}
+              value={f.type === 'single' ? (answers[f.key] ? [answers[f.key] as string] : []) : ((answers[f.key] as string[]) ?? [])}
+              onChange={(v) => set(f.key, f.type === 'single' ? v[0] : v.length ? v : undefined)}
+            />
+          )}
+        </View>
+      ))}
+      <Button className='btn signup-form__submit' disabled={submitting} loading={submitting} onClick={submit}>
+        {buttonText}
+      </Button>
+    </View>
+  )
+}
+
+export default SignupForm

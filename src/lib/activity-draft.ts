@@ -1,0 +1,114 @@
+import type { Activity, CreateActivityInput, FieldType } from '../../types/activity'
+import { beijing, fromBeijing } from './activity-text'
+
+export interface FieldDraft {
+  key: string
+  label: string
+  type: FieldType
+  /** choices, separated by 、 or commas */
+  options: string
+  required: boolean
+}
+
+export interface BatchDraft {
+  key?: string
+  label: string
+  capacity: string
+}
+
+/** The 发起活动 form as typed: strings where the member types, converted once on submit. */
+export interface ActivityDraft {
+  title: string
+  description: string
+  place: string
+  date: string
+  startTime: string
+  endTime: string
+  closeDate: string
+  closeTime: string
+  /** '' = unlimited */
+  capacity: string
+  waitlist: boolean
+  batched: boolean
+  batches: BatchDraft[]
+  /** unit → most places, '' = no limit */
+  quotas: Record<string, string>
+  gender: '' | 'F' | 'M'
+  retired: '' | 'yes' | 'no'
+  units: string[]
+  fields: FieldDraft[]
+}
+
+export function emptyDraft(now: Date): ActivityDraft {
+  const week = beijing(new Date(now.getTime() + 7 * 864e5).toISOString()).date
+  const day = beijing(new Date(now.getTime() + 5 * 864e5).toISOString()).date
+  return { title: '', description: '', place: '', date: week, startTime: '09:00', endTime: '11:00', closeDate: day, closeTime: '18:00', capacity: '', waitlist: true, batched: false, batches: [{ label: '', capacity: '' }], quotas: {}, gender: '', retired: '', units: [], fields: [] }
+}
+
+export function draftOf(a: Activity): ActivityDraft {
+  const s = beijing(a.startAt)
+  const c = beijing(a.signupClosesAt)
+  return {
+    title: a.title,
+    description: a.description ?? '',
+    place: a.place ?? '',
+    date: s.date,
+    startTime: s.time,
+    endTime: a.endAt ? beijing(a.endAt).time : '',
+    closeDate: c.date,
+    closeTime: c.time,
+    capacity: a.batches.length || a.capacity === null ? '' : String(a.capacity),
+    waitlist: a.waitlist,
+    batched: a.batches.length > 0,
+    batches: a.batches.length ? a.batches.map((b) => ({ key: b.key, label: b.label, capacity: b.capacity === null ? '' : String(b.capacity) })) : [{ label: '', capacity: '' }],
+    quotas: Object.fromEntries(Object.entries(a.quotas ?? {}).map(([u, n]) => [u, String(n)])),
+    gender: a.eligibility?.gender ?? '',
+    retired: a.eligibility?.retired === undefined ? '' : a.eligibility.retired ? 'yes' : 'no',
+    units: a.eligibility?.units ?? [],
+    fields: a.fields.map((f) => ({ key: f.key, label: f.label, type: f.type, options: (f.options ?? []).join('、'), required: Boolean(f.required) }))
+  }
+}
+
+/** A number as typed; anything else is passed on as typed so the server names the field. */
+const num = (s: string): number | string => (/^\s*\d+\s*$/.test(s) ? Number(s) : s)
+
+/** A fresh field key: f1, f2, … not yet used. */
+export function nextFieldKey(fields: FieldDraft[]): string {
+  let n = fields.length + 1
+  while (fields.some((f) => f.key === `f${n}`)) n++
+  return `f${n}`
+}
+
+/** The create/update payload; on update, cleared settings are sent as null. */
+export function payloadOf(d: ActivityDraft, editing: boolean): Record<string, unknown> {
+  const quotas = Object.fromEntries(Object.entries(d.quotas).filter(([, n]) => n.trim()).map(([u, n]) => [u, num(n)]))
+  const eligibility: Record<string, unknown> = {}
+  if (d.gender) eligibility.gender = d.gender
+  if (d.retired) eligibility.retired = d.retired === 'yes'
+  if (d.units.length) eligibility.units = d.units
+  const p: Record<string, unknown> = {
+    title: d.title,
+    description: d.description,
+    place: d.place,
+    startAt: fromBeijing(d.date, d.startTime),
+    signupClosesAt: fromBeijing(d.closeDate, d.closeTime),
+    waitlist: d.waitlist,
+    fields: d.fields.map((f) => {
+      const out: Record<string, unknown> = { key: f.key, label: f.label, type: f.type, required: f.required }
+      if (f.type === 'single' || f.type === 'multiple') out.options = f.options.split(/[、,，\s]+/).filter(Boolean)
+      return out
+    })
+  }
+  const clear = (k: string, v: unknown, empty: boolean) => {
+    if (!empty) p[k] = v
+    else if (editing) p[k] = null
+  }
+  clear('endAt', d.endTime ? fromBeijing(d.date, d.endTime) : null, !d.endTime)
+  clear('quotas', quotas, Object.keys(quotas).length === 0)
+  clear('eligibility', eligibility, Object.keys(eligibility).length === 0)
+  clear('batches', d.batches.map((b) => ({ ...(b.key ? { key: b.key } : {}), label: b.label, ...(b.capacity.trim() ? { capacity: num(b.capacity) } : {}) })), !d.batched)
+  if (d.batched) {
+    if (editing) p.capacity = null
+  } else clear('capacity', num(d.capacity), !d.capacity.trim())
+  return p as CreateActivityInput
+}

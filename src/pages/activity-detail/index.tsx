@@ -1,0 +1,137 @@
+import { useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { Activity, Answers, CancelOutput, CheckinOutput, SignupOutput } from '../../../types/activity'
+import type { MeOutput } from '../../../types/member'
+import { Card } from '../../components/card'
+import { LoadState } from '../../components/load-state'
+import { MySignupView } from '../../components/my-signup'
+import { SignupForm } from '../../components/signup-form'
+import { useAction, useMutation } from '../../hooks/use-action'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { eligibilityText, PHASE_LABEL, quotasText, roomText, shortWhen, spotsText, whenText } from '../../lib/activity-text'
+import { canManage } from '../../lib/labels'
+import { askSubscribe } from '../../services/subscribe'
+import './index.scss'
+
+const HOUR = 3600 * 1000
+
+function Info({ a }: { a: Activity }) {
+  const rows: [string, string][] = [
+    ['时间', whenText(a)],
+    ['地点', a.place ?? ''],
+    ['报名', `${a.signupOpensAt ? `${shortWhen(a.signupOpensAt)} 开始，` : ''}${shortWhen(a.signupClosesAt)} 截止`],
+    ['名额', spotsText(a)],
+    ['条件', eligibilityText(a.eligibility)],
+    ['部门名额', quotasText(a.quotas)]
+  ]
+  return (
+    <Card className='activity-detail__info'>
+      <View className='activity-detail__head'>
+        <Text className='activity-detail__title'>{a.title}</Text>
+        <Text className={`activity-detail__phase activity-detail__phase--${a.phase}`}>{PHASE_LABEL[a.phase]}</Text>
+      </View>
+      {rows
+        .filter(([, v]) => v)
+        .map(([k, v]) => (
+          <View key={k} className='activity-detail__row'>
+            <Text className='activity-detail__key'>{k}</Text>
+            <Text className='activity-detail__value'>{v}</Text>
+          </View>
+        ))}
+      {a.description && <Text className='activity-detail__desc'>{a.description}</Text>}
+    </Card>
+  )
+}
+
+/** 活动详情: the facts, my entry (or the sign-up form), cancel, on-site check-in; officers manage. */
+export default function ActivityDetail() {
+  const id = useRouter().params.id ?? ''
+  const me = useAction<MeOutput>('member', 'me')
+  const got = useAction<Activity>('activity', 'get', { id }, [id])
+  useReloadOnShow(got.reload)
+  const signup = useMutation<SignupOutput>('activity', 'signup')
+  const cancel = useMutation<CancelOutput>('activity', 'cancel')
+  const checkin = useMutation<CheckinOutput>('activity', 'checkin')
+  const [code, setCode] = useState('')
+  const a = got.data
+  const go = (url: string) => () => Taro.navigateTo({ url })
+
+  const submit = async (v: { answers: Answers; batch?: string }) => {
+    // asked on this tap, so a promotion from the waitlist or tomorrow's reminder can reach them
+    await askSubscribe('activity').catch(() => undefined)
+    const res = await signup.run({ id, ...v })
+    if (!res.ok) return
+    Taro.showToast({ title: res.data.status === 'confirmed' ? '报名成功' : `已候补第${res.data.position}位`, icon: 'none' })
+    void got.reload()
+  }
+
+  const leave = async () => {
+    const { confirm } = await Taro.showModal({ title: '取消报名？', content: '取消后名额会让给候补的同事。', confirmText: '取消报名', cancelText: '再想想', confirmColor: '#c8161d' })
+    if (!confirm) return
+    const res = await cancel.run({ id })
+    Taro.showToast({ title: res.ok ? '已取消报名' : res.error.message, icon: 'none' })
+    if (res.ok) void got.reload()
+  }
+
+  const checkIn = async () => {
+    const res = await checkin.run({ id, code })
+    if (res.ok) {
+      Taro.showToast({ title: '签到成功', icon: 'success' })
+      void got.reload()
+    }
+  }
+
+  const canCheckIn = a?.mine?.status === 'confirmed' && !a.mine.attended && (a.phase === 'ongoing' || (a.phase === 'closed' && Date.parse(a.startAt) - Date.now() < HOUR))
+
+  return (
+    <View className='page activity-detail'>
+      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+        {a && (
+          <>
+            <Info a={a} />
+            {a.mine && (
+              <Card>
+                <MySignupView activity={a} />
+                {canCheckIn && (
+                  <View className='activity-detail__checkin'>
+                    <Text className='activity-detail__checkin-title'>现场签到</Text>
+                    <Input className='input activity-detail__code' type='number' maxlength={4} value={code} placeholder='输入现场公布的 4 位签到码' onInput={(e) => setCode(e.detail.value)} />
+                    {checkin.error && <Text className='error-text'>{checkin.error.message}</Text>}
+                    <Button className='btn' disabled={code.length !== 4 || checkin.running} onClick={checkIn}>
+                      签到
+                    </Button>
+                  </View>
+                )}
+                {a.phase === 'open' && (
+                  <Button className='btn btn--ghost activity-detail__cancel' disabled={cancel.running} onClick={leave}>
+                    取消报名
+                  </Button>
+                )}
+              </Card>
+            )}
+            {!a.mine && a.phase === 'open' && !a.ineligible && (
+              <Card title='报名' extra={roomText(a)}>
+                <SignupForm fields={a.fields} batches={a.batches} submitting={signup.running} buttonText={a.capacity !== null && a.confirmed >= a.capacity && a.waitlist ? '报名候补' : '报名'} onSubmit={submit} />
+                {signup.error && <Text className='error-text activity-detail__error'>{signup.error.message}</Text>}
+              </Card>
+            )}
+            {!a.mine && a.ineligible && <Text className='hint activity-detail__note'>{a.ineligible}</Text>}
+            {!a.mine && !a.ineligible && a.phase === 'upcoming' && a.signupOpensAt && <Text className='hint activity-detail__note'>报名将于 {shortWhen(a.signupOpensAt)} 开始</Text>}
+            {!a.mine && (a.phase === 'closed' || a.phase === 'ongoing' || a.phase === 'ended') && <Text className='hint activity-detail__note'>报名已截止</Text>}
+            {canManage(me.data?.role) && (
+              <View className='activity-detail__manage'>
+                <Button className='btn' onClick={go(`/officer/pages/activity-roster/index?id=${id}`)}>
+                  名单与签到
+                </Button>
+                <Button className='btn btn--ghost' onClick={go(`/officer/pages/activity-edit/index?id=${id}`)}>
+                  编辑活动
+                </Button>
+              </View>
+            )}
+          </>
+        )}
+      </LoadState>
+    </View>
+  )
+}

@@ -1,0 +1,50 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { MineOutput, MyActivityGroup } from '../../../types/activity'
+import { ActivityCard } from '../../components/activity-card'
+import { Card } from '../../components/card'
+import { EmptyState } from '../../components/empty-state'
+import { LoadState } from '../../components/load-state'
+import { useAction } from '../../hooks/use-action'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+
+const GROUPS: { group: MyActivityGroup; title: string }[] = [
+  { group: 'upcoming', title: '即将参加' },
+  { group: 'waitlisted', title: '候补中' },
+  { group: 'attended', title: '已参加' },
+  { group: 'past', title: '已结束' }
+]
+
+/** 我的活动: what I signed up for, by what comes next. */
+export default function MyActivities() {
+  const { data, error, loading, reload } = useAction<MineOutput>('activity', 'mine')
+  useReloadOnShow(reload)
+  const items = data?.items ?? []
+  const open = (id: string) => () => Taro.navigateTo({ url: `/pages/activity-detail/index?id=${id}` })
+
+  return (
+    <View className='page my-activities'>
+      <LoadState loading={loading && !data} error={error} onRetry={reload}>
+        {items.length === 0 && (
+          <Card>
+            <EmptyState icon='活' title='还没有报名活动' description='在“活动”页报名后，会显示在这里' actionText='去看看活动' onAction={() => Taro.switchTab({ url: '/pages/activities/index' })} />
+          </Card>
+        )}
+        {GROUPS.map(({ group, title }) => {
+          const mine = items.filter((i) => i.group === group)
+          if (!mine.length) return null
+          return (
+            <View key={group}>
+              <View className='section-title'>
+                {title} {mine.length}
+              </View>
+              {mine.map((i) => (
+                <ActivityCard key={i.activity.id} activity={i.activity} onClick={open(i.activity.id)} />
+              ))}
+            </View>
+          )
+        })}
+      </LoadState>
+    </View>
+  )
+}
