@@ -28,7 +28,8 @@ export default function Index() {
 
   const items = list.data?.items ?? []
   const unread = items.filter((n) => n.unread).length
-  const unbound = me.data && !me.data.member && me.data.role !== 'chair'
+  // no member behind this phone (FORBIDDEN), or no identity at all in H5 (UNAUTHENTICATED)
+  const unbound = list.error?.code === 'FORBIDDEN' || list.error?.code === 'UNAUTHENTICATED'
 
   const subscribe = async () => {
     const res = await askSubscribe('notice')

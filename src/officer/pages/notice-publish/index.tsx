@@ -78,7 +78,8 @@ export default function NoticePublish() {
     const payload = { title: draft.title, body: draft.body, category: draft.category, pinned: draft.pinned }
     const res = id ? await edit.run({ id, ...payload, audience }) : await publish.run({ ...payload, ...(audience ? { audience } : {}) })
     if (!res.ok) return setPreviewing(false)
-    Taro.showToast({ title: id ? '已保存' : '已发布', icon: 'success' })
+    // icon 'none': H5's success icon is an image from a CDN, absent offline
+    Taro.showToast({ title: id ? '已保存' : '已发布', icon: 'none' })
     const newId = id ?? (res.data as PublishOutput).id
     if (id) Taro.navigateBack()
     else Taro.redirectTo({ url: `/pages/notice/index?id=${newId}` })
@@ -96,8 +97,9 @@ export default function NoticePublish() {
           <Button className='btn btn--ghost' onClick={() => setPreviewing(false)}>
             返回修改
           </Button>
-          <Button className='btn' disabled={saving} loading={saving} onClick={submit}>
-            {id ? '保存修改' : '确认发布'}
+          {/* no `loading`: H5 draws its spinner from a CDN image, absent offline */}
+          <Button className='btn' disabled={saving} onClick={submit}>
+            {saving ? '正在提交…' : id ? '保存修改' : '确认发布'}
           </Button>
         </View>
       </View>

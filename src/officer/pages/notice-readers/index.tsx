@@ -49,8 +49,8 @@ export default function NoticeReaders() {
             <View className='notice-readers__fill' style={{ width: total ? `${(read / total) * 100}%` : '0' }} />
           </View>
           {live && (r?.unread.length ?? 0) > 0 && (
-            <Button className='btn notice-readers__remind' disabled={remind.running} loading={remind.running} onClick={sendReminder}>
-              提醒未读（{r?.unread.length} 人）
+            <Button className='btn notice-readers__remind' disabled={remind.running} onClick={sendReminder}>
+              {remind.running ? '正在提醒…' : `提醒未读（${r?.unread.length} 人）`}
             </Button>
           )}
         </Card>
