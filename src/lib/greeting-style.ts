@@ -4,7 +4,7 @@ import type { Occasion } from '../../types/greeting'
 export type CardTheme = 'festive' | 'moon' | 'blossom' | 'jade'
 
 export const OCCASION_LOOK: Record<Occasion, { glyph: string; theme: CardTheme }> = {
-  birthday: { glyph: '寿', theme: 'blossom' },
+  birthday: { glyph: '喜', theme: 'blossom' },
   anniversary: { glyph: '家', theme: 'jade' },
   'new-year': { glyph: '新', theme: 'festive' },
   'spring-festival': { glyph: '福', theme: 'festive' },

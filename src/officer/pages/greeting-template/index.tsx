@@ -28,17 +28,20 @@ export default function GreetingTemplate() {
     if (template && text === undefined) setText(template.text)
   }, [template, text])
 
+  // the server's message names what is wrong (an unknown placeholder, an empty text): shown under the text
+  const [problem, setProblem] = useState<string>()
+
   const showPreview = async () => {
     const res = await preview.run({ occasion, text: draft })
-    if (res.ok) setCard(res.data)
-    else Taro.showToast({ title: res.error.message, icon: 'none' })
+    setProblem(res.ok ? undefined : res.error.message)
+    setCard(res.ok ? res.data : undefined)
   }
 
   const submit = async () => {
     const res = await save.run({ occasion, text: draft })
-    if (!res.ok) return Taro.showToast({ title: res.error.message, icon: 'none' })
-    Taro.showToast({ title: '已保存', icon: 'success' })
-    setTimeout(() => Taro.navigateBack(), 600)
+    if (!res.ok) return setProblem(res.error.message)
+    // 祝福模板 reloads when shown again, with the new text
+    Taro.navigateBack()
   }
 
   return (
@@ -55,6 +58,7 @@ export default function GreetingTemplate() {
                   </Text>
                 ))}
               </View>
+              {problem && <Text className='gtpl-edit__problem'>{problem}</Text>}
               <Text className='hint'>{draft.length} / 300 字。已发出的贺卡不受影响。</Text>
             </Card>
             {card && (
@@ -68,7 +72,7 @@ export default function GreetingTemplate() {
               <Button className='btn btn--ghost' disabled={preview.running} onClick={showPreview}>
                 预览
               </Button>
-              <Button className='btn' disabled={save.running} loading={save.running} onClick={submit}>
+              <Button className='btn' disabled={save.running} onClick={submit}>
                 保存
               </Button>
             </View>

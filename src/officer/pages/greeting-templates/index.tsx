@@ -17,7 +17,8 @@ export default function GreetingTemplates() {
 
   const setEnabled = async (occasion: string, enabled: boolean) => {
     const res = await toggle.run({ occasion, enabled })
-    Taro.showToast({ title: res.ok ? (enabled ? '已开启' : '已关闭') : res.error.message, icon: 'none' })
+    // the switch itself shows success; only a refusal needs words
+    if (!res.ok) void Taro.showModal({ title: '没有保存', content: res.error.message, showCancel: false })
     void reload()
   }
 
