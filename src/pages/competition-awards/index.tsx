@@ -55,8 +55,8 @@ export default function CompetitionAwards() {
               <UnitTable rows={got.data.table} />
             </Card>
             {canManage(me.data?.role) && got.data.events.length > 0 && (
-              <Button className='btn' loading={exporter.running} disabled={exporter.running} onClick={download}>
-                导出 Excel
+              <Button className='btn' disabled={exporter.running} onClick={download}>
+                {exporter.running ? '正在生成…' : '导出 Excel'}
               </Button>
             )}
           </>

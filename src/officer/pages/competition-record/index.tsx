@@ -64,8 +64,8 @@ export default function CompetitionRecord() {
               )}
               <Input className='input comp-record__value' value={value} placeholder={valueHint(event)} onInput={(e) => setValue(e.detail.value)} />
               {record.error && <Text className='error-text comp-record__error'>{record.error.message}</Text>}
-              <Button className='btn' loading={record.running} disabled={record.running} onClick={submit}>
-                保存成绩
+              <Button className='btn' disabled={record.running} onClick={submit}>
+                {record.running ? '保存中…' : '保存成绩'}
               </Button>
               <Text className='hint comp-record__hint'>同一人再次保存即为更正，修改记录会保留；成绩经主席审核公布后会员才能看到。</Text>
             </Card>

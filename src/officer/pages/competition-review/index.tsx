@@ -65,8 +65,8 @@ export default function CompetitionReview() {
                 {draft.data?.items.length ? <StandingsList items={draft.data.items} team={selected.team} /> : <Text className='hint'>还没有成绩</Text>}
               </LoadState>
               {chair && selected.status === 'pending' && (
-                <Button className='btn comp-review__publish' loading={publish.running} disabled={publish.running} onClick={confirmPublish}>
-                  审核无误，公布成绩
+                <Button className='btn comp-review__publish' disabled={publish.running} onClick={confirmPublish}>
+                  {publish.running ? '公布中…' : '审核无误，公布成绩'}
                 </Button>
               )}
               {!chair && selected.status === 'pending' && <Text className='hint'>等待主席审核公布</Text>}
@@ -75,8 +75,8 @@ export default function CompetitionReview() {
           </>
         )}
         {!eventId && <Text className='hint comp-review__tip'>点选项目查看录入的成绩和修改记录</Text>}
-        <Button className='btn btn--ghost comp-review__export' loading={exporter.running} disabled={exporter.running} onClick={download}>
-          导出获奖名单（Excel）
+        <Button className='btn btn--ghost comp-review__export' disabled={exporter.running} onClick={download}>
+          {exporter.running ? '正在生成…' : '导出获奖名单（Excel）'}
         </Button>
       </LoadState>
     </View>

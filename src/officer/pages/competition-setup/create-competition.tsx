@@ -46,8 +46,8 @@ export function CreateCompetition() {
         </View>
       </Card>
       {create.error && <Text className='error-text comp-setup__error'>{create.error.message}</Text>}
-      <Button className='btn' loading={create.running} disabled={create.running} onClick={submit}>
-        创建比赛
+      <Button className='btn' disabled={create.running} onClick={submit}>
+        {create.running ? '创建中…' : '创建比赛'}
       </Button>
     </View>
   )

@@ -112,8 +112,8 @@ export function EventForm({ competitionId, onDone, onCancel }: Props) {
         <Button className='btn btn--ghost' onClick={onCancel}>
           取消
         </Button>
-        <Button className='btn' loading={add.running} disabled={add.running} onClick={submit}>
-          添加
+        <Button className='btn' disabled={add.running} onClick={submit}>
+          {add.running ? '添加中…' : '添加'}
         </Button>
       </View>
     </Card>
