@@ -22,3 +22,6 @@ export const beijingMonth = (now = Date.now()) => new Date(now + 8 * 3600_000).t
 
 /** The month a number belongs to: 2611-K7Q3 → 2026-11. */
 export const monthOfNumber = (number: string) => `20${number.slice(0, 2)}-${number.slice(2, 4)}`
+
+/** The Beijing date n days from now (YYYY-MM-DD), for quick due-date choices. */
+export const beijingDatePlus = (n: number, now = Date.now()) => new Date(now + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10)

@@ -35,8 +35,8 @@ export function SuggestionForm({ onSubmitted }: SuggestionFormProps) {
         <Text className='hint'>{content.length}/2000 · 服务器不记录是谁提交的</Text>
       </View>
       {submit.error && <Text className='error-text suggestion-form__error'>{submit.error.message}</Text>}
-      <Button className='btn suggestion-form__submit' disabled={!content.trim() || submit.running} loading={submit.running} onClick={send}>
-        匿名提交
+      <Button className='btn suggestion-form__submit' disabled={!content.trim() || submit.running} onClick={send}>
+        {submit.running ? '提交中…' : '匿名提交'}
       </Button>
     </View>
   )

@@ -37,7 +37,7 @@ export function SuggestionItem({ item, mine, footer, onClick }: SuggestionItemPr
             <Text>
               {STATUS_LABELS[s.status]}
               {s.department ? ` · ${s.department}` : ''}
-              {s.dueDate ? `（${dayLabel(s.dueDate)}前答复）` : ''}
+              {s.dueDate ? `（${dayLabel(s.dueDate)}前${s.status === 'adopted' ? '落实' : '答复'}）` : ''}
             </Text>
             {s.note && <Text className='suggestion-item__note'>{s.note}</Text>}
           </View>

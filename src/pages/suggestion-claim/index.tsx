@@ -41,8 +41,8 @@ export default function SuggestionClaim() {
         <Text className='hint suggestion-claim__hint'>在本机提交的号码会自动填好领奖码。</Text>
       </Card>
       {claim.error && <Text className='error-text suggestion-claim__error'>{claim.error.message}</Text>}
-      <Button className='btn' disabled={!number.trim() || !code.trim() || claim.running} loading={claim.running} onClick={send}>
-        认领
+      <Button className='btn' disabled={!number.trim() || !code.trim() || claim.running} onClick={send}>
+        {claim.running ? '认领中…' : '认领'}
       </Button>
     </View>
   )

@@ -10,7 +10,7 @@ import { SuggestionForm } from '../../components/suggestion-form'
 import { SuggestionItem } from '../../components/suggestion-item'
 import { useAction } from '../../hooks/use-action'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
-import { monthLabel, shiftMonth } from '../../lib/suggestion-text'
+import { dayLabel, monthLabel, shiftMonth } from '../../lib/suggestion-text'
 import { keepNumber, myNumbers, type MyNumber } from '../../services/my-numbers'
 import './index.scss'
 
@@ -74,7 +74,7 @@ export default function Suggestions() {
           {board.data && <Text className='hint suggestions__count'>{board.data.items.length} 条</Text>}
         </View>
         <LoadState loading={board.loading && !board.data} error={board.error} onRetry={board.reload}>
-          {board.data?.awardedOn && <Text className='suggestions__awarded'>获奖号码已于{board.data.awardedOn}公布，获奖者请凭领奖码认领</Text>}
+          {board.data?.awardedOn && <Text className='suggestions__awarded'>获奖号码已于{dayLabel(board.data.awardedOn)}公布，获奖者请凭领奖码认领</Text>}
           {board.data?.draw && <DrawProof draw={board.data.draw} numbers={board.data.items.map((i) => i.number)} />}
           {board.data && board.data.items.length === 0 && <EmptyState icon='议' title='这个月还没有建议' description='有想法尽管说：不记名，按号码公开答复' />}
           {board.data?.items.map((item) => <SuggestionItem key={item.number} item={item} mine={owned.has(item.number)} />)}

@@ -32,7 +32,7 @@ export default function SuggestionAwards() {
     if (!confirm) return
     const res = await award.run({ month, winners })
     if (res.ok) {
-      Taro.showToast({ title: '已公布', icon: 'success' })
+      Taro.showToast({ title: '已公布', icon: 'none' })
       void board.reload()
     }
   }
@@ -68,7 +68,7 @@ export default function SuggestionAwards() {
             ))}
             {award.error && <Text className='error-text'>{award.error.message}</Text>}
             {!data.awardedOn && data.items.length > 0 && (
-              <Button className='btn awards__publish' disabled={!winners.length || award.running} loading={award.running} onClick={publish}>
+              <Button className='btn awards__publish' disabled={!winners.length || award.running} onClick={publish}>
                 公布获奖号码（{winners.length}）
               </Button>
             )}

@@ -38,7 +38,7 @@ export function LuckyDraw({ month, board, onChange }: LuckyDrawProps) {
   const publishResult = async () => {
     const res = await reveal.run({ month, secret: secret.trim() })
     if (res.ok) {
-      Taro.showToast({ title: '已揭晓', icon: 'success' })
+      Taro.showToast({ title: '已揭晓', icon: 'none' })
       onChange()
     }
   }
@@ -53,7 +53,7 @@ export function LuckyDraw({ month, board, onChange }: LuckyDrawProps) {
             <Text>名额</Text>
             <Input className='input' type='number' value={count} onInput={(e) => setCount(e.detail.value)} />
           </View>
-          <Button className='btn' disabled={commit.running} loading={commit.running} onClick={publishCommitment}>
+          <Button className='btn' disabled={commit.running} onClick={publishCommitment}>
             生成密钥并公布承诺
           </Button>
         </View>
@@ -65,7 +65,7 @@ export function LuckyDraw({ month, board, onChange }: LuckyDrawProps) {
           <Text className='hint awards__secret-hint'>{open ? '月底之后用这个密钥揭晓，请另外抄存一份：' : '填入当初保存的密钥揭晓：'}</Text>
           <Input className='input' value={secret} placeholder='抽奖密钥' onInput={(e) => setSecret(e.detail.value)} />
           {!open && (
-            <Button className='btn awards__reveal' disabled={!secret.trim() || reveal.running} loading={reveal.running} onClick={publishResult}>
+            <Button className='btn awards__reveal' disabled={!secret.trim() || reveal.running} onClick={publishResult}>
               揭晓并公布
             </Button>
           )}

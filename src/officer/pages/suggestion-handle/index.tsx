@@ -7,11 +7,16 @@ import { ChipGroup } from '../../../components/chip-group'
 import { LoadState } from '../../../components/load-state'
 import { SuggestionItem } from '../../../components/suggestion-item'
 import { useAction, useMutation } from '../../../hooks/use-action'
-import { monthOfNumber, STATUS_LABELS } from '../../../lib/suggestion-text'
+import { beijingDatePlus, monthOfNumber, STATUS_LABELS } from '../../../lib/suggestion-text'
 import './index.scss'
 
 const STEPS: SuggestionStatus[] = ['received', 'forwarded', 'adopted', 'rejected', 'done']
 const DEPARTMENTS = ['教务处', '后勤处', '校办', '德育处', '工会']
+const DUE = [
+  { days: 3, label: '3 天后' },
+  { days: 7, label: '一周后' },
+  { days: 14, label: '两周后' }
+]
 
 /** 办理: one dated step — reply, forward with a due date, adopt, reject with a reason, or mark done. */
 export default function SuggestionHandle() {
@@ -32,7 +37,11 @@ export default function SuggestionHandle() {
     if ((chosen === 'forwarded' || chosen === 'adopted') && dueDate) payload.dueDate = dueDate
     const res = await save.run(payload)
     if (!res.ok) return
-    Taro.showToast({ title: '已记录', icon: 'success' })
+    Taro.showToast({ title: '已记录', icon: 'none' })
+    // the next step starts blank: a forward's due date must not ride along on an adoption
+    setStatus(undefined)
+    setForwardedTo('')
+    setDueDate('')
     setReply('')
     void got.reload()
   }
@@ -42,7 +51,7 @@ export default function SuggestionHandle() {
       <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
         {got.data && !item && <Text className='error-text'>找不到号码 {number} 的建议</Text>}
         {item && (
-          <Card title={`号码 ${item.number}`}>
+          <Card title='建议'>
             <SuggestionItem item={item} />
           </Card>
         )}
@@ -59,8 +68,9 @@ export default function SuggestionHandle() {
             {(chosen === 'forwarded' || chosen === 'adopted') && (
               <View className='handle__field'>
                 <Text className='hint'>{chosen === 'forwarded' ? '办理期限（必填）' : '落实期限（可选）'}</Text>
+                <ChipGroup options={DUE.map((d) => ({ value: beijingDatePlus(d.days), label: d.label }))} value={[dueDate]} onChange={([d]) => setDueDate(d)} />
                 <Picker mode='date' value={dueDate} onChange={(e) => setDueDate(e.detail.value)}>
-                  <View className='input handle__date'>{dueDate || '选择日期'}</View>
+                  <View className='input handle__date'>{dueDate || '或选择日期'}</View>
                 </Picker>
               </View>
             )}
@@ -69,8 +79,8 @@ export default function SuggestionHandle() {
               <Textarea className='handle__reply' value={reply} maxlength={1000} onInput={(e) => setReply(e.detail.value)} />
             </View>
             {save.error && <Text className='error-text handle__error'>{save.error.message}</Text>}
-            <Button className='btn' disabled={save.running} loading={save.running} onClick={send}>
-              记录这一步
+            <Button className='btn' disabled={save.running} onClick={send}>
+              {save.running ? '记录中…' : '记录这一步'}
             </Button>
           </Card>
         )}
