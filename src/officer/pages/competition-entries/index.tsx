@@ -32,6 +32,10 @@ export default function CompetitionEntries() {
   }, [roster.data, got.data, event, q])
 
   const act = async (kind: 'enter' | 'withdraw', memberId: string, name: string) => {
+    if (kind === 'withdraw') {
+      const { confirm } = await Taro.showModal({ title: `取消${name}的报名？`, content: '取消后名额让出，可以再报其他人。', confirmText: '取消报名', cancelText: '不取消' })
+      if (!confirm) return
+    }
     const res = await (kind === 'enter' ? enter : withdraw).run({ eventId, memberId })
     Taro.showToast({ title: res.ok ? (kind === 'enter' ? `已为${name}报名` : `已取消${name}的报名`) : res.error.message, icon: 'none' })
     if (res.ok) void got.reload()

@@ -67,7 +67,7 @@ export function EventForm({ competitionId, onDone, onCancel }: Props) {
 
   return (
     <Card title='添加项目'>
-      <Input className='input' value={name} maxlength={30} placeholder='项目名称，如 100米、拔河、青年教师赛课' onInput={(e) => setName(e.detail.value)} />
+      <Input className='input' value={name} maxlength={30} placeholder='项目名称，如 100米、拔河、赛课' onInput={(e) => setName(e.detail.value)} />
       <Text className='comp-setup__label'>组别</Text>
       <ChipGroup options={CATEGORIES} value={[category]} onChange={([c]) => setCategory(c)} />
       <Text className='comp-setup__label'>成绩方式</Text>

@@ -4,7 +4,6 @@ import Taro from '@tarojs/taro'
 import type { GetCompetitionOutput } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { EmptyState } from '../../../components/empty-state'
-import { ListItem } from '../../../components/list-item'
 import { LoadState } from '../../../components/load-state'
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
@@ -34,13 +33,16 @@ export function EventsEditor({ competitionId }: { competitionId: string }) {
               {got.data?.events.length === 0 && <EmptyState icon='项' title='还没有项目' description='添加项目后即可报名和录入成绩' />}
               {got.data?.events.map((e) => (
                 <View key={e.id} className='comp-setup__event'>
-                  <ListItem title={eventLabel(e)} note={`${KIND_LABEL[e.kind]}${e.team ? ' · 团体' : ''} · ${STATUS_LABEL[e.status]}`} arrow={false} />
+                  <View className='comp-setup__event-body'>
+                    <Text className='comp-setup__event-name'>{eventLabel(e)}</Text>
+                    <Text className='hint'>{`${KIND_LABEL[e.kind]}${e.team ? ' · 团体' : ''} · ${STATUS_LABEL[e.status]}`}</Text>
+                  </View>
                   <View className='comp-setup__event-tools'>
                     <Button className='btn btn--small btn--ghost' onClick={go(`/officer/pages/competition-entries/index?eventId=${e.id}`)}>
                       报名
                     </Button>
                     <Button className='btn btn--small' onClick={go(`/officer/pages/competition-record/index?eventId=${e.id}`)}>
-                      录入成绩
+                      录成绩
                     </Button>
                   </View>
                 </View>
