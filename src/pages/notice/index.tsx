@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { MeOutput } from '../../../types/member'
 import type { GetNoticeOutput, WithdrawOutput } from '../../../types/notice'
 import { Card } from '../../components/card'
+import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
 import { NoticeArticle } from '../../components/notice-article'
 import { useAction, useMutation } from '../../hooks/use-action'
@@ -30,6 +31,15 @@ export default function NoticeDetail() {
   }
 
   const go = (url: string) => () => Taro.navigateTo({ url })
+
+  if (got.error?.code === 'NOT_FOUND') {
+    // retrying will not bring it back: offer the way home instead
+    return (
+      <View className='page notice-detail'>
+        <EmptyState icon='通' title={got.error.message} description='它可能已被撤回，或不是发给你的' actionText='回到首页' onAction={() => Taro.switchTab({ url: '/pages/index/index' })} />
+      </View>
+    )
+  }
 
   return (
     <View className='page notice-detail'>
