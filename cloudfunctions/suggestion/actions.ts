@@ -1,8 +1,7 @@
+import { BoardInput, ClaimInput, SubmitInput, SUGGESTION_LABELS } from '../../types/suggestion'
 import {
   AccessInput,
   AwardInput,
-  BoardInput,
-  ClaimInput,
   CommitDrawInput,
   DrawInput,
   ForwardInput,
@@ -10,10 +9,8 @@ import {
   OverdueInput,
   ReplyInput,
   SetSupervisorInput,
-  SubmitInput,
-  SUGGESTION_LABELS,
   SupervisorsInput
-} from '../../types/suggestion'
+} from '../../types/suggestion-desk'
 import { action, type FunctionDef } from '../_shared/dispatch'
 import { access } from './handlers/access'
 import { award } from './handlers/award'

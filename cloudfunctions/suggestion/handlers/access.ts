@@ -1,4 +1,4 @@
-import type { AccessOutput } from '../../../types/suggestion'
+import type { AccessOutput } from '../../../types/suggestion-desk'
 import type { Ctx } from '../../_shared/ctx'
 import { isDesk } from '../lib/desk'
 

@@ -1,4 +1,4 @@
-import type { AwardInput, AwardOutput } from '../../../types/suggestion'
+import type { AwardInput, AwardOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { getDoc, txGetDoc } from '../../_shared/db'

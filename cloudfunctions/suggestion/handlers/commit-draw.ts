@@ -1,4 +1,4 @@
-import type { CommitDrawInput, CommitDrawOutput } from '../../../types/suggestion'
+import type { CommitDrawInput, CommitDrawOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { txGetDoc } from '../../_shared/db'

@@ -1,4 +1,4 @@
-import type { DrawInput, DrawOutput } from '../../../types/suggestion'
+import type { DrawInput, DrawOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { getAll, getDoc, txGetDoc } from '../../_shared/db'

@@ -1,4 +1,4 @@
-import type { ForwardInput, ReplyOutput } from '../../../types/suggestion'
+import type { ForwardInput, ReplyOutput } from '../../../types/suggestion-desk'
 import type { Ctx } from '../../_shared/ctx'
 import { reply } from './reply'
 

@@ -1,4 +1,4 @@
-import type { InboxInput, InboxOutput } from '../../../types/suggestion'
+import type { InboxInput, InboxOutput } from '../../../types/suggestion-desk'
 import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { getAll } from '../../_shared/db'

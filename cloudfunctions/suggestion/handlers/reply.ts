@@ -1,4 +1,4 @@
-import type { ReplyInput, ReplyOutput } from '../../../types/suggestion'
+import type { ReplyInput, ReplyOutput } from '../../../types/suggestion-desk'
 import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { txGetDoc } from '../../_shared/db'

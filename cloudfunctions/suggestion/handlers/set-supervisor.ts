@@ -1,4 +1,4 @@
-import type { SetSupervisorInput, Supervisor } from '../../../types/suggestion'
+import type { SetSupervisorInput, Supervisor } from '../../../types/suggestion-desk'
 import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { getDoc } from '../../_shared/db'

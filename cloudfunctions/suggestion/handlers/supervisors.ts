@@ -1,4 +1,4 @@
-import type { SupervisorsOutput } from '../../../types/suggestion'
+import type { SupervisorsOutput } from '../../../types/suggestion-desk'
 import type { Ctx } from '../../_shared/ctx'
 import { getAll } from '../../_shared/db'
 import type { MemberDoc } from '../../_shared/members'

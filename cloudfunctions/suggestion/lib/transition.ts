@@ -1,4 +1,5 @@
-import type { ReplyInput, SuggestionStatus, TimelineStep } from '../../../types/suggestion'
+import type { SuggestionStatus, TimelineStep } from '../../../types/suggestion'
+import type { ReplyInput } from '../../../types/suggestion-desk'
 import { AppError } from '../../_shared/errors'
 import type { SuggestionDoc } from './model'
 

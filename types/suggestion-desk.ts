@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { DateString, Id, MonthString } from './common'
+import { DeskItem, DrawInfo, MeritPrize, SuggestionNumber, SuggestionStatus } from './suggestion'
+
+// The 督导室's actions: inbox, 督办, dated steps, 督导员, awards and the verifiable draw.
+const Department = z.string({ required_error: '请填写转交部门', invalid_type_error: '部门必须是文字' }).trim().min(1, '请填写转交部门').max(30, '部门最多 30 个字')
+const ReplyText = z.string({ invalid_type_error: '答复必须是文字' }).trim().max(1000, '答复最多 1000 字')
+
+export const InboxInput = z.object({ status: SuggestionStatus.optional(), month: MonthString.optional() }).strict()
+export type InboxInput = z.infer<typeof InboxInput>
+export const InboxOutput = z.object({ items: z.array(DeskItem) })
+export type InboxOutput = z.infer<typeof InboxOutput>
+
+export const OverdueInput = z.object({}).strict()
+export type OverdueInput = z.infer<typeof OverdueInput>
+export const OverdueOutput = InboxOutput
+export type OverdueOutput = z.infer<typeof OverdueOutput>
+
+export const ReplyInput = z
+  .object({
+    number: SuggestionNumber,
+    status: SuggestionStatus,
+    reply: ReplyText.optional(),
+    forwardedTo: Department.optional(),
+    dueDate: DateString.optional()
+  })
+  .strict()
+export type ReplyInput = z.infer<typeof ReplyInput>
+export const ReplyOutput = DeskItem
+export type ReplyOutput = z.infer<typeof ReplyOutput>
+
+export const ForwardInput = z
+  .object({ number: SuggestionNumber, forwardedTo: Department, dueDate: DateString, reply: ReplyText.optional() })
+  .strict()
+export type ForwardInput = z.infer<typeof ForwardInput>
+
+export const AccessInput = z.object({}).strict()
+export const AccessOutput = z.object({ desk: z.boolean(), chair: z.boolean() })
+export type AccessOutput = z.infer<typeof AccessOutput>
+
+export const SetSupervisorInput = z.object({ memberId: Id, supervisor: z.boolean({ required_error: '缺少是否督导员', invalid_type_error: '是否督导员应为是或否' }) }).strict()
+export type SetSupervisorInput = z.infer<typeof SetSupervisorInput>
+export const Supervisor = z.object({ memberId: Id, name: z.string(), unit: z.string(), supervisor: z.boolean() })
+export type Supervisor = z.infer<typeof Supervisor>
+export const SupervisorsInput = z.object({}).strict()
+export const SupervisorsOutput = z.object({ items: z.array(Supervisor) })
+export type SupervisorsOutput = z.infer<typeof SupervisorsOutput>
+
+export const AwardInput = z
+  .object({
+    month: MonthString,
+    winners: z
+      .array(z.object({ number: SuggestionNumber, prize: MeritPrize }).strict(), { required_error: '请填写获奖号码', invalid_type_error: '获奖号码必须是列表' })
+      .min(1, '请至少填写一个获奖号码')
+      .max(50, '一个月最多 50 个获奖号码')
+  })
+  .strict()
+export type AwardInput = z.infer<typeof AwardInput>
+export const AwardOutput = z.object({ month: MonthString, winners: z.array(z.object({ number: z.string(), prize: MeritPrize })), noticeId: z.string().optional() })
+export type AwardOutput = z.infer<typeof AwardOutput>
+
+export const CommitDrawInput = z
+  .object({
+    month: MonthString,
+    commitment: z
+      .string({ required_error: '请填写承诺值', invalid_type_error: '承诺值必须是文字' })
+      .trim()
+      .toLowerCase()
+      .regex(/^[0-9a-f]{64}$/, '承诺值是 64 位十六进制的 SHA-256'),
+    count: z.number({ required_error: '请填写幸运奖名额', invalid_type_error: '名额必须是数字' }).int('名额必须是整数').min(1, '名额至少 1 个').max(20, '名额最多 20 个')
+  })
+  .strict()
+export type CommitDrawInput = z.infer<typeof CommitDrawInput>
+export const CommitDrawOutput = DrawInfo.extend({ month: MonthString })
+export type CommitDrawOutput = z.infer<typeof CommitDrawOutput>
+
+export const DrawInput = z
+  .object({
+    month: MonthString,
+    secret: z.string({ required_error: '请填写抽奖密钥', invalid_type_error: '密钥必须是文字' }).min(16, '密钥至少 16 个字符').max(200, '密钥最多 200 个字符')
+  })
+  .strict()
+export type DrawInput = z.infer<typeof DrawInput>
+export const DrawOutput = CommitDrawOutput
+export type DrawOutput = z.infer<typeof DrawOutput>
