@@ -63,6 +63,7 @@ export default function NoticePublish() {
   // editing: fill the form once from the notice as it stands
   useEffect(() => {
     if (!id) return
+    void Taro.setNavigationBarTitle({ title: '编辑通知' })
     void callAction<GetNoticeOutput>('notice', 'get', { id }).then((res) => {
       if (!res.ok) return setLoadError(res.error.message)
       setLoaded(res.data.notice)
