@@ -42,12 +42,14 @@ it('on 刘芳\'s lunar birthday the trigger greets her once, and she opens the c
   await liu.screen().locator('.greetings__item', { hasText: '生日快乐' }).click()
   await liu.screen().locator('.gcard__title', { hasText: '生日快乐' }).waitFor()
   expect(await liu.text()).toContain('亲爱的刘芳老师')
+  await liu.page.waitForTimeout(600) // the slide-in, so the picture shows the card at rest
   await liu.shot('greeting-card-birthday')
   await liu.expectHealthy()
 
   await liu.goto('/pages/greetings/index')
   await liu.screen().locator('.greetings__item', { hasText: '中秋快乐' }).click()
   await liu.screen().locator('.gcard__moon').waitFor()
+  await liu.page.waitForTimeout(600)
   await liu.shot('greeting-card-mid-autumn')
   await liu.expectHealthy()
 

@@ -1,38 +1,24 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import type { GreetingCardOutput } from '../../../types/greeting'
+import { GreetingDecor } from '../../components/greeting-decor'
 import { LoadState } from '../../components/load-state'
 import { useAction } from '../../hooks/use-action'
-import { OCCASION_LOOK, type CardTheme } from '../../lib/greeting-style'
+import { OCCASION_LOOK } from '../../lib/greeting-style'
 import './index.scss'
 
-/** Hanging lanterns for festivals, a moon for 中秋 and 重阳, blossoms for birthdays: all CSS, no images. */
-function Decor({ theme }: { theme: CardTheme }) {
-  if (theme === 'moon') return <View className='gcard__moon' />
-  if (theme === 'blossom')
-    return (
-      <View className='gcard__blossoms'>
-        {[0, 1, 2, 3, 4].map((i) => (
-          <View key={i} className={`gcard__blossom gcard__blossom--${i}`} />
-        ))}
-      </View>
-    )
-  return (
-    <View className='gcard__lanterns'>
-      {['left', 'right'].map((side) => (
-        <View key={side} className={`gcard__lantern gcard__lantern--${side}`}>
-          <View className='gcard__lantern-string' />
-          <View className='gcard__lantern-body' />
-          <View className='gcard__lantern-tassel' />
-        </View>
-      ))}
-    </View>
-  )
+/** The mini-program hands query values over still URL-encoded; H5 decodes them. */
+function decoded(raw: string): string {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
 }
 
 /** 贺卡: one greeting, drawn as a festive card. Opened from 祝福 or from the subscribe message. */
 export default function GreetingCard() {
-  const id = decodeURIComponent(useRouter().params.id ?? '')
+  const id = decoded(useRouter().params.id ?? '')
   const { data, error, loading, reload } = useAction<GreetingCardOutput>('greeting', 'card', { id }, [id])
   const card = data?.card
   const look = card ? OCCASION_LOOK[card.occasion] : undefined
@@ -42,7 +28,7 @@ export default function GreetingCard() {
       <LoadState loading={loading && !data} error={error} onRetry={reload}>
         {card && look && (
           <View className='gcard__frame'>
-            <Decor theme={look.theme} />
+            <GreetingDecor theme={look.theme} />
             <View className='gcard__seal'>
               <Text>{look.glyph}</Text>
             </View>
