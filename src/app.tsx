@@ -3,6 +3,9 @@ import Taro, { useLaunch } from '@tarojs/taro'
 import { CLOUD_ENV } from './config'
 import './app.scss'
 
+// web-only evening-out of Taro's H5 runtime; the mini-program build drops this branch
+if (process.env.TARO_ENV === 'h5') require('./styles/h5.scss')
+
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // H5 talks to the local cloud over HTTP (services/cloud.ts); only the mini-program has wx.cloud

@@ -17,59 +17,71 @@ export default function Mine() {
   const { data, error, loading, reload } = useAction<MeOutput>('member', 'me')
   useReloadOnShow(reload)
   const member = data?.member
+  // H5 with no identity chosen yet: not a failure, just a visitor who hasn't picked who to be
+  const visitor = process.env.TARO_ENV === 'h5' && error?.code === 'UNAUTHENTICATED'
 
   return (
     <View className='page mine'>
-      <LoadState loading={loading && !data} error={error} onRetry={reload}>
-        {member ? (
-          <View className='mine__profile'>
-            <View className='mine__avatar'>
-              <Text>{member.name.slice(-2)}</Text>
-            </View>
-            <View className='mine__who'>
-              <Text className='mine__name'>{member.name}</Text>
-              <View className='mine__meta'>
-                <Text className='mine__unit'>{member.unit}</Text>
-                <RoleTag role={member.role} />
+      {visitor ? (
+        <Card className='mine__unbound'>
+          <Text className='mine__unbound-title'>先选一个身份</Text>
+          <Text className='hint'>这是本地预览。选一位演示会员，或用“新手机”体验绑定。</Text>
+          <Button className='btn mine__bind' onClick={go('/pages/switch-identity/index')}>
+            切换身份
+          </Button>
+        </Card>
+      ) : (
+        <LoadState loading={loading && !data} error={error} onRetry={reload}>
+          {member ? (
+            <View className='mine__profile'>
+              <View className='mine__avatar'>
+                <Text>{member.name.slice(-2)}</Text>
+              </View>
+              <View className='mine__who'>
+                <Text className='mine__name'>{member.name}</Text>
+                <View className='mine__meta'>
+                  <Text className='mine__unit'>{member.unit}</Text>
+                  <RoleTag role={member.role} />
+                </View>
               </View>
             </View>
-          </View>
-        ) : (
-          <Card className='mine__unbound'>
-            <Text className='mine__unbound-title'>还没有绑定会员身份</Text>
-            <Text className='hint'>请向工会主席要一个邀请码，绑定后就能报名活动、查看通知。</Text>
-            <Button className='btn mine__bind' onClick={go('/pages/bind/index')}>
-              绑定
-            </Button>
-          </Card>
-        )}
-
-        {member && (
-          <Card className='mine__greetings'>
-            <ListItem title='祝福' note='工会送您的生日和节日贺卡' onClick={go('/pages/greetings/index')} />
-          </Card>
-        )}
-
-        {member && canManage(data?.role) && (
-          <>
-            <View className='section-title'>管理</View>
-            <Card>
-              <ListItem title='成员名单' note={data?.role === 'chair' ? '查看邀请码，设置委员' : '按部门查看会员'} onClick={go('/officer/pages/members/index')} />
-              {data?.role === 'chair' && <ListItem title='导入名单' note='从 Excel / WPS 粘贴' onClick={go('/officer/pages/import/index')} />}
-              {data?.role === 'chair' && <ListItem title='祝福日历' note='生日与节日祝福、模板、统计' onClick={go('/officer/pages/greeting-calendar/index')} />}
+          ) : (
+            <Card className='mine__unbound'>
+              <Text className='mine__unbound-title'>还没有绑定会员身份</Text>
+              <Text className='hint'>请向工会主席要一个邀请码，绑定后就能报名活动、查看通知。</Text>
+              <Button className='btn mine__bind' onClick={go('/pages/bind/index')}>
+                绑定
+              </Button>
             </Card>
-          </>
-        )}
+          )}
 
-        {process.env.TARO_ENV === 'h5' && (
-          <>
-            <View className='section-title'>本地预览</View>
-            <Card>
-              <ListItem title='切换身份' note='以不同的会员身份体验' onClick={go('/pages/switch-identity/index')} />
+          {member && (
+            <Card className='mine__greetings'>
+              <ListItem title='祝福' note='工会送您的生日和节日贺卡' onClick={go('/pages/greetings/index')} />
             </Card>
-          </>
-        )}
-      </LoadState>
+          )}
+
+          {member && canManage(data?.role) && (
+            <>
+              <View className='section-title'>管理</View>
+              <Card>
+                <ListItem title='成员名单' note={data?.role === 'chair' ? '查看邀请码，设置委员' : '按部门查看会员'} onClick={go('/officer/pages/members/index')} />
+                {data?.role === 'chair' && <ListItem title='导入名单' note='从 Excel / WPS 粘贴' onClick={go('/officer/pages/import/index')} />}
+                {data?.role === 'chair' && <ListItem title='祝福日历' note='生日与节日祝福、模板、统计' onClick={go('/officer/pages/greeting-calendar/index')} />}
+              </Card>
+            </>
+          )}
+        </LoadState>
+      )}
+
+      {process.env.TARO_ENV === 'h5' && (
+        <>
+          <View className='section-title'>本地预览</View>
+          <Card>
+            <ListItem title='切换身份' note='以不同的会员身份体验' onClick={go('/pages/switch-identity/index')} />
+          </Card>
+        </>
+      )}
     </View>
   )
 }

@@ -1,0 +1,194 @@
+/**
+ * Browser journeys: the local cloud (as `npm start` runs it) serving the H5 build, driven by
+ * Chromium through playwright-core.
+ *
+ *   let app: LocalApp; let browser: Browser
+ *   beforeAll(async () => { app = await startLocalCloud(); browser = await launchBrowser() })
+ *   afterAll(async () => { await browser?.close(); await app?.stop() })
+ *
+ *   it('…', async () => {
+ *     const j = await openJourney(browser, app, { as: 'demo-chair' })
+ *     await j.goto('/pages/mine/index')       // or: await j.tab('我的')
+ *     await j.screen().getByText('成员名单').click()
+ *     await j.shot('chair-members')
+ *     await j.expectHealthy()          // no console errors, nothing wider than the phone
+ *   })
+ *
+ * Env: H5_DIST (default dist/h5) is the build served at /; CHROMIUM (default /usr/bin/chromium).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+
+const REPO = resolve(__dirname, '..', '..')
+export const SCREENSHOTS = join(REPO, 'test-results', 'screenshots')
+export const PHONE = { width: 375, height: 812 }
+
+export interface LocalApp {
+  /** http://127.0.0.1:<port> */
+  url: string
+  port: number
+  dataDir: string
+  /** Calls a function over HTTP as openid, as the app would (for setting up a journey's data). */
+  call: <T = any>(fn: string, openid: string, event: Record<string, unknown>) => Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>
+  /** Everything the server printed, for a failing test's message. */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer()
+    srv.unref()
+    srv.on('error', rej)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number }
+      srv.close(() => res(port))
+    })
+  })
+}
+
+/**
+ * Starts `tsx cloudfunctions/_local/main.ts` on a free port over a fresh DATA_DIR with the demo
+ * data seeded (SEED_DEMO=1), serving H5_DIST at /. Resolves once /_local/health answers.
+ */
+export async function startLocalCloud(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<LocalApp> {
+  const staticDir = resolve(REPO, process.env.H5_DIST ?? 'dist/h5')
+  if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`${staticDir}/index.html not found: build first (npx taro build --type h5) or set H5_DIST`)
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'union-e2e-'))
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO, 'cloudfunctions', '_local', 'main.ts')], {
+    cwd: REPO,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: opts.seed === false ? '0' : '1', STATIC_DIR: staticDir, QUIET: '1', ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`local cloud exited (${child.exitCode}):\n${output}`)
+    try {
+      const r = await fetch(`${url}/_local/health`, { headers: { connection: 'close' } })
+      if (r.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill()
+      throw new Error(`local cloud not healthy after 30 s:\n${output}`)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  const call: LocalApp['call'] = async (fn, openid, event) => {
+    const r = await fetch(`${url}/fn/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid, connection: 'close' }, body: JSON.stringify(event) })
+    return r.json()
+  }
+  // (connection: close: a kept-alive socket would hold jest open after the server has stopped)
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGTERM')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+      if (child.exitCode === null) child.kill('SIGKILL')
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  return { url, port, dataDir, call, output: () => output, stop }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  })
+}
+
+export interface Journey {
+  page: Page
+  /**
+   * The page on screen. Taro H5 keeps pages it has shown in the DOM (hidden), so page-wide
+   * queries can find a stale copy; query through screen() instead: j.screen().getByText('绑定').
+   */
+  screen: () => Locator
+  /** Taps a tab of the tab bar: 首页, 活动, 建议, 我的. */
+  tab: (name: string) => Promise<void>
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[]
+  /** Opens an app route in hash mode, e.g. '/pages/mine/index'. */
+  goto: (route: string) => Promise<void>
+  /** Acts as openid from now on (what 切换身份 stores), without going through the page. */
+  actAs: (openid: string) => Promise<void>
+  /** Saves test-results/screenshots/<name>.png of the full page. */
+  shot: (name: string) => Promise<void>
+  /** The page's visible text, for a failing assertion's message. */
+  text: () => Promise<string>
+  /** Fails on any console error so far, or on content wider than the 375 px phone. */
+  expectHealthy: () => Promise<void>
+  close: () => Promise<void>
+}
+
+/** A fresh 375×812 phone-sized page (own storage) on the app's home, optionally acting as an openid. */
+export async function openJourney(browser: Browser, app: LocalApp, opts: { as?: string } = {}): Promise<Journey> {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  if (opts.as) await context.addInitScript((openid) => localStorage.getItem('union.openid') ?? localStorage.setItem('union.openid', openid), opts.as)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(String(e)))
+  // the console says only “Failed to load resource”; name the address
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`)
+  })
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`))
+  const goto = async (route: string) => {
+    await page.goto(`${app.url}/#${route}`)
+    await page.waitForLoadState('networkidle')
+  }
+  await page.goto(app.url + '/')
+  await page.waitForLoadState('networkidle')
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const screen = () => page.locator('.taro_page').filter({ visible: true }).last()
+  return {
+    page,
+    screen,
+    tab: async (name) => {
+      await page.locator('.taro-tabbar__tabbar').getByText(name, { exact: true }).click()
+    },
+    errors,
+    goto,
+    actAs: async (openid) => {
+      await page.evaluate((o) => localStorage.setItem('union.openid', o), openid)
+    },
+    shot: async (name) => {
+      await page.waitForLoadState('networkidle')
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+    },
+    text: () => page.evaluate(() => document.body.innerText),
+    expectHealthy: async () => {
+      if (errors.length) throw new Error(`console errors:\n${errors.join('\n')}`)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (width > PHONE.width) throw new Error(`page is ${width}px wide, wider than the ${PHONE.width}px phone`)
+      // Taro pages scroll inside their own container, which clips: look for boxes past the edge
+      const over = await screen().evaluate((root) => {
+        const edge = window.innerWidth + 0.5
+        const scrolls = (el: Element | null): boolean => !!el && el !== root && (/(auto|scroll)/.test(getComputedStyle(el).overflowX) || scrolls(el.parentElement))
+        return Array.from(root.querySelectorAll('*'))
+          .filter((el) => {
+            const r = el.getBoundingClientRect()
+            return r.width > 0 && r.height > 0 && r.right > edge && !scrolls(el.parentElement)
+          })
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`)
+      })
+      if (over.length) throw new Error(`content wider than the ${PHONE.width}px phone:\n${over.join('\n')}`)
+    },
+    close: () => context.close()
+  }
+}
