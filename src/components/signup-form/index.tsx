@@ -63,8 +63,8 @@ export function SignupForm({ fields, batches, buttonText, submitting, onSubmit }
           )}
         </View>
       ))}
-      <Button className='btn signup-form__submit' disabled={submitting} loading={submitting} onClick={submit}>
-        {buttonText}
+      <Button className='btn signup-form__submit' disabled={submitting} onClick={submit}>
+        {submitting ? '提交中…' : buttonText}
       </Button>
     </View>
   )

@@ -125,8 +125,8 @@ export default function ActivityEdit() {
         </Text>
       </Card>
       {error && <Text className='error-text activity-edit__error'>{error}</Text>}
-      <Button className='btn' disabled={saving || !d.title.trim()} loading={saving} onClick={submit}>
-        {id ? '保存修改' : '发布活动'}
+      <Button className='btn' disabled={saving || !d.title.trim()} onClick={submit}>
+        {saving ? '保存中…' : id ? '保存修改' : '发布活动'}
       </Button>
     </View>
   )

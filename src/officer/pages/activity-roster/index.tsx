@@ -62,8 +62,8 @@ export default function ActivityRoster() {
                 <Button className='btn btn--small' onClick={showCode}>
                   现场签到码
                 </Button>
-                <Button className='btn btn--small btn--ghost' disabled={exporting.running} loading={exporting.running} onClick={exportXlsx}>
-                  导出 Excel
+                <Button className='btn btn--small btn--ghost' disabled={exporting.running} onClick={exportXlsx}>
+                  {exporting.running ? '正在导出…' : '导出 Excel'}
                 </Button>
               </View>
               {code && (
