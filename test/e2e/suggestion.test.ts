@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import { sha256Hex } from '../../types/draw'
 import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
 
 let app: LocalApp
@@ -77,6 +78,13 @@ it('a member submits anonymously; the chair forwards and replies; the board show
   await awards.getByText(/公布获奖号码（1）/).click()
   await chair.page.locator('.taro-model__confirm').click()
   await row.getByText(/一等奖 · 待认领/).waitFor()
+  // and commits this month's lucky draw: the secret stays on the phone, only its hash is sent
+  await awards.getByText('生成密钥并公布承诺').click()
+  await awards.getByText(/月\d+日公布的承诺值/).waitFor()
+  const secret = await awards.locator('.awards__secret').inputValue()
+  const month = (await app.call('suggestion', 'demo-member-2', { action: 'board' })) as { ok: true; data: { draw: { commitment: string } } }
+  expect(month.data.draw.commitment).toBe(sha256Hex(secret))
+  await chair.shot('suggestion-draw-committed')
   await chair.expectHealthy()
 
   // the member claims from 我的号码: the code was kept on the phone

@@ -63,7 +63,7 @@ export function LuckyDraw({ month, board, onChange }: LuckyDrawProps) {
         <View>
           <DrawProof draw={draw} numbers={board.items.map((i) => i.number)} />
           <Text className='hint awards__secret-hint'>{open ? '月底之后用这个密钥揭晓，请另外抄存一份：' : '填入当初保存的密钥揭晓：'}</Text>
-          <Input className='input' value={secret} placeholder='抽奖密钥' onInput={(e) => setSecret(e.detail.value)} />
+          <Input className='input awards__secret' value={secret} placeholder='抽奖密钥' onInput={(e) => setSecret(e.detail.value)} />
           {!open && (
             <Button className='btn awards__reveal' disabled={!secret.trim() || reveal.running} onClick={publishResult}>
               揭晓并公布
