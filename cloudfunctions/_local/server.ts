@@ -70,6 +70,10 @@ export function createLocalServer(cloud: LocalCloud, opts: ServerOptions = {}): 
         return send(res, cloud.functions[fn] ? 200 : 404, reply)
       }
       if (path === '/_local/health') return send(res, 200, { ok: true })
+      if (path === '/favicon.ico') {
+        res.writeHead(204)
+        return res.end()
+      }
       if (path === '/_local/clock' && req.method === 'POST') {
         const raw = (await readBody(req)) ?? ''
         let body: { now?: unknown }
