@@ -129,8 +129,6 @@ export type AddEventOutput = z.infer<typeof AddEventOutput>
 
 export const CompetitionIdInput = z.object({ competitionId: Id }).strict()
 export type CompetitionIdInput = z.infer<typeof CompetitionIdInput>
-export const EventIdInput = z.object({ eventId: Id }).strict()
-export type EventIdInput = z.infer<typeof EventIdInput>
 
 export const ListCompetitionsInput = z.object({}).strict()
 export type ListCompetitionsInput = z.infer<typeof ListCompetitionsInput>
