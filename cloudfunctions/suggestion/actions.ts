@@ -12,6 +12,7 @@ import {
   SupervisorsInput
 } from '../../types/suggestion-desk'
 import { action, type FunctionDef } from '../_shared/dispatch'
+import { requireDesk } from './lib/desk'
 import { access } from './handlers/access'
 import { award } from './handlers/award'
 import { board } from './handlers/board'
@@ -26,7 +27,7 @@ import { setSupervisor } from './handlers/set-supervisor'
 import { submit } from './handlers/submit'
 import { supervisors } from './handlers/supervisors'
 
-/** 号码有奖征集 and the 督导室. Desk actions are 'officer' here; handlers admit only chair and 督导员. */
+/** 号码有奖征集 and the 督导室. Desk actions are 'officer' plus a guard that admits only the chair and 督导员. */
 export const suggestion: FunctionDef = {
   name: 'suggestion',
   anonymous: true,
@@ -36,10 +37,10 @@ export const suggestion: FunctionDef = {
     board: action({ input: BoardInput, role: 'member', handler: board }),
     claim: action({ input: ClaimInput, role: 'member', handler: claim }),
     access: action({ input: AccessInput, role: 'member', handler: access }),
-    inbox: action({ input: InboxInput, role: 'officer', handler: inbox }),
-    overdue: action({ input: OverdueInput, role: 'officer', handler: overdue }),
-    reply: action({ input: ReplyInput, role: 'officer', handler: reply }),
-    forward: action({ input: ForwardInput, role: 'officer', handler: forward }),
+    inbox: action({ input: InboxInput, role: 'officer', guard: requireDesk, handler: inbox }),
+    overdue: action({ input: OverdueInput, role: 'officer', guard: requireDesk, handler: overdue }),
+    reply: action({ input: ReplyInput, role: 'officer', guard: requireDesk, handler: reply }),
+    forward: action({ input: ForwardInput, role: 'officer', guard: requireDesk, handler: forward }),
     setSupervisor: action({ input: SetSupervisorInput, role: 'chair', handler: setSupervisor }),
     supervisors: action({ input: SupervisorsInput, role: 'chair', handler: supervisors }),
     award: action({ input: AwardInput, role: 'chair', handler: award }),

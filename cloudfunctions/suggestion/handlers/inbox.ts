@@ -2,12 +2,10 @@ import type { InboxInput, InboxOutput } from '../../../types/suggestion-desk'
 import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { getAll } from '../../_shared/db'
-import { requireDesk } from '../lib/desk'
 import { byNumber, SUGGESTIONS, toDeskItem, type SuggestionDoc } from '../lib/model'
 
 /** The 督导室's list: new suggestions (status received) by default, or any status / month. */
 export async function inbox(input: InboxInput, ctx: Ctx): Promise<InboxOutput> {
-  await requireDesk(ctx)
   const where: Record<string, unknown> = input.month ? { month: input.month } : { status: 'received' }
   if (input.status) where.status = input.status
   const docs = await getAll<SuggestionDoc>(ctx.db.collection(SUGGESTIONS).where(where).orderBy('number', 'asc'))

@@ -2,12 +2,10 @@ import type { OverdueInput, OverdueOutput } from '../../../types/suggestion-desk
 import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { getAll } from '../../_shared/db'
-import { requireDesk } from '../lib/desk'
 import { SUGGESTIONS, toDeskItem, type SuggestionDoc } from '../lib/model'
 
 /** 督办: forwarded or adopted suggestions past their due date (Shanghai today), most overdue first. */
 export async function overdue(_input: OverdueInput, ctx: Ctx): Promise<OverdueOutput> {
-  await requireDesk(ctx)
   const today = unionDate(ctx.now())
   const _ = ctx.db.command
   const docs = await getAll<SuggestionDoc>(
