@@ -95,7 +95,7 @@ export default function Import() {
             </View>
           ))}
           {bad > 0 && <Text className='error-text import__fix'>请在表格里改正标红的行，再复制粘贴一次。</Text>}
-          <Button className='btn import__save' disabled={!ready || saving} loading={saving} onClick={save}>
+          <Button className='btn import__save' disabled={!ready || saving || Boolean(done)} loading={saving} onClick={save}>
             {ready ? `导入 ${preview.rows.length} 人` : '导入'}
           </Button>
           {failure && <Text className='error-text import__fix'>{failure}</Text>}
