@@ -1,0 +1,96 @@
+/**
+ * Every action × every kind of caller: allowed, or refused with the right code. The table is written
+ * out by hand (not derived from actions.ts) so a changed requirement has to change here too.
+ */
+import { FUNCTIONS } from '../../cloudfunctions/_local/functions'
+import { createHarness, type Harness } from '../support/harness'
+
+/** who may call: any openid (even unbound), a bound member, an officer, the chair (desk: the chair or a named 督导员). */
+type Who = 'anyone' | 'member' | 'officer' | 'chair' | 'desk'
+
+const MATRIX: Record<string, Record<string, Who>> = {
+  member: { me: 'anyone', bind: 'anyone', import: 'chair', list: 'officer', setRole: 'chair', update: 'member', subscribe: 'member' },
+  notice: { publish: 'chair', list: 'member', get: 'member', readers: 'chair', edit: 'chair', withdraw: 'chair', remind: 'chair' },
+  activity: {
+    create: 'officer',
+    update: 'officer',
+    list: 'member',
+    get: 'member',
+    signup: 'member',
+    cancel: 'member',
+    mine: 'member',
+    checkin: 'member',
+    roster: 'officer',
+    checkinCode: 'officer',
+    attendance: 'officer',
+    export: 'officer'
+  },
+  competition: {
+    create: 'officer',
+    addEvent: 'officer',
+    list: 'member',
+    get: 'member',
+    enter: 'officer',
+    withdraw: 'officer',
+    entries: 'officer',
+    myEvents: 'member',
+    recordResult: 'officer',
+    history: 'officer',
+    publish: 'chair',
+    standings: 'member',
+    leaderboard: 'member',
+    awards: 'member',
+    export: 'officer',
+    board: 'member'
+  },
+  suggestion: {
+    submit: 'member',
+    board: 'member',
+    claim: 'member',
+    access: 'member',
+    inbox: 'desk',
+    overdue: 'desk',
+    reply: 'desk',
+    forward: 'desk',
+    setSupervisor: 'chair',
+    supervisors: 'chair',
+    award: 'chair',
+    commitDraw: 'chair',
+    draw: 'chair'
+  },
+  greeting: { inbox: 'member', card: 'member', preview: 'chair', templates: 'chair', setTemplate: 'chair', previewCard: 'chair', stats: 'chair' }
+}
+
+const CALLERS = ['none', 'stranger', 'member', 'officer', 'chair'] as const
+type Caller = (typeof CALLERS)[number]
+const RANK: Record<Caller, number> = { none: -1, stranger: 0, member: 1, officer: 2, chair: 3 }
+// the matrix officer is not a 督导员, so desk actions need the chair here
+const NEED: Record<Who, number> = { anyone: 0, member: 1, officer: 2, chair: 3, desk: 3 }
+
+let h: Harness
+const openids: Record<Caller, string> = { none: '', stranger: 'matrix-stranger', member: 'matrix-member', officer: 'matrix-officer', chair: 'matrix-chair' }
+
+beforeAll(async () => {
+  h = createHarness()
+  await h.members([
+    { name: '主', unit: '行政处', role: 'chair', openid: 'matrix-chair' },
+    { name: '委', unit: '体育组', role: 'officer', openid: 'matrix-officer' },
+    { name: '员', unit: '语文组', openid: 'matrix-member' }
+  ])
+})
+
+it('covers every registered action', () => {
+  const registered = Object.entries(FUNCTIONS).flatMap(([fn, def]) => Object.keys(def.actions).map((a) => `${fn}.${a}`)).sort()
+  const tabled = Object.entries(MATRIX).flatMap(([fn, acts]) => Object.keys(acts).map((a) => `${fn}.${a}`)).sort()
+  expect(tabled).toEqual(registered)
+})
+
+const rows = Object.entries(MATRIX).flatMap(([fn, acts]) => Object.entries(acts).flatMap(([action, who]) => CALLERS.map((c) => [fn, action, who, c] as const)))
+
+it.each(rows)('%s.%s (needs %s) called by %s', async (fn, action, who, caller) => {
+  const res = await h.call(fn, openids[caller], { action })
+  const allowed = RANK[caller] >= NEED[who]
+  if (caller === 'none') expect(res).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  else if (!allowed) expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  else if (!res.ok) expect(['FORBIDDEN', 'UNAUTHENTICATED']).not.toContain(res.error.code)
+})
