@@ -41,6 +41,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: SHARED },
+      // components style only their own BEM classes, so the order shared chunks' CSS lands in
+      // doesn't matter; without this every page that shares components logs a conflict
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
