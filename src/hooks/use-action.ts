@@ -34,7 +34,7 @@ export function useAction<T>(fn: string, action: string, payload: object = {}, d
       setError(res.error)
     }
     setLoading(false)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // the caller's deps say when the payload changed: a payload object is new on every render
   }, [fn, action, ...deps])
 
   useEffect(() => {

@@ -43,3 +43,13 @@ it('binds with a good code, greets the member by name and goes to 我的', async
   const me = await h.ok<{ member: { name: string } }>('member', 'new-phone', { action: 'me' })
   expect(me.member.name).toBe('陈思远')
 })
+
+it('offers 我的 when this WeChat is already bound', async () => {
+  await h.members([{ name: '周婷', unit: '数学组', openid: 'new-phone' }])
+  render(<Bind />)
+  typeCode(code)
+  fireEvent.click(screen.getByText('绑定'))
+  expect(await screen.findByText('此微信已绑定会员「周婷」')).toBeTruthy()
+  fireEvent.click(screen.getByText('去“我的”看看 ›'))
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
+})

@@ -35,6 +35,12 @@ export default function Bind() {
           onConfirm={submit}
         />
         {error && <Text className='error-text bind__error'>{error.message}</Text>}
+        {error?.code === 'CONFLICT' && (
+          // already bound (this WeChat or this code): nothing to retry here, 我的 shows who they are
+          <Text className='bind__link' onClick={() => Taro.switchTab({ url: '/pages/mine/index' })}>
+            去“我的”看看 ›
+          </Text>
+        )}
         {bound && <Text className='bind__ok'>绑定成功，欢迎你，{bound.name}</Text>}
         <Button className='btn bind__submit' disabled={running || !code.trim()} loading={running} onClick={submit}>
           绑定
