@@ -98,7 +98,7 @@ export default function ActivityDetail() {
                     <Text className='activity-detail__checkin-title'>现场签到</Text>
                     <Input className='input activity-detail__code' type='number' maxlength={4} value={code} placeholder='输入现场公布的 4 位签到码' onInput={(e) => setCode(e.detail.value)} />
                     {checkin.error && <Text className='error-text'>{checkin.error.message}</Text>}
-                    <Button className='btn' disabled={code.length !== 4 || checkin.running} onClick={checkIn}>
+                    <Button className='btn activity-detail__checkin-btn' disabled={code.length !== 4 || checkin.running} onClick={checkIn}>
                       签到
                     </Button>
                   </View>
