@@ -1,0 +1,30 @@
+import { CreateActivityInput, UpdateActivityInput } from '../../types/activity'
+import { draftOf, emptyDraft, nextFieldKey, payloadOf } from './activity-draft'
+
+describe('activity form ↔ payload', () => {
+  const now = new Date('2026-11-24T02:00:00.000Z')
+
+  it('turns Beijing dates and times into instants and leaves blanks out of a new activity', () => {
+    const d = { ...emptyDraft(now), title: '读书分享会', capacity: '30' }
+    const p = payloadOf(d, false)
+    expect(p).toMatchObject({ title: '读书分享会', startAt: '2026-12-01T01:00:00.000Z', endAt: '2026-12-01T03:00:00.000Z', signupClosesAt: '2026-11-29T10:00:00.000Z', capacity: 30, waitlist: true })
+    expect(p).not.toHaveProperty('quotas')
+    expect(CreateActivityInput.safeParse(p).success).toBe(true)
+  })
+
+  it('sends cleared settings as null when editing, and batches instead of a capacity', () => {
+    const d = { ...emptyDraft(now), title: '运动会', endTime: '', batched: true, batches: [{ key: 'b1', label: '上午', capacity: '40' }, { label: '下午', capacity: '' }], quotas: { 语文组: '6', 数学组: '' } }
+    const p = payloadOf(d, true)
+    expect(p).toMatchObject({ endAt: null, capacity: null, eligibility: null, quotas: { 语文组: 6 }, batches: [{ key: 'b1', label: '上午', capacity: 40 }, { label: '下午' }] })
+    expect(UpdateActivityInput.safeParse({ id: 'a1', ...p }).success).toBe(true)
+  })
+
+  it('splits choices on 、 and commas, and round-trips an activity', () => {
+    const d = { ...emptyDraft(now), title: '登山', fields: [{ key: 'f1', label: '尺码', type: 'single' as const, options: 'S、M, L，XL', required: true }] }
+    const p = payloadOf(d, false)
+    expect(p.fields).toEqual([{ key: 'f1', label: '尺码', type: 'single', required: true, options: ['S', 'M', 'L', 'XL'] }])
+    expect(nextFieldKey(d.fields)).toBe('f2')
+    const back = draftOf({ id: 'a1', title: '登山', startAt: p.startAt as string, signupClosesAt: p.signupClosesAt as string, capacity: 20, waitlist: false, fields: [], batches: [], confirmed: 0, waitlisted: 0, phase: 'open', mine: null, eligibility: { gender: 'F' } })
+    expect(back).toMatchObject({ date: '2026-12-01', startTime: '09:00', closeDate: '2026-11-29', closeTime: '18:00', capacity: '20', waitlist: false, gender: 'F' })
+  })
+})
