@@ -155,6 +155,13 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: { as?: 
   await page.waitForLoadState('networkidle')
   mkdirSync(SCREENSHOTS, { recursive: true })
   const screen = () => page.locator('.taro_page').filter({ visible: true }).last()
+  // pages slide in when navigated to: measuring or photographing mid-slide sees them off-screen
+  const settle = async () => {
+    await page.waitForLoadState('networkidle')
+    await page
+      .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 5000 })
+      .catch(() => undefined)
+  }
   return {
     page,
     screen,
@@ -167,11 +174,12 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: { as?: 
       await page.evaluate((o) => localStorage.setItem('union.openid', o), openid)
     },
     shot: async (name) => {
-      await page.waitForLoadState('networkidle')
+      await settle()
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
     },
     text: () => page.evaluate(() => document.body.innerText),
     expectHealthy: async () => {
+      await settle()
       if (errors.length) throw new Error(`console errors:\n${errors.join('\n')}`)
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       if (width > PHONE.width) throw new Error(`page is ${width}px wide, wider than the ${PHONE.width}px phone`)
