@@ -18,7 +18,9 @@ const base = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/']
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-[^/]*/'],
+  // built function folders carry their own package.json: keep them out of the module map
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/dist-[^/]*/']
 }
 
 module.exports = {
