@@ -20,7 +20,7 @@ const base = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-[^/]*/'],
   // built function folders carry their own package.json: keep them out of the module map
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/dist-[^/]*/']
+  modulePathIgnorePatterns: ['<rootDir>/dist/cloudfunctions/', '<rootDir>/dist-[^/]*/cloudfunctions/']
 }
 
 module.exports = {
