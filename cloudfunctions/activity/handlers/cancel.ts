@@ -23,9 +23,8 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
   if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，不能在线取消，请联系工会委员')
   const head = mine.status === 'confirmed' ? await waitlistHead(ctx.db, a._id, mine.batch) : []
   const result = await ctx.db.runTransaction(async (tx) => {
-    const s = await txGetDoc<SignupDoc>(tx, SIGNUPS, id)
+    const [s, c] = await Promise.all([txGetDoc<SignupDoc>(tx, SIGNUPS, id), txGetDoc<CounterDoc>(tx, COUNTERS, a._id)])
     if (!s || s.status === 'cancelled') return { promoted: [] as SignupDoc[], room: false }
-    const c = await txGetDoc<CounterDoc>(tx, COUNTERS, a._id)
     if (!c) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
     release(c, s.batch, s.unit, s.status)
     await tx.collection(SIGNUPS).doc(id).update({ data: { status: 'cancelled', cancelledAt: now } })

@@ -43,9 +43,9 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
   const answers = checkAnswers(a.fields, input.answers ?? {})
   const id = signupId(a._id, me._id)
   const result = await ctx.db.runTransaction(async (tx) => {
-    const old = await txGetDoc<SignupDoc>(tx, SIGNUPS, id)
+    // both reads at once: the transaction holds the store, so each round trip inside it counts
+    const [old, c] = await Promise.all([txGetDoc<SignupDoc>(tx, SIGNUPS, id), txGetDoc<CounterDoc>(tx, COUNTERS, a._id)])
     if (old && old.status !== 'cancelled') return { entry: old, position: undefined as number | undefined }
-    const c = await txGetDoc<CounterDoc>(tx, COUNTERS, a._id)
     if (!c || !c.batches[batch.key]) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
     const d = decide(c, batch.key, me.unit, batch.label)
     if (d.place === 'full') throw new AppError('FULL', d.reason)
