@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { createLocalServer } from '../../cloudfunctions/_local/server'
+import { getAll } from '../../cloudfunctions/_shared/db'
 import type { Result } from '../../types/common'
 
 const CHAIR = 'crowd-chair'
@@ -106,15 +107,22 @@ async function inBatches<T>(items: T[], size: number, fn: (x: T) => Promise<unkn
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn))
 }
 
-async function seed(s: Server, n: number): Promise<{ openid: string; memberId: string }[]> {
-  const out: { openid: string; memberId: string }[] = []
+interface CrowdMember {
+  openid: string
+  memberId: string
+  code: string
+}
+
+/** n members imported as the chair (500 a call) and each bound to openid crowd-<i>. */
+async function seed(s: Server, n: number): Promise<CrowdMember[]> {
+  const out: CrowdMember[] = []
   const units = ['语文组', '数学组', '英语组', '理化生组', '体育组', '艺术组', '行政处', '后勤处']
   for (let i = 0; i < n; i += 500) {
     const rows = Array.from({ length: Math.min(500, n - i) }, (_, j) => ({ name: `会员${i + j}`, unit: units[(i + j) % units.length], gender: (i + j) % 2 ? 'F' : 'M' }))
     const { created } = must(await s.post<{ created: { id: string; inviteCode: string }[] }>('member', CHAIR, { action: 'import', members: rows }), 'import')
-    created.forEach((c, j) => out.push({ openid: `crowd-${i + j}`, memberId: c.id, code: c.inviteCode } as never))
+    created.forEach((c, j) => out.push({ openid: `crowd-${i + j}`, memberId: c.id, code: c.inviteCode }))
   }
-  await inBatches(out as unknown as { openid: string; code: string }[], 50, async (m) => must(await s.post('member', m.openid, { action: 'bind', inviteCode: m.code }), 'bind'))
+  await inBatches(out, 50, async (m) => must(await s.post('member', m.openid, { action: 'bind', inviteCode: m.code }), 'bind'))
   return out
 }
 
@@ -134,13 +142,11 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
       }),
       'create'
     )
-    const all_ = (action: string, openids: string[]) => s.burst<{ status: string; position?: number }>('activity', openids.map((openid) => ({ openid, event: { action, id: activity.id } })))
+    const everyone = (action: string, openids: string[]) => s.burst<{ status: string; position?: number }>('activity', openids.map((openid) => ({ openid, event: { action, id: activity.id } })))
     await opts.around?.before()
-    const replies = await all_('signup', members.map((m) => m.openid))
+    const replies = await everyone('signup', members.map((m) => m.openid))
     await opts.around?.after()
-    const entries = (await s.cloud.db.collection('signups').where({ activityId: activity.id }).limit(1000).skip(0).get()).data as { memberId: string; status: string; seq: number }[]
-    const more = opts.members > 1000 ? ((await s.cloud.db.collection('signups').where({ activityId: activity.id }).skip(1000).limit(1000).get()).data as typeof entries) : []
-    const all = [...entries, ...more]
+    const all = await getAll<{ memberId: string; status: string; seq: number }>(s.cloud.db.collection('signups').where({ activityId: activity.id }))
     const byMember = new Set(all.map((e) => e.memberId))
     const okReplies = replies.filter((x) => x.r.ok).length
     const positions = replies.flatMap((x) => (x.r.ok && x.r.data.position ? [x.r.data.position] : [])).sort((a, b) => a - b)
@@ -163,7 +169,7 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
     }
     const openidOf = new Map(members.map((m) => [m.memberId, m.openid]))
     const leaving = confirmed.slice(0, opts.cancels).map((e) => openidOf.get(e.memberId) as string)
-    const cancels = await all_('cancel', leaving)
+    const cancels = await everyone('cancel', leaving)
     outcome.cancelLatenciesMs = cancels.map((x) => x.ms).sort((a, b) => a - b)
     const was = new Set(waitlisted.map((e) => e.memberId))
     const after = (await s.cloud.db.collection('signups').where({ activityId: activity.id, status: 'confirmed' }).limit(1000).get()).data as { memberId: string }[]
