@@ -38,7 +38,7 @@ export interface RenderedPage {
   text(): string
   /** Resolves once text() includes text; fails with what the page shows after timeoutMs. */
   waitForText(text: string, timeoutMs?: number): Promise<void>
-  /** Taps the innermost element whose own text includes text (or matching a .class selector). */
+  /** Taps the innermost element whose text includes target, or the first matching a `.class` selector. */
   tap(target: string): Promise<void>
   /** Types into the input matching a .class selector (fires `input` with detail.value). */
   input(selector: string, value: string): Promise<void>
@@ -215,27 +215,42 @@ export async function renderPage(pagePath: string, opts: RenderOptions): Promise
   return { text, waitForText, tap, input, calls, settle, component }
 }
 
-/** Every simulate component in the tree, descending into Taro's recursive `comp` components. */
-function* walk(comp: any): Generator<any> {
-  for (const child of comp.querySelectorAll('*') ?? []) {
-    yield child
-    if (child._exparserNode?.shadowRoot) yield* walk(child)
-  }
+/**
+ * The rendered DOM is the page flattened with every nested `comp` (Taro's deep-tree component),
+ * and each class carries its component's prefix (`main--card`), so queries go through the DOM.
+ */
+function allElements(root: any): HTMLElement[] {
+  return Array.from((root.dom as HTMLElement).querySelectorAll('*')) as HTMLElement[]
 }
 
+/** A simulate wrapper (dispatchEvent and friends) for a DOM element the page rendered. */
+function wrap(root: any, el: HTMLElement | undefined): any {
+  const node = (el as any)?.__wxElement
+  if (!node) return undefined
+  const Base = Object.getPrototypeOf(Object.getPrototypeOf(root)).constructor
+  return new Base(node)
+}
+
+/**
+ * The page's own elements by exparser's selector engine (it sees class updates the DOM mirror
+ * can miss); elements inside nested `comp`s by the DOM, where `.a.b` means every class is
+ * present, with or without the component prefix.
+ */
 function findBySelector(root: any, selector: string): any {
   const direct = root.querySelector(selector)
   if (direct) return direct
-  for (const c of walk(root)) if (c._exparserNode?.shadowRoot && c.querySelector(selector)) return c.querySelector(selector)
-  return undefined
+  const want = selector.split('.').filter(Boolean)
+  const has = (el: HTMLElement, k: string) => Array.from(el.classList).some((c) => c === k || c.endsWith('--' + k))
+  return wrap(root, allElements(root).find((el) => want.every((k) => has(el, k))))
 }
 
-/** The last (innermost) element whose text includes want: the button, not the page around it. */
+/** The innermost element whose text includes want: the button, not the page around it. */
 function findByText(root: any, want: string): any {
-  let found: any
-  for (const c of walk(root)) {
-    const dom = c.dom as HTMLElement | undefined
-    if (dom?.textContent?.includes(want)) found = c
+  // document order puts descendants after ancestors: follow the first occurrence down
+  let inner: HTMLElement | undefined
+  for (const el of allElements(root)) {
+    if (!el.textContent?.includes(want)) continue
+    if (!inner || inner.contains(el)) inner = el
   }
-  return found
+  return wrap(root, inner)
 }
