@@ -93,7 +93,10 @@ export async function startLocalCloud(opts: { seed?: boolean; env?: Record<strin
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r))
       child.kill('SIGTERM')
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))])
+      // a pending timer would hold jest open for 5 s after every suite
+      clearTimeout(timer)
       if (child.exitCode === null) child.kill('SIGKILL')
     }
     rmSync(dataDir, { recursive: true, force: true })
