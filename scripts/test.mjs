@@ -22,10 +22,10 @@ function run(name, cmd, args, env = {}) {
   return ok
 }
 
-function jest(name, project, env = {}) {
+function jest(name, project, env = {}, extra = []) {
   const file = join(outDir, `jest-${name.replace(/\W+/g, '-')}.json`)
   rmSync(file, { force: true })
-  const ok = run(name, 'npx', ['jest', '--selectProjects', project, '--json', `--outputFile=${file}`, '--ci'], env)
+  const ok = run(name, 'npx', ['jest', '--selectProjects', project, '--json', `--outputFile=${file}`, '--ci', ...extra], env)
   if (existsSync(file)) {
     const j = JSON.parse(readFileSync(file, 'utf8'))
     results.passed += j.numPassedTests
@@ -61,7 +61,7 @@ if (want('e2e')) {
     console.warn(`!! NO CHROMIUM at ${chromium}: browser journeys SKIPPED.`)
     console.warn('!! apt-get install -y chromium fonts-noto-cjk   (CI=true requires them)')
     console.warn('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n')
-  } else if (run('build:h5', 'npm', ['run', '--silent', 'build:h5'])) jest('e2e', 'e2e', { TZ: 'UTC' })
+  } else if (run('build:h5', 'npm', ['run', '--silent', 'build:h5'])) jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit'])
   else results.failed++
 }
 

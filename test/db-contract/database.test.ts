@@ -206,4 +206,16 @@ describe('datafiles', () => {
     expect((await again.collection('keep').doc('a').get()).data.v).toBe(2)
     expect((await again.collection('keep').count()).total).toBe(21)
   })
+
+  it('keep writes made after a compaction', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'db-contract-'))
+    const db = new LocalDatabase(dir)
+    await db.collection('keep').add({ data: { _id: 'a', v: 1 } })
+    await db.engine.flush()
+    await db.collection('keep').doc('a').update({ data: { v: 2 } })
+    await db.collection('keep').add({ data: { _id: 'b', v: 1 } })
+    const again = fresh(dir)
+    expect((await again.collection('keep').doc('a').get()).data.v).toBe(2)
+    expect((await again.collection('keep').count()).total).toBe(2)
+  })
 })

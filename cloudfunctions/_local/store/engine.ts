@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Datastore from '@seald-io/nedb'
+import { keepAppendHandleOpen } from './append'
 import { Mutex } from './mutex'
 
 /** Indexes the functions' queries lean on; nedb scans without them. */
@@ -40,8 +41,10 @@ export class Engine {
 
   private async open(name: string): Promise<Datastore> {
     // A line cut short by a kill is skipped on load instead of refusing the whole file.
-    const ds = new Datastore(this.dir ? { filename: join(this.dir, `${name}.db`), corruptAlertThreshold: 1 } : { inMemoryOnly: true })
+    const filename = this.dir ? join(this.dir, `${name}.db`) : undefined
+    const ds = new Datastore(filename ? { filename, corruptAlertThreshold: 1 } : { inMemoryOnly: true })
     await ds.loadDatabaseAsync()
+    if (filename) keepAppendHandleOpen(ds, filename)
     for (const fieldName of INDEXES[name] ?? []) await ds.ensureIndexAsync({ fieldName })
     return ds
   }
