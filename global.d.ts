@@ -11,6 +11,7 @@ declare module '@seald-io/nedb/lib/model.js' {
     deepCopy<T>(obj: T): T
     modify<T>(obj: T, update: Record<string, unknown>): T
     checkObject(obj: unknown): void
+    serialize(obj: unknown): string
   }
   export default model
 }

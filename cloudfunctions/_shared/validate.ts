@@ -20,6 +20,9 @@ function describeIssue(issue: ZodIssue, labels: Record<string, string>): string 
     return issue.message && issue.message !== 'Required' ? issue.message : `缺少${where || '内容'}`
   }
   const msg = /^[\x00-\x7F]*$/.test(issue.message) ? '格式不正确' : issue.message
+  // a message that already names its field reads better without the prefix
+  const label = issue.path.length ? describePath(issue.path.slice(-1), labels) : ''
+  if (where && label && msg.startsWith(label)) return issue.path.length > 1 ? `${describePath(issue.path.slice(0, -1), labels)} ${msg}` : msg
   return where ? `${where}：${msg}` : msg
 }
 

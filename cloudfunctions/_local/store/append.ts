@@ -1,30 +1,85 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import type Datastore from '@seald-io/nedb'
+// nedb's own line format, so its loader reads what we write
+import model from '@seald-io/nedb/lib/model.js'
+
+interface Batch {
+  text: string
+  done: Promise<void>
+  resolve: () => void
+  reject: (e: unknown) => void
+}
 
 /**
- * nedb appends each write with fs.appendFile, which opens and closes the datafile every time, twice
- * per sign-up while the store's lock is held. Keeping one handle open per datafile halves the cost of
- * a flash crowd; the handle is reopened after a compaction swaps the file underneath it.
+ * One datafile's appends, group-committed: lines queued while a write is in flight go out together
+ * in the next write, through one handle kept open (nedb's appendFile opened and closed the file on
+ * every write, twice per sign-up, while the store's lock was held).
  */
-export function keepAppendHandleOpen(ds: Datastore, filename: string): void {
-  let handle: Promise<FileHandle> | null = null
+export class AppendLog {
+  private handle: Promise<FileHandle> | null = null
+  private next: Batch | null = null
+  private busy = false
+  /** The batch that holds the latest lines: once it is written, everything before it is too. */
+  private last: Promise<void> = Promise.resolve()
+
+  constructor(private filename: string) {}
+
+  append(text: string): Promise<void> {
+    if (!this.next) {
+      let resolve!: () => void
+      let reject!: (e: unknown) => void
+      const done = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)))
+      done.catch(() => undefined)
+      this.next = { text: '', done, resolve, reject }
+    }
+    const batch = this.next
+    batch.text += text
+    this.last = batch.done
+    if (!this.busy) void this.drain()
+    return batch.done
+  }
+
+  /** Resolves once every line appended so far is written. */
+  durable(): Promise<void> {
+    return this.last
+  }
+
+  /** After a compaction renamed a new file into place, write to that one. */
+  reopen(): void {
+    const old = this.handle
+    this.handle = null
+    old?.then((h) => h.close()).catch(() => undefined)
+  }
+
+  private async drain(): Promise<void> {
+    this.busy = true
+    while (this.next) {
+      const batch = this.next
+      this.next = null
+      try {
+        this.handle ??= open(this.filename, 'a')
+        await (await this.handle).write(batch.text)
+        batch.resolve()
+      } catch (e) {
+        batch.reject(e)
+      }
+    }
+    this.busy = false
+  }
+}
+
+/** Routes a datastore's persistence through an AppendLog; the write is awaited by Engine, off the lock. */
+export function attachAppendLog(ds: Datastore, filename: string): AppendLog {
+  const log = new AppendLog(filename)
   const persistence = ds.persistence as unknown as {
     persistNewStateAsync(docs: unknown[]): Promise<void>
     afterSerialization(s: string): string | Promise<string>
   }
-  // nedb's own line format, so its loader reads what we write
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const model = require('@seald-io/nedb/lib/model.js') as { serialize(doc: unknown): string }
   persistence.persistNewStateAsync = async (docs: unknown[]) => {
     let lines = ''
     for (const doc of docs) lines += (await persistence.afterSerialization(model.serialize(doc))) + '\n'
-    if (!lines) return
-    handle ??= open(filename, 'a')
-    await (await handle).write(lines)
+    if (lines) void log.append(lines)
   }
-  ds.on('compaction.done', () => {
-    const old = handle
-    handle = null
-    old?.then((h) => h.close()).catch(() => undefined)
-  })
+  ds.on('compaction.done', () => log.reopen())
+  return log
 }

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Datastore from '@seald-io/nedb'
-import { keepAppendHandleOpen } from './append'
+import { attachAppendLog, type AppendLog } from './append'
 import { Mutex } from './mutex'
 
 /** Indexes the functions' queries lean on; nedb scans without them. */
@@ -19,6 +19,7 @@ const INDEXES: Record<string, string[]> = {
  */
 export class Engine {
   private stores = new Map<string, Promise<Datastore>>()
+  private logs: AppendLog[] = []
   private lock = new Mutex()
   /** Set while a transaction holds the lock, so a write made inside it does not wait on itself. */
   private inTx = new AsyncLocalStorage<boolean>()
@@ -44,20 +45,33 @@ export class Engine {
     const filename = this.dir ? join(this.dir, `${name}.db`) : undefined
     const ds = new Datastore(filename ? { filename, corruptAlertThreshold: 1 } : { inMemoryOnly: true })
     await ds.loadDatabaseAsync()
-    if (filename) keepAppendHandleOpen(ds, filename)
+    if (filename) this.logs.push(attachAppendLog(ds, filename))
     for (const fieldName of INDEXES[name] ?? []) await ds.ensureIndexAsync({ fieldName })
     return ds
   }
 
-  write<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * A write answers only once its lines are on disk, but waits for that after releasing the lock,
+   * so the next transaction runs while this one's lines are written (group commit).
+   */
+  async write<T>(fn: () => Promise<T>): Promise<T> {
     this.writes++
     if (this.inTx.getStore()) return fn()
-    return this.lock.run(fn)
+    const out = await this.lock.run(fn)
+    await this.durable()
+    return out
   }
 
-  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
     if (this.inTx.getStore()) throw new Error('nested transactions are not supported')
-    return this.lock.run(() => this.inTx.run(true, fn))
+    const out = await this.lock.run(() => this.inTx.run(true, fn))
+    await this.durable()
+    return out
+  }
+
+  /** Resolves once everything written so far is on disk. */
+  durable(): Promise<unknown> {
+    return Promise.all(this.logs.map((l) => l.durable()))
   }
 
   async names(): Promise<string[]> {
@@ -72,5 +86,6 @@ export class Engine {
         if (this.dir) await ds.compactDatafileAsync()
       }
     })
+    await this.durable()
   }
 }

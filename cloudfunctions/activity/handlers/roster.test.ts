@@ -100,7 +100,7 @@ describe('activity.checkin', () => {
     const wrong = code === '0000' ? '1111' : '0000'
     h.setNow('2026-12-01T01:30:00.000Z')
     const before = await h.snapshot()
-    expect(await h.call('activity', 'm1', { action: 'checkin', id, code: '12a4' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: '签到码：签到码是 4 位数字' } })
+    expect(await h.call('activity', 'm1', { action: 'checkin', id, code: '12a4' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: '签到码是 4 位数字' } })
     expect(await h.snapshot()).toBe(before)
     for (let i = 0; i < 5; i++) expect(await h.call('activity', 'm1', { action: 'checkin', id, code: wrong })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
     expect(await h.call('activity', 'm1', { action: 'checkin', id, code })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })

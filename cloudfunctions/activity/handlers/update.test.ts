@@ -26,7 +26,7 @@ describe('activity.create and update', () => {
       return r.ok ? 'ok' : `${r.error.code} ${r.error.message}`
     }
     expect(await msg({ title: ' ' })).toBe('BAD_REQUEST 标题：请填写标题')
-    expect(await msg({ capacity: 0 })).toBe('BAD_REQUEST 名额：名额至少 1 人')
+    expect(await msg({ capacity: 0 })).toBe('BAD_REQUEST 名额至少 1 人')
     expect(await msg({ signupClosesAt: 'tomorrow' })).toBe('BAD_REQUEST 报名截止时间：时间格式不正确')
     expect(await msg({ signupOpensAt: '2026-11-30T10:00:00.000Z' })).toBe('BAD_REQUEST 报名截止时间：应晚于报名开始时间')
     expect(await msg({ endAt: '2026-11-30T10:00:00.000Z' })).toBe('BAD_REQUEST 结束时间：应晚于开始时间')

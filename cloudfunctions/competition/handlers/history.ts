@@ -6,7 +6,9 @@ import { loadEvent, loadResults } from '../repo'
 export async function history(input: ResultHistoryInput, ctx: Ctx): Promise<ResultHistoryOutput> {
   const event = await loadEvent(ctx, input.eventId)
   const results = await loadResults(ctx, { eventId: event._id })
-  const items = results.flatMap((r) => r.history.map((h) => ({ resultId: r._id, unit: r.unit, name: r.name, ...h })))
+  // each result's history is oldest first; reversed, a stable sort keeps corrections made in the same
+  // millisecond newest first too
+  const items = results.flatMap((r) => r.history.map((h) => ({ resultId: r._id, unit: r.unit, name: r.name, ...h })).reverse())
   items.sort((a, b) => b.at.localeCompare(a.at) || a.unit.localeCompare(b.unit))
   return { items }
 }
