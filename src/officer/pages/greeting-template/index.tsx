@@ -3,6 +3,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { GreetingPreviewCardOutput, GreetingTemplatesOutput, SetGreetingTemplateOutput } from '../../../../types/greeting'
 import { Card } from '../../../components/card'
+import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import './index.scss'
@@ -77,6 +78,9 @@ export default function GreetingTemplate() {
               </Button>
             </View>
           </>
+        )}
+        {list.data && !template && (
+          <EmptyState title='没有这个祝福场合' description='请从祝福模板列表里选择要修改的祝福语' actionText='返回' onAction={() => Taro.navigateBack()} />
         )}
       </LoadState>
     </View>
