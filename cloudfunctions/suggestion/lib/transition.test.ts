@@ -1,5 +1,6 @@
 import type { SuggestionDoc } from './model'
 import { nextState } from './transition'
+import { addDays } from '../../_shared/clock'
 
 const TODAY = '2026-11-24'
 const base: SuggestionDoc = { _id: '2611-K7Q3', number: '2611-K7Q3', month: '2026-11', content: '…', category: '后勤', status: 'received', reply: null, steps: [], claimHash: 'x' }
@@ -19,9 +20,9 @@ describe('the 督导室 timeline', () => {
     expect(s.steps).toEqual([{ status: 'forwarded', date: TODAY, department: '后勤处', dueDate: '2026-12-01', note: '已转后勤处' }])
   })
 
-  it('needs a department and a due date to forward, not in the past', () => {
+  it('needs a department to forward; the due date, a week on unless given, is not in the past', () => {
     expect(code(() => nextState(base, { status: 'forwarded', dueDate: '2026-12-01' }, TODAY))).toMatch(/BAD_REQUEST 转交时请填写转交部门/)
-    expect(code(() => nextState(base, { status: 'forwarded', forwardedTo: '后勤处' }, TODAY))).toMatch(/BAD_REQUEST 转交时请填写办理期限/)
+    expect(nextState(base, { status: 'forwarded', forwardedTo: '后勤处' }, TODAY).dueDate).toBe(addDays(TODAY, 7))
     expect(code(() => nextState(base, { status: 'forwarded', forwardedTo: '后勤处', dueDate: '2026-11-23' }, TODAY))).toMatch(/不能早于今天/)
   })
 

@@ -1,7 +1,11 @@
 import type { SuggestionStatus, TimelineStep } from '../../../types/suggestion'
 import type { ReplyInput } from '../../../types/suggestion-desk'
+import { addDays } from '../../_shared/clock'
 import { AppError } from '../../_shared/errors'
 import type { SuggestionDoc } from './model'
+
+/** Days a forwarded suggestion is given when the 督导室 names no due date. */
+export const DEFAULT_DUE_DAYS = 7
 
 /** Where a suggestion may go from each status; rejected and done only take further replies. */
 const NEXT: Record<SuggestionStatus, SuggestionStatus[]> = {
@@ -17,8 +21,8 @@ const LABEL: Record<SuggestionStatus, string> = { received: '已收到', forward
 export type Change = Pick<SuggestionDoc, 'status' | 'reply' | 'forwardedTo' | 'dueDate' | 'steps'>
 
 /**
- * The 督导室's next step on a suggestion, dated today. A forward needs a department and a due date
- * not in the past; a rejection needs its reason; a repeat of the same status must say something.
+ * The 督导室's next step on a suggestion, dated today. A forward needs a department, and a due date
+ * not in the past (a week from today when none is given); a rejection needs its reason; a repeat of the same status must say something.
  */
 export function nextState(cur: SuggestionDoc, input: Omit<ReplyInput, 'number'>, today: string): Change {
   const { status } = input
@@ -29,9 +33,12 @@ export function nextState(cur: SuggestionDoc, input: Omit<ReplyInput, 'number'>,
   if (input.dueDate && input.dueDate < today) throw new AppError('BAD_REQUEST', '办理期限不能早于今天')
   const keep = status === cur.status
   const forwardedTo = status === 'forwarded' ? (input.forwardedTo ?? (keep ? cur.forwardedTo : undefined)) : cur.forwardedTo
-  const dueDate = status === 'forwarded' || status === 'adopted' ? (input.dueDate ?? (keep ? cur.dueDate : undefined)) : undefined
+  // DESIGN's reply carries no due date: a forward without one is due in a week, so 督办 still sees it
+  const dueDate =
+    status === 'forwarded' || status === 'adopted'
+      ? (input.dueDate ?? (keep ? cur.dueDate : undefined) ?? (status === 'forwarded' ? addDays(today, DEFAULT_DUE_DAYS) : undefined))
+      : undefined
   if (status === 'forwarded' && !forwardedTo) throw new AppError('BAD_REQUEST', '转交时请填写转交部门')
-  if (status === 'forwarded' && !dueDate) throw new AppError('BAD_REQUEST', '转交时请填写办理期限')
   if (status !== 'forwarded' && input.forwardedTo) throw new AppError('BAD_REQUEST', '只有转交时才填写转交部门')
   const step: TimelineStep = { status, date: today }
   if (reply) step.note = reply
