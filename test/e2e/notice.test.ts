@@ -54,7 +54,8 @@ it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member r
   await chen.page.locator('.notice-detail').getByText('购书支出 1,260.00 元').waitFor()
   await chen.shot('notice-detail')
   await chen.goto('/pages/index/index')
-  await row.waitFor()
+  // 首页 comes back showing what it had, then reloads: wait for the reload to mark it read
+  await chen.page.locator('.home .notice-row', { hasText: TITLE, hasNotText: '未读' }).waitFor({ timeout: 10_000 })
   await expect(row.innerText()).resolves.not.toContain('未读')
   await chen.expectHealthy()
 
