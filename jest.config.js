@@ -73,7 +73,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts', '<rootDir>/test/support/e2e-setup.ts'],
       slowTestThreshold: 30
     }
   ]

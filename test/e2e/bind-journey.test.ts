@@ -55,6 +55,7 @@ it('the chair opens the member list and sees invite codes to hand out', async ()
 
   await j.screen().getByText('成员名单').click()
   await j.screen().getByText(/共 \d+ 人/).waitFor()
+  await j.screen().locator('.members__code').first().waitFor()
   const codes = await j.screen().locator('.members__code').allInnerTexts()
   expect(codes.length).toBeGreaterThan(0)
   expect(codes.every((c) => /^[2-9A-HJKMNP-Z]{8}$/.test(c.trim()))).toBe(true)
