@@ -41,14 +41,18 @@ async function startCloud(dataDir: string, port: number): Promise<ChildProcess> 
 const post = async (port: number, openid: string, body: unknown) =>
   (await fetch(`http://127.0.0.1:${port}/fn/member`, { method: 'POST', headers: { 'x-wx-openid': openid }, body: JSON.stringify(body) })).json()
 
-it('keeps every acknowledged binding through a SIGKILL mid-burst', async () => {
+it('keeps every acknowledged binding through a SIGKILL mid-burst of 1,500', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'union-durable-'))
   const port = await freePort()
   let child = await startCloud(dataDir, port)
-  const members = Array.from({ length: 400 }, (_, i) => ({ name: `会员${i}`, unit: '语文组', gender: 'F' }))
-  const imported = await post(port, 'chair', { action: 'import', members })
-  expect(imported.ok).toBe(true)
-  const codes: string[] = imported.data.created.map((c: { inviteCode: string }) => c.inviteCode)
+  // a burst large enough that the kill lands in its middle however fast the store is
+  const codes: string[] = []
+  for (let batch = 0; batch < 3; batch++) {
+    const members = Array.from({ length: 500 }, (_, i) => ({ name: `会员${batch}-${i}`, unit: '语文组', gender: 'F' }))
+    const imported = await post(port, 'chair', { action: 'import', members })
+    expect(imported.ok).toBe(true)
+    codes.push(...imported.data.created.map((c: { inviteCode: string }) => c.inviteCode))
+  }
 
   const acked: string[] = []
   const burst = codes.map((code, i) =>
@@ -56,7 +60,7 @@ it('keeps every acknowledged binding through a SIGKILL mid-burst', async () => {
       .then((r) => {
         if (r.ok) acked.push(`phone-${i}`)
         // kill at once, while the rest of the burst is still in flight
-        if (acked.length === 60) child.kill('SIGKILL')
+        if (acked.length === 20) child.kill('SIGKILL')
       })
       .catch(() => undefined)
   )
@@ -72,7 +76,7 @@ it('keeps every acknowledged binding through a SIGKILL mid-burst', async () => {
     }
     const list = await post(port, 'chair', { action: 'list' })
     expect(list.ok).toBe(true)
-    expect(list.data.items).toHaveLength(400)
+    expect(list.data.items).toHaveLength(1500)
   } finally {
     child.kill('SIGKILL')
   }
