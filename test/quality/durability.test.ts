@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const root = join(__dirname, '..', '..')
-jest.setTimeout(60_000)
+jest.setTimeout(120_000)
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -41,11 +41,11 @@ async function startCloud(dataDir: string, port: number): Promise<ChildProcess> 
 const post = async (port: number, openid: string, body: unknown) =>
   (await fetch(`http://127.0.0.1:${port}/fn/member`, { method: 'POST', headers: { 'x-wx-openid': openid }, body: JSON.stringify(body) })).json()
 
-it('keeps every acknowledged binding through a SIGKILL mid-burst of 1,500', async () => {
+/** One burst of 1,500 binds killed at the first acknowledgement; answers whether the kill cut it short. */
+async function burstAndKill(): Promise<boolean> {
   const dataDir = mkdtempSync(join(tmpdir(), 'union-durable-'))
   const port = await freePort()
   let child = await startCloud(dataDir, port)
-  // a burst large enough that the kill lands in its middle however fast the store is
   const codes: string[] = []
   for (let batch = 0; batch < 3; batch++) {
     const members = Array.from({ length: 500 }, (_, i) => ({ name: `会员${batch}-${i}`, unit: '语文组', gender: 'F' }))
@@ -60,13 +60,12 @@ it('keeps every acknowledged binding through a SIGKILL mid-burst of 1,500', asyn
       .then((r) => {
         if (r.ok) acked.push(`phone-${i}`)
         // kill at once, while the rest of the burst is still in flight
-        if (acked.length === 20) child.kill('SIGKILL')
+        if (acked.length === 1) child.kill('SIGKILL')
       })
       .catch(() => undefined)
   )
   await Promise.all(burst)
   const ackedAtKill = [...acked]
-  expect(ackedAtKill.length).toBeLessThan(codes.length)
 
   child = await startCloud(dataDir, port)
   try {
@@ -80,4 +79,12 @@ it('keeps every acknowledged binding through a SIGKILL mid-burst of 1,500', asyn
   } finally {
     child.kill('SIGKILL')
   }
+  return ackedAtKill.length < codes.length
+}
+
+it('keeps every acknowledged binding through a SIGKILL mid-burst of 1,500', async () => {
+  // group commit can answer a whole burst at once; try again until the kill lands mid-burst
+  let cut = false
+  for (let round = 0; round < 4 && !cut; round++) cut = await burstAndKill()
+  expect(cut).toBe(true)
 })
