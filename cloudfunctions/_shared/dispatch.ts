@@ -30,8 +30,6 @@ export interface FunctionDef {
   timers?: Record<string, TimerDef>
   /** Per-function message labels for field names, merged over the common ones. */
   labels?: Record<string, string>
-  /** Functions that must not log who called (suggestion) set this. */
-  anonymous?: boolean
 }
 
 /** What the platform gives a call: production wires wx-server-sdk, the local cloud its own store. */

@@ -30,7 +30,6 @@ import { supervisors } from './handlers/supervisors'
 /** 号码有奖征集 and the 督导室. Desk actions are 'officer' plus a guard that admits only the chair and 督导员. */
 export const suggestion: FunctionDef = {
   name: 'suggestion',
-  anonymous: true,
   labels: SUGGESTION_LABELS,
   actions: {
     submit: action({ input: SubmitInput, role: 'member', handler: submit }),

@@ -16,7 +16,8 @@ interface QueryState {
   projection: Record<string, 0 | 1> | null
 }
 
-const missing = (name: string, id: string) => new Error(`document.get:fail document with _id ${id} does not exist in ${name}`)
+/** The real cloud's message for a missing document, which _shared/db.ts#isMissing recognises. */
+export const missing = (name: string, id: string, op = 'get') => new Error(`document.${op}:fail document with _id ${id} does not exist in ${name}`)
 
 export class LocalQuery implements Query {
   constructor(

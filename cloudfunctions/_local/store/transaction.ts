@@ -3,7 +3,7 @@ import type Datastore from '@seald-io/nedb'
 import model from '@seald-io/nedb/lib/model.js'
 import type { Doc, Transaction, TxDocRef } from '../../_shared/db'
 import { resolve, toUpdate } from './command'
-import { randomId } from './collection'
+import { missing, randomId } from './collection'
 import type { Engine } from './engine'
 
 class Rollback extends Error {
@@ -37,7 +37,7 @@ export async function runTransaction<T>(engine: Engine, fn: (tx: Transaction) =>
             return {
               async get() {
                 const doc = await read(name, id)
-                if (!doc) throw new Error(`document.get:fail document with _id ${id} does not exist in ${name}`)
+                if (!doc) throw missing(name, id)
                 return { data: doc }
               },
               async set({ data }) {
@@ -48,7 +48,7 @@ export async function runTransaction<T>(engine: Engine, fn: (tx: Transaction) =>
               },
               async update({ data }) {
                 const doc = await read(name, id)
-                if (!doc) throw new Error(`document.update:fail document with _id ${id} does not exist in ${name}`)
+                if (!doc) throw missing(name, id, 'update')
                 layer(name).set(id, model.modify(doc, toUpdate(data)) as Doc)
                 return { stats: { updated: 1 } }
               },
