@@ -48,6 +48,12 @@ export const Member = z.object({
 })
 export type Member = z.infer<typeof Member>
 
+export const SetupInput = z.object({}).strict()
+export type SetupInput = z.infer<typeof SetupInput>
+/** Collection names, each either made by this call or already there. */
+export const SetupOutput = z.object({ created: z.array(z.string()), existing: z.array(z.string()) })
+export type SetupOutput = z.infer<typeof SetupOutput>
+
 export const MeInput = z.object({}).strict()
 export type MeInput = z.infer<typeof MeInput>
 export const MeOutput = z.object({ member: Member.nullable(), role: z.enum(['none', 'member', 'officer', 'chair']) })

@@ -1,11 +1,17 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Result } from '../../types/common'
-import { dispatch, type FunctionDef } from '../_shared/dispatch'
+import type { Database } from '../_shared/db'
+import type { FunctionDef } from '../_shared/dispatch'
+import { productionMain } from '../_shared/sdk'
 import { FUNCTIONS } from './functions'
 import { localOpenApi, type OutboxEntry } from './openapi'
-import { LocalDatabase } from './store'
+import { callerEnv, inInvocation, installInvocationEnv, newInvocationId, platformEnv, readFunctionConfigs, type FunctionConfig } from './runtime'
+import { parseLatency } from './tcb/latency'
+import { startTcbServer, type TcbServer } from './tcb/server'
+import { DocumentStore } from './tcb/store'
+import { Transactions } from './tcb/transactions'
 
 export interface LocalCloudOptions {
   /** Where the datafiles live; in memory when absent. */
@@ -14,27 +20,52 @@ export interface LocalCloudOptions {
   functions?: Record<string, FunctionDef>
   /** Silence function logs (tests). */
   quiet?: boolean
+  /** LOCAL_DB_LATENCY_MS: a number or a range "3-9"; default from the environment, else 2-4 ms. */
+  latency?: string
+  /** Seconds per function, over cloudbaserc.json's (tests of the cut-off). */
+  timeouts?: Record<string, number>
+  /** Call member.setup on an empty environment before the first call (default true). */
+  autoSetup?: boolean
 }
 
+/** The openid the local cloud bootstraps an empty environment as (a chair by configuration for that call). */
+const SETUP_OPENID = 'local-setup'
+const ROOT = resolve(__dirname, '../..')
+
+/** What a callFunction whose function ran past its timeout gives the caller (errCode -504003 on WeChat). */
+export const TIMED_OUT: Result<never> = { ok: false, error: { code: 'INTERNAL', message: '服务响应超时，请稍后重试；刚才的操作可能已经完成，请刷新查看' } }
+
 /**
- * The functions over the embedded store, with a settable clock and an outbox in place of pushes.
- * The HTTP server and the in-process test harness both drive this one object.
+ * The functions on the real wx-server-sdk through productionMain, with the CloudBase database
+ * answered locally (./tcb), a settable clock, an outbox in place of pushes, and each function's
+ * timeout from cloudbaserc.json. The HTTP server and the in-process test harness both drive this.
  */
 export class LocalCloud {
-  readonly db: LocalDatabase
+  readonly store: DocumentStore
   readonly outbox: OutboxEntry[] = []
   readonly functions: Record<string, FunctionDef>
   env: Record<string, string | undefined>
-  private fixedNow: Date | null = null
-  private outboxFile?: string
   readonly logs: string[] = []
   /** Where uploaded files (exports) are written; served by the HTTP server at /_local/files/. */
   readonly filesDir: string
+  /** Database requests per action, `fn.action` → counts of the calls so far (the bench reads it). */
+  readonly requestCounts = new Map<string, number[]>()
+  private fixedNow: Date | null = null
+  private outboxFile?: string
+  private transactions: Transactions
+  private tcb!: TcbServer
+  private live = new Map<string, number>()
+  private mains = new Map<string, (event: unknown) => Promise<Result<unknown>>>()
+  private configs: Record<string, FunctionConfig>
+  readonly ready: Promise<void>
 
   constructor(private opts: LocalCloudOptions = {}) {
-    this.db = new LocalDatabase(opts.dataDir)
+    installInvocationEnv()
+    this.store = new DocumentStore(opts.dataDir)
+    this.transactions = new Transactions(this.store)
     this.functions = opts.functions ?? FUNCTIONS
     this.env = opts.env ?? {}
+    this.configs = readFunctionConfigs(ROOT)
     this.filesDir = opts.dataDir ? join(opts.dataDir, 'files') : join(tmpdir(), `union-files-${process.pid}`)
     if (opts.dataDir) {
       mkdirSync(opts.dataDir, { recursive: true })
@@ -49,6 +80,34 @@ export class LocalCloud {
         }
       }
     }
+    this.ready = this.start()
+    this.ready.catch(() => undefined)
+  }
+
+  private async start(): Promise<void> {
+    await this.store.open()
+    this.tcb = await startTcbServer({
+      store: this.store,
+      transactions: this.transactions,
+      now: () => this.now().getTime(),
+      latency: parseLatency(this.opts.latency ?? process.env.LOCAL_DB_LATENCY_MS),
+      isLive: (inv) => inv === null || this.live.has(inv),
+      onRequest: (inv) => {
+        if (inv && this.live.has(inv)) this.live.set(inv, this.live.get(inv)! + 1)
+      }
+    })
+    if (this.opts.autoSetup !== false && this.store.names().length === 0) {
+      const r = await this.withEnv({ UNION_CHAIR_OPENIDS: [this.env.UNION_CHAIR_OPENIDS, SETUP_OPENID].filter(Boolean).join(',') }, () =>
+        this.invoke('member', { action: 'setup' }, SETUP_OPENID)
+      )
+      if (!r.ok) throw new Error(`member.setup failed: ${r.error.message}`)
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined)
+    this.transactions.close()
+    await this.tcb?.close()
   }
 
   now = (): Date => (this.fixedNow ? new Date(this.fixedNow) : new Date())
@@ -73,10 +132,96 @@ export class LocalCloud {
     if (this.outboxFile) appendFileSync(this.outboxFile, JSON.stringify(entry) + '\n')
   }
 
+  private mainOf(fn: string): (event: unknown) => Promise<Result<unknown>> {
+    let main = this.mains.get(fn)
+    if (!main) {
+      main = productionMain(this.functions[fn], { now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir), log: this.log(fn) })
+      this.mains.set(fn, main)
+    }
+    return main
+  }
+
+  /** Seconds before the platform cuts fn off. */
+  timeoutOf(fn: string): number {
+    return this.opts.timeouts?.[fn] ?? this.configs[fn]?.timeout ?? 3
+  }
+
+  private functionEnv(fn: string): Record<string, string | undefined> {
+    const declared: Record<string, string> = {}
+    // placeholders such as {{env.SUGGESTION_SECRET}} are filled by the deployer, not here
+    for (const [k, v] of Object.entries(this.configs[fn]?.envVariables ?? {})) if (!v.includes('{{')) declared[k] = v
+    return { ...declared, ...this.env }
+  }
+
   async call(fn: string, event: unknown, openid = ''): Promise<Result<unknown>> {
-    const def = this.functions[fn]
-    if (!def) return { ok: false, error: { code: 'NOT_FOUND', message: `没有名为 ${fn.slice(0, 40)} 的云函数` } }
-    return dispatch(def, event, { openid, db: this.db, now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir), env: this.env, log: this.log(fn) })
+    if (!this.functions[fn]) return { ok: false, error: { code: 'NOT_FOUND', message: `没有名为 ${fn.slice(0, 40)} 的云函数` } }
+    await this.ready
+    return this.invoke(fn, event, openid)
+  }
+
+  /**
+   * One invocation: its own environment (the caller's OPENID, the platform's variables), cut off
+   * at the function's timeout. After the cut, or once it has returned, its instance is frozen:
+   * the database refuses what it still sends, and what it wrote before stays written.
+   */
+  private async invoke(fn: string, event: unknown, openid: string): Promise<Result<unknown>> {
+    const id = newInvocationId()
+    this.live.set(id, 0)
+    const env = { ...this.functionEnv(fn), ...platformEnv(this.tcb.url, id), ...callerEnv(openid) }
+    const run = inInvocation(env, () => this.mainOf(fn)(event))
+    run.catch(() => undefined)
+    let timer: NodeJS.Timeout | undefined
+    const cut = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), this.timeoutOf(fn) * 1000)))
+    try {
+      const out = await Promise.race([run, cut])
+      if (out === 'timeout') {
+        this.log(fn)('invocation timed out', { timeoutSeconds: this.timeoutOf(fn) })
+        return TIMED_OUT
+      }
+      const action = typeof (event as { action?: unknown })?.action === 'string' ? (event as { action: string }).action : String((event as { TriggerName?: unknown })?.TriggerName ?? '')
+      const key = `${fn}.${action}`
+      const counts = this.requestCounts.get(key) ?? []
+      counts.push(this.live.get(id) ?? 0)
+      this.requestCounts.set(key, counts)
+      return out
+    } finally {
+      clearTimeout(timer)
+      this.live.delete(id)
+    }
+  }
+
+  /**
+   * The SDK's database as an administrator's script sees it (no caller), for seeds and tests that
+   * read what the functions stored.
+   */
+  get db(): Database {
+    return this.admin(this.mainDb())
+  }
+
+  private sdkDb?: Database
+  private mainDb(): Database {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    this.sdkDb ??= inInvocation(platformEnv('', null), () => {
+      const cloud = require('wx-server-sdk')
+      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+      return cloud.database() as Database
+    })
+    return this.sdkDb
+  }
+
+  /** Wraps an SDK object so each call runs in an environment pointed at this cloud's database. */
+  private admin<T extends object>(target: T): T {
+    return new Proxy(target, {
+      get: (t, k) => {
+        const v = Reflect.get(t, k)
+        if (typeof v !== 'function') return v
+        return (...args: unknown[]) => {
+          const out = inInvocation(platformEnv(this.tcb.url, null), () => v.apply(t, args))
+          // query builders (collection, where, orderBy…) stay wrapped until their get/update runs
+          return out && typeof (out as { get?: unknown }).get === 'function' && typeof (out as { then?: unknown }).then !== 'function' ? this.admin(out as object) : out
+        }
+      }
+    })
   }
 
   /** Runs fn with extra settings (the seed's bootstrap chair), then restores them. */

@@ -2,10 +2,11 @@ import type { CallerRole } from '../../types/common'
 import type { CallerMember } from './ctx'
 import type { Database } from './db'
 
-export type Requirement = 'public' | 'guest' | 'member' | 'officer' | 'chair'
+/** bootstrap: an openid in UNION_CHAIR_OPENIDS, checked without the database (member.setup runs before it exists). */
+export type Requirement = 'public' | 'guest' | 'bootstrap' | 'member' | 'officer' | 'chair'
 
 const RANK: Record<CallerRole, number> = { none: 0, member: 1, officer: 2, chair: 3 }
-const NEED: Record<Exclude<Requirement, 'public' | 'guest'>, number> = { member: 1, officer: 2, chair: 3 }
+const NEED: Record<Exclude<Requirement, 'public' | 'guest' | 'bootstrap'>, number> = { member: 1, officer: 2, chair: 3 }
 
 export function chairOpenids(env: Record<string, string | undefined>): Set<string> {
   return new Set(
@@ -32,6 +33,7 @@ export async function resolveCaller(
 
 export function allows(requirement: Requirement, role: CallerRole): boolean {
   if (requirement === 'public' || requirement === 'guest') return true
+  if (requirement === 'bootstrap') return false
   return RANK[role] >= NEED[requirement]
 }
 

@@ -1,7 +1,7 @@
 /**
  * The subset of the wx-server-sdk database API the functions rely on.
- * Production passes cloud.database(); tests and the local cloud pass the nedb-backed store.
- * The db-contract suite in test/db-contract pins down these semantics.
+ * Production and the local cloud both pass wx-server-sdk's cloud.database(); the local cloud only
+ * answers its network requests. The db-contract suite in test/db-contract pins down the semantics.
  */
 export type Doc = Record<string, unknown> & { _id?: string }
 
@@ -71,12 +71,51 @@ export interface Transaction {
 
 export interface Database {
   collection(name: string): Collection
+  createCollection(name: string): Promise<unknown>
   command: Command
   serverDate(): unknown
   runTransaction<T>(fn: (tx: Transaction) => Promise<T>, retries?: number): Promise<T>
 }
 
-/** Real cloud's doc().get() rejects on a missing document; this answers null instead. */
+/** An error the SDK threw (CloudSDKError): errCode and errMsg, e.g. -502005 "…collection not exists". */
+interface SdkError {
+  errCode?: number
+  errMsg?: string
+  message?: string
+}
+const msgOf = (e: unknown): string => String((e as SdkError)?.errMsg ?? (e as SdkError)?.message ?? e)
+
+/**
+ * wx-server-sdk's doc().get() rejects a missing document with exactly this text (index.js,
+ * DocumentReference.get: `document with _id ${_id} does not exist`); any other failure, a timeout
+ * among them, is a failure and must never be read as "absent".
+ */
+const MISSING = /^document\.get:fail document with _id .* does not exist$/
+
+export function isMissing(e: unknown): boolean {
+  return MISSING.test(msgOf(e))
+}
+
+/** TCB_ERR_CODE.DATABASE_COLLECTION_NOT_EXIST: the environment has not been set up (member.setup). */
+export function isCollectionMissing(e: unknown): boolean {
+  return (e as SdkError)?.errCode === -502005
+}
+
+/**
+ * A transaction lost a race. The service answers DATABASE_TRANSACTION_CONFLICT; wx-server-sdk
+ * rebuilds it as errCode -501001 with the service's text (TransactionConflict), so the SDK's own
+ * retry (which checks error.code) never fires on a write: withTransaction retries instead.
+ */
+export function isConflict(e: unknown): boolean {
+  return /TransactionConflict|DATABASE_TRANSACTION_CONFLICT/.test(msgOf(e)) || (e as { code?: string })?.code === 'DATABASE_TRANSACTION_CONFLICT'
+}
+
+/** add() of an _id that exists: MongoDB's duplicate-key error, passed through by CloudBase. */
+export function isDuplicate(e: unknown): boolean {
+  return /E11000|duplicate key/i.test(msgOf(e))
+}
+
+/** doc().get() that answers null for a missing document and throws on every other failure. */
 export async function getDoc<T = Doc>(db: Database, collection: string, id: string): Promise<T | null> {
   try {
     const { data } = await db.collection(collection).doc(id).get()
@@ -97,12 +136,35 @@ export async function txGetDoc<T = Doc>(tx: Transaction, collection: string, id:
   }
 }
 
-export function isMissing(e: unknown): boolean {
-  const msg = String((e as Error)?.message ?? e)
-  return /does not exist|not exist|cannot find document|DATABASE_DOCUMENT_NOT_EXIST|-502001|document\.get:fail/i.test(msg)
+export interface RetryOptions {
+  /** Runs of fn at most (default 8). */
+  attempts?: number
+  /** First backoff in ms, doubled each time, with full jitter (default 15). */
+  baseMs?: number
 }
 
-/** server get() answers at most 1000 rows (100 on the client): page through. */
+/**
+ * runTransaction, re-run on conflict with jittered exponential backoff, so racing writers spread
+ * out instead of colliding again in lockstep. fn may run several times: it must only read and
+ * write through tx, and return what it decided.
+ */
+export async function withTransaction<T>(db: Database, fn: (tx: Transaction) => Promise<T>, opts: RetryOptions = {}): Promise<T> {
+  const attempts = opts.attempts ?? 8
+  const base = opts.baseMs ?? 15
+  for (let i = 1; ; i++) {
+    try {
+      return await db.runTransaction(fn, 1)
+    } catch (e) {
+      if (!isConflict(e) || i >= attempts) throw e
+      await new Promise((r) => setTimeout(r, Math.random() * base * 2 ** (i - 1)))
+    }
+  }
+}
+
+/**
+ * get() answers at most 1000 rows on the server (100 by default): page through, in a stable order
+ * (by _id unless the query sorts), so a document is neither skipped nor repeated between pages.
+ */
 export async function getAll<T = Doc>(query: Query, pageSize = 1000): Promise<T[]> {
   const out: T[] = []
   for (let skip = 0; ; skip += pageSize) {

@@ -1,10 +1,14 @@
 import { ZodError, type ZodTypeAny, type z } from 'zod'
 import { FIELD_LABELS, type Result } from '../../types/common'
-import { allows, resolveCaller, type Requirement } from './auth'
+import { allows, chairOpenids, resolveCaller, type Requirement } from './auth'
 import type { Ctx, OpenApi } from './ctx'
 import type { Database } from './db'
 import { AppError, isAppError } from './errors'
 import { describeZodError } from './validate'
+import { isCollectionMissing } from './db'
+
+/** Before member.setup every collection is missing (-502005): say so, and how to fix it. */
+export const NOT_INITIALISED = '云环境尚未初始化：请主席在「我的」页点「初始化」（或调用 member.setup）后再试'
 
 export interface ActionDef<S extends ZodTypeAny = ZodTypeAny, O = unknown> {
   input: S
@@ -67,8 +71,9 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
     // userInfo is what the real cloud injects into callFunction events; it is not payload.
     const { action: _a, userInfo: _u, ...payload } = event
     if (spec.role !== 'public' && !wiring.openid) return fail('UNAUTHENTICATED', '请在微信中打开，或先切换身份')
-    const { member, role } = await resolveCaller(wiring.openid, wiring.db, wiring.env)
-    if (!allows(spec.role, role)) {
+    if (spec.role === 'bootstrap' && !chairOpenids(wiring.env).has(wiring.openid)) return fail('FORBIDDEN', '只有配置在 UNION_CHAIR_OPENIDS 中的主席可以初始化')
+    const { member, role } = spec.role === 'bootstrap' ? { member: null, role: 'chair' as const } : await resolveCaller(wiring.openid, wiring.db, wiring.env)
+    if (spec.role !== 'bootstrap' && !allows(spec.role, role)) {
       if (role === 'none') return fail('FORBIDDEN', '请先用邀请码绑定会员身份')
       return fail('FORBIDDEN', '没有权限进行此操作')
     }
@@ -81,6 +86,7 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
   } catch (e) {
     if (isAppError(e)) return fail(e.code, e.message)
     if (e instanceof ZodError) return fail('BAD_REQUEST', describeZodError(e, labelsOf(def)))
+    if (isCollectionMissing(e)) return fail('INTERNAL', NOT_INITIALISED)
     log('internal error', { error: String((e as Error)?.message ?? e).slice(0, 300) })
     return fail('INTERNAL', '服务暂时不可用，请稍后再试')
   }

@@ -1,13 +1,20 @@
 /**
- * Production wiring: the only module that loads wx-server-sdk. No test imports it (with no network
- * the SDK crashes Node with unhandled rejections); the local cloud wires its own store instead.
+ * Production wiring: the only module that loads wx-server-sdk. The local cloud and every test run
+ * functions through this same entry on the real SDK; only its network hop is answered locally
+ * (cloudfunctions/_local/tcb).
  */
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const cloud = require('wx-server-sdk')
 import type { Result } from '../../types/common'
 import type { OpenApi, SubscribeMessage } from './ctx'
 import type { Database } from './db'
-import { dispatch, type FunctionDef } from './dispatch'
+import { dispatch, type FunctionDef, type Wiring } from './dispatch'
+
+/**
+ * What the platform gives besides the database. Production takes the SDK's; the local cloud
+ * passes its clock (settable), its outbox for subscribe messages and its log capture.
+ */
+export type Platform = Partial<Pick<Wiring, 'now' | 'openapi' | 'log'>>
 
 /**
  * Template ids are configuration: env WX_TEMPLATE_<KEY> = "<templateId>|<ourKey>:<wxKey>,..."
@@ -44,11 +51,12 @@ const openapi: OpenApi = {
   }
 }
 
-export function productionMain(def: FunctionDef) {
+export function productionMain(def: FunctionDef, platform: Platform = {}) {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   const db = cloud.database() as Database
+  const now = platform.now ?? (() => new Date())
   return async (event: unknown): Promise<Result<unknown>> => {
     const { OPENID } = cloud.getWXContext()
-    return dispatch(def, event, { openid: OPENID ?? '', db, now: () => new Date(), openapi, env: process.env })
+    return dispatch(def, event, { openid: OPENID ?? '', db, now, openapi: platform.openapi ?? openapi, env: process.env, log: platform.log })
   }
 }

@@ -1,16 +1,18 @@
-import { BindInput, ImportInput, ListMembersInput, MeInput, SetRoleInput, SubscribeInput, UpdateMemberInput } from '../../types/member'
+import { BindInput, ImportInput, ListMembersInput, MeInput, SetRoleInput, SetupInput, SubscribeInput, UpdateMemberInput } from '../../types/member'
 import { action, type FunctionDef } from '../_shared/dispatch'
 import { bind } from './handlers/bind'
 import { importMembers } from './handlers/import-members'
 import { list } from './handlers/list'
 import { me } from './handlers/me'
 import { setRole } from './handlers/set-role'
+import { setup } from './handlers/setup'
 import { subscribe } from './handlers/subscribe'
 import { update } from './handlers/update'
 
 export const member: FunctionDef = {
   name: 'member',
   actions: {
+    setup: action({ input: SetupInput, role: 'bootstrap', handler: setup }),
     me: action({ input: MeInput, role: 'guest', handler: me }),
     bind: action({ input: BindInput, role: 'guest', handler: bind }),
     import: action({ input: ImportInput, role: 'chair', handler: importMembers }),

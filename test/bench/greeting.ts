@@ -50,7 +50,7 @@ async function fire(cloud: LocalCloud): Promise<GreetingRunOutput> {
 }
 
 async function distinctCards(cloud: LocalCloud): Promise<{ total: number; distinct: number; pushes: number; distinctPushes: number }> {
-  const ds = await cloud.db.engine.store('greetings')
+  const ds = await cloud.store.datastore('greetings')
   const docs = ds.getAllData() as { _id: string; memberId: string; occasion: string; date: string }[]
   const pages = cloud.outbox.map((o) => o.page)
   return { total: docs.length, distinct: new Set(docs.map((d) => `${d.memberId}:${d.occasion}:${d.date}`)).size, pushes: pages.length, distinctPushes: new Set(pages).size }

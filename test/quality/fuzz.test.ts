@@ -54,13 +54,13 @@ describe.each(cases)('%s.%s', (fn, action) => {
     const keys = shapeKeys(FUNCTIONS[fn].actions[action].input)
     await fc.assert(
       fc.asyncProperty(payloadFor(keys), fc.constantFrom(...Object.keys(callers)), async (payload, who) => {
-        const before = h.cloud.db.engine.writes
+        const before = h.cloud.store.writes
         const res = await h.call(fn, callers[who], { ...payload, action })
         expect(res).toHaveProperty('ok')
         if (!res.ok) {
           expect(res.error.code).not.toBe('INTERNAL')
           expect(res.error.message).toMatch(/[\u4e00-\u9fa5]/)
-          expect(h.cloud.db.engine.writes).toBe(before)
+          expect(h.cloud.store.writes).toBe(before)
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined()
       }),

@@ -5,11 +5,14 @@
 import { FUNCTIONS } from '../../cloudfunctions/_local/functions'
 import { createHarness, type Harness } from '../support/harness'
 
-/** who may call: any openid (even unbound), a bound member, an officer, the chair (desk: the chair or a named 督导员). */
-type Who = 'anyone' | 'member' | 'officer' | 'chair' | 'desk'
+/**
+ * who may call: any openid (even unbound), a bound member, an officer, the chair (desk: the chair or a named 督导员;
+ * bootstrap: only an openid in UNION_CHAIR_OPENIDS, never a chair by the roster alone).
+ */
+type Who = 'anyone' | 'member' | 'officer' | 'chair' | 'desk' | 'bootstrap'
 
 const MATRIX: Record<string, Record<string, Who>> = {
-  member: { me: 'anyone', bind: 'anyone', import: 'chair', list: 'officer', setRole: 'chair', update: 'member', subscribe: 'member' },
+  member: { setup: 'bootstrap', me: 'anyone', bind: 'anyone', import: 'chair', list: 'officer', setRole: 'chair', update: 'member', subscribe: 'member' },
   notice: { publish: 'chair', list: 'member', get: 'member', readers: 'chair', edit: 'chair', withdraw: 'chair', remind: 'chair' },
   activity: {
     create: 'officer',
@@ -65,7 +68,7 @@ const CALLERS = ['none', 'stranger', 'member', 'officer', 'chair'] as const
 type Caller = (typeof CALLERS)[number]
 const RANK: Record<Caller, number> = { none: -1, stranger: 0, member: 1, officer: 2, chair: 3 }
 // the matrix officer is not a 督导员, so desk actions need the chair here
-const NEED: Record<Who, number> = { anyone: 0, member: 1, officer: 2, chair: 3, desk: 3 }
+const NEED: Record<Who, number> = { anyone: 0, member: 1, officer: 2, chair: 3, desk: 3, bootstrap: 4 }
 
 let h: Harness
 const openids: Record<Caller, string> = { none: '', stranger: 'matrix-stranger', member: 'matrix-member', officer: 'matrix-officer', chair: 'matrix-chair' }

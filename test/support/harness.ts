@@ -62,11 +62,11 @@ export function createHarness(opts: { now?: string; dataDir?: string } = {}): Ha
     return out
   }
   const snapshot = async () => {
-    const names = (await cloud.db.engine.names()).sort()
+    await cloud.ready
     const dump: Record<string, unknown[]> = {}
-    for (const n of names) {
-      const ds = await cloud.db.engine.store(n)
-      // opening a collection to read it is not a write: only documents count
+    for (const n of cloud.store.names()) {
+      const ds = await cloud.store.datastore(n)
+      // an empty collection holds nothing: only documents count
       if (ds.getAllData().length === 0) continue
       dump[n] = ds.getAllData().sort((a, b) => String(a._id).localeCompare(String(b._id)))
     }

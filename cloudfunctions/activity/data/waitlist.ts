@@ -1,5 +1,5 @@
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc, type Database, type Transaction } from '../../_shared/db'
+import { type Database, getDoc, type Transaction, txGetDoc, withTransaction } from '../../_shared/db'
 import type { MemberDoc } from '../../_shared/members'
 import { pushOnce } from '../../_shared/push'
 import { batchHasRoom, hasRoom, promote, type CounterDoc } from '../lib/counter'
@@ -44,7 +44,7 @@ export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId:
   for (let after = 0; ; ) {
     const head = await waitlistHead(ctx.db, activityId, batch, after)
     if (!head.length) return all
-    const { promoted, room } = await ctx.db.runTransaction(async (tx) => {
+    const { promoted, room } = await withTransaction(ctx.db, async (tx) => {
       const c = await txGetDoc<CounterDoc>(tx, COUNTERS, activityId)
       if (!c || !batchHasRoom(c, batch)) return { promoted: [], room: false }
       const promoted = await promoteInTx(tx, c, batch, head, ctx.now().toISOString())

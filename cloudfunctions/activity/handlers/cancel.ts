@@ -1,6 +1,6 @@
 import type { CancelOutput, IdInput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc } from '../../_shared/db'
+import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { requireMember } from '../../_shared/members'
 import { COUNTERS, loadActivity, SIGNUPS } from '../data/read'
@@ -22,7 +22,7 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
   const now = ctx.now().toISOString()
   if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，不能在线取消，请联系工会委员')
   const head = mine.status === 'confirmed' ? await waitlistHead(ctx.db, a._id, mine.batch) : []
-  const result = await ctx.db.runTransaction(async (tx) => {
+  const result = await withTransaction(ctx.db, async (tx) => {
     const [s, c] = await Promise.all([txGetDoc<SignupDoc>(tx, SIGNUPS, id), txGetDoc<CounterDoc>(tx, COUNTERS, a._id)])
     if (!s || s.status === 'cancelled') return { promoted: [] as SignupDoc[], room: false }
     if (!c) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')

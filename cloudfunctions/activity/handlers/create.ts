@@ -9,6 +9,7 @@ import type { ActivityDoc } from '../lib/docs'
 import { settingsOf } from '../lib/normalize'
 import { scheduleProblem } from '../lib/schedule'
 import { toActivity } from '../lib/view'
+import { withTransaction } from '../../_shared/db'
 
 export const newCheckinCode = (): string => String(randomInt(0, 10000)).padStart(4, '0')
 
@@ -20,7 +21,7 @@ export async function create(input: CreateActivityInput, ctx: Ctx): Promise<Acti
   const now = ctx.now().toISOString()
   if (settings.signupClosesAt <= now) throw new AppError('BAD_REQUEST', '报名截止时间：已经过去了')
   const doc: Omit<ActivityDoc, '_id'> = { ...settings, checkinCode: newCheckinCode(), createdBy: ctx.member?._id ?? '', createdAt: now, updatedAt: now }
-  const saved = await ctx.db.runTransaction(async (tx) => {
+  const saved = await withTransaction(ctx.db, async (tx) => {
     const { _id } = await tx.collection(ACTIVITIES).add({ data: doc })
     const full: ActivityDoc = { ...doc, _id }
     const counter = newCounter(full)

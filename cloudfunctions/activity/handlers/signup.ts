@@ -1,6 +1,6 @@
 import type { SignupInput, SignupOutput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc } from '../../_shared/db'
+import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { requireMember, type MemberDoc } from '../../_shared/members'
 import { COUNTERS, loadActivity, SIGNUPS, waitlistPosition } from '../data/read'
@@ -42,7 +42,7 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
   const batch = chooseBatch(a, input.batch)
   const answers = checkAnswers(a.fields, input.answers ?? {})
   const id = signupId(a._id, me._id)
-  const result = await ctx.db.runTransaction(async (tx) => {
+  const result = await withTransaction(ctx.db, async (tx) => {
     // both reads at once: the transaction holds the store, so each round trip inside it counts
     const [old, c] = await Promise.all([txGetDoc<SignupDoc>(tx, SIGNUPS, id), txGetDoc<CounterDoc>(tx, COUNTERS, a._id)])
     if (old && old.status !== 'cancelled') return { entry: old, position: undefined as number | undefined }

@@ -1,6 +1,6 @@
 import type { Activity, UpdateActivityInput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc } from '../../_shared/db'
+import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { ACTIVITIES, COUNTERS, loadActivity, loadCounter } from '../data/read'
 import { fillFromWaitlist, tellPromoted, withoutId } from '../data/waitlist'
@@ -37,7 +37,7 @@ export async function update(input: UpdateActivityInput, ctx: Ctx): Promise<Acti
   if (problem) throw new AppError('BAD_REQUEST', problem)
   next.updatedAt = ctx.now().toISOString()
   const labelOf = (key: string) => old.batches.find((b) => b.key === key)?.label ?? '不分批的名额'
-  const counter = await ctx.db.runTransaction(async (tx) => {
+  const counter = await withTransaction(ctx.db, async (tx) => {
     const c = await txGetDoc<CounterDoc>(tx, COUNTERS, id)
     if (!c) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
     const limited = withLimits(c, next, labelOf)

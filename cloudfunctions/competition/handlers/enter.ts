@@ -1,6 +1,6 @@
 import type { EnterAthleteInput, EnterAthleteOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc } from '../../_shared/db'
+import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { COUNTERS, ENTRIES, keyId, type CounterDoc, type EntryDoc } from '../docs'
 import { actorName, loadCompetition, loadEvent } from '../repo'
@@ -27,7 +27,7 @@ export async function enter(input: EnterAthleteInput, ctx: Ctx): Promise<EnterAt
     createdBy: actorName(ctx),
     createdAt: ctx.now().toISOString()
   }
-  await ctx.db.runTransaction(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     if (await txGetDoc(tx, ENTRIES, entryId)) throw new AppError('CONFLICT', `${member.name}已经报名了${event.name}`)
     const units = (await txGetDoc<CounterDoc>(tx, COUNTERS, unitCounter))?.count ?? 0
     if (units >= event.unitLimit) throw new AppError('CONFLICT', `${member.unit}在${event.name}已报满 ${event.unitLimit} 人`)

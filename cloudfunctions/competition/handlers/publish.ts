@@ -1,6 +1,6 @@
 import type { PublishResultsInput, PublishResultsOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc } from '../../_shared/db'
+import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { EVENTS, type EventDoc } from '../docs'
 import { actorName, entrantsOf, loadEvent, loadResults } from '../repo'
@@ -18,7 +18,7 @@ export async function publish(input: PublishResultsInput, ctx: Ctx): Promise<Pub
   if (results.length === 0) throw new AppError('CONFLICT', `${event.name}还没有成绩，无法公布`)
   const at = ctx.now().toISOString()
   const published = { at, by: actorName(ctx), version: event.version, results: entrantsOf(results) }
-  await ctx.db.runTransaction(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     // a result recorded between reading the results and now would be published unseen
     const ev = await txGetDoc<EventDoc>(tx, EVENTS, event._id)
     if (!ev || ev.version !== event.version) throw new AppError('CONFLICT', CHANGED)

@@ -1,6 +1,6 @@
 import type { RecordResultInput, RecordResultOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc } from '../../_shared/db'
+import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { ENTRIES, EVENTS, keyId, RESULTS, type EntryDoc, type EventDoc, type HistoryEntry, type ResultDoc } from '../docs'
 import { actorName, loadCompetition, loadEvent } from '../repo'
@@ -18,7 +18,7 @@ export async function recordResult(input: RecordResultInput, ctx: Ctx): Promise<
   const next = valueOf(input, event)
   const id = keyId('result', event._id, who.memberId ?? `${input.unit}\u0000${who.name}`)
   const at = ctx.now().toISOString()
-  return ctx.db.runTransaction(async (tx) => {
+  return withTransaction(ctx.db, async (tx) => {
     const ev = await txGetDoc<EventDoc>(tx, EVENTS, event._id)
     if (!ev) throw new AppError('NOT_FOUND', '没有这个比赛项目')
     const prev = await txGetDoc<ResultDoc>(tx, RESULTS, id)

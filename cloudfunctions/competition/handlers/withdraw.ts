@@ -1,6 +1,6 @@
 import type { WithdrawEntryInput, WithdrawEntryOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc } from '../../_shared/db'
+import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { COUNTERS, ENTRIES, keyId, type CounterDoc } from '../docs'
 import { loadCompetition, loadEvent } from '../repo'
@@ -13,7 +13,7 @@ export async function withdraw(input: WithdrawEntryInput, ctx: Ctx): Promise<Wit
   const member = await checkEntrant(ctx, event, competition, input.memberId)
   const entryId = keyId('entry', event._id, member._id)
   const counters = [keyId('unit', event._id, member.unit), ...(event.team ? [] : [keyId('person', competition._id, member._id)])]
-  await ctx.db.runTransaction(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     if (!(await txGetDoc(tx, ENTRIES, entryId))) throw new AppError('NOT_FOUND', `${member.name}没有报名${event.name}`)
     for (const id of counters) {
       const count = (await txGetDoc<CounterDoc>(tx, COUNTERS, id))?.count ?? 1

@@ -1,6 +1,6 @@
 import type { BindInput, BindOutput } from '../../../types/member'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc } from '../../_shared/db'
+import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { toMember, type MemberDoc } from '../../_shared/members'
 
@@ -15,7 +15,7 @@ export async function bind(input: BindInput, ctx: Ctx): Promise<BindOutput> {
   const found = data[0] as unknown as MemberDoc | undefined
   if (!found) throw new AppError('NOT_FOUND', '邀请码不正确，请核对后再试')
   const now = ctx.now().toISOString()
-  const member = await ctx.db.runTransaction(async (tx) => {
+  const member = await withTransaction(ctx.db, async (tx) => {
     const doc = await txGetDoc<MemberDoc>(tx, 'members', found._id)
     if (!doc) throw new AppError('NOT_FOUND', '邀请码不正确，请核对后再试')
     if (doc.openid) throw new AppError('CONFLICT', '这个邀请码已被使用，请联系工会主席')

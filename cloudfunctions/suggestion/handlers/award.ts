@@ -1,7 +1,7 @@
 import type { AwardInput, AwardOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc } from '../../_shared/db'
+import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { announceAwards } from '../lib/announce'
 import { MONTHS, SUGGESTIONS, type MonthDoc, type SuggestionDoc } from '../lib/model'
@@ -32,7 +32,7 @@ export async function award(input: AwardInput, ctx: Ctx): Promise<AwardOutput> {
 
 async function saveAwards(ctx: Ctx, { month, winners }: AwardInput): Promise<void> {
   const awardedOn = unionDate(ctx.now())
-  await ctx.db.runTransaction(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     const meta = await txGetDoc<MonthDoc>(tx, MONTHS, month)
     if (meta?.awardedOn) throw new AppError('CONFLICT', `${month} 的获奖号码已经公布`)
     const data = { awards: winners, awardedOn }

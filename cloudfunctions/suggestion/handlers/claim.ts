@@ -1,6 +1,6 @@
 import type { ClaimInput, ClaimOutput } from '../../../types/suggestion'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc } from '../../_shared/db'
+import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { verifyClaimCode } from '../lib/claim-code'
 import { MONTHS, SUGGESTIONS, type MonthDoc, type SuggestionDoc } from '../lib/model'
@@ -21,7 +21,7 @@ export async function claim(input: ClaimInput, ctx: Ctx): Promise<ClaimOutput> {
   }
   if (!(await verifyClaimCode(input.claimCode, doc.claimHash))) throw new AppError('FORBIDDEN', '领奖码不正确，请核对提交时保存的领奖码')
   const claimedAt = ctx.now().toISOString()
-  await ctx.db.runTransaction(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     const cur = await txGetDoc<SuggestionDoc>(tx, SUGGESTIONS, input.number)
     if (cur?.claimedAt) throw new AppError('CONFLICT', '这个号码的奖品已经认领过了')
     await tx.collection(SUGGESTIONS).doc(input.number).update({ data: { claimedAt } })

@@ -1,7 +1,7 @@
 import type { CommitDrawInput, CommitDrawOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc } from '../../_shared/db'
+import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { MONTHS, type MonthDoc } from '../lib/model'
 
@@ -14,7 +14,7 @@ export async function commitDraw(input: CommitDrawInput, ctx: Ctx): Promise<Comm
   const now = ctx.now()
   if (input.month < unionMonth(now)) throw new AppError('CLOSED', `${input.month} 已结束，抽奖承诺须在当月结束前公布`)
   const draw = { commitment: input.commitment, count: input.count, committedOn: unionDate(now) }
-  await ctx.db.runTransaction(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     const meta = await txGetDoc<MonthDoc>(tx, MONTHS, input.month)
     if (meta?.draw) throw new AppError('CONFLICT', `${input.month} 的抽奖承诺已经公布，不能更改`)
     if (meta) await tx.collection(MONTHS).doc(input.month).update({ data: { draw } })

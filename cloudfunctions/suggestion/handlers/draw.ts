@@ -1,7 +1,7 @@
 import type { DrawInput, DrawOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll, getDoc, txGetDoc } from '../../_shared/db'
+import { getAll, getDoc, txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { announceDraw } from '../lib/announce'
 import { drawWinners, sha256Hex } from '../lib/draw'
@@ -22,7 +22,7 @@ export async function draw(input: DrawInput, ctx: Ctx): Promise<DrawOutput> {
   if (!numbers.length) throw new AppError('CONFLICT', `${month} 没有建议，无法抽奖`)
   const winners = drawWinners(secret, numbers, meta.draw.count)
   const done = { ...meta.draw, secret, winners, drawnOn: unionDate(ctx.now()) }
-  await ctx.db.runTransaction(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     const cur = await txGetDoc<MonthDoc>(tx, MONTHS, month)
     if (cur?.draw?.drawnOn) throw new AppError('CONFLICT', `${month} 已经抽过奖了`)
     await tx.collection(MONTHS).doc(month).update({ data: { draw: done } })

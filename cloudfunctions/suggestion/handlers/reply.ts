@@ -1,7 +1,7 @@
 import type { ReplyInput, ReplyOutput } from '../../../types/suggestion-desk'
 import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc } from '../../_shared/db'
+import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { SUGGESTIONS, toDeskItem, type SuggestionDoc } from '../lib/model'
 import { nextState } from '../lib/transition'
@@ -11,7 +11,7 @@ export async function reply(input: ReplyInput, ctx: Ctx): Promise<ReplyOutput> {
   const today = unionDate(ctx.now())
   const { number, ...step } = input
   // read and write in one transaction: two officers answering at once both land on the timeline
-  const doc = await ctx.db.runTransaction(async (tx) => {
+  const doc = await withTransaction(ctx.db, async (tx) => {
     const cur = await txGetDoc<SuggestionDoc>(tx, SUGGESTIONS, number)
     if (!cur) throw new AppError('NOT_FOUND', `找不到号码 ${number} 的建议`)
     const change = nextState(cur, step, today)

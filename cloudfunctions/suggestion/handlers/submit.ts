@@ -1,7 +1,7 @@
 import type { SubmitInput, SubmitOutput } from '../../../types/suggestion'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc } from '../../_shared/db'
+import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { requireMember } from '../../_shared/members'
 import { hashClaimCode } from '../lib/claim-code'
@@ -37,7 +37,7 @@ export async function submit(input: SubmitInput, ctx: Ctx): Promise<SubmitOutput
     const number = newNumber(month)
     const doc: Omit<SuggestionDoc, '_id'> = { number, month, content: input.content, category: input.category, status: 'received', reply: null, steps: [], claimHash }
     try {
-      await ctx.db.runTransaction(async (tx) => {
+      await withTransaction(ctx.db, async (tx) => {
         const limit = await txGetDoc<{ count: number }>(tx, LIMITS, key)
         if ((limit?.count ?? 0) >= DAILY_LIMIT) throw LIMITED()
         if (await txGetDoc(tx, SUGGESTIONS, number)) throw new Error(TAKEN)

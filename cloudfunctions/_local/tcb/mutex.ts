@@ -1,4 +1,4 @@
-/** A FIFO lock: transactions and writes of one store run one after another. */
+/** A FIFO lock: the short critical section of one collection's writes (a latch, not a transaction lock). */
 export class Mutex {
   private tail: Promise<void> = Promise.resolve()
 
