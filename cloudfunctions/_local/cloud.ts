@@ -51,6 +51,7 @@ export class LocalCloud {
   /** Database requests per action, `fn.action` → counts of the calls so far (the bench reads it). */
   readonly requestCounts = new Map<string, number[]>()
   private fixedNow: Date | null = null
+  private faults: { action: string; collection?: string; message: string }[] = []
   private outboxFile?: string
   private transactions: Transactions
   private tcb!: TcbServer
@@ -94,6 +95,12 @@ export class LocalCloud {
       isLive: (inv) => inv === null || this.live.has(inv),
       onRequest: (inv) => {
         if (inv && this.live.has(inv)) this.live.set(inv, this.live.get(inv)! + 1)
+      },
+      fault: (p) => {
+        const i = this.faults.findIndex((f) => f.action === p.action && (!f.collection || f.collection === p.collectionName))
+        if (i < 0) return null
+        const [f] = this.faults.splice(i, 1)
+        return { code: 'SYS_ERR', message: f.message }
       }
     })
     if (this.opts.autoSetup !== false && this.store.names().length === 0) {
@@ -108,6 +115,14 @@ export class LocalCloud {
     await this.ready.catch(() => undefined)
     this.transactions.close()
     await this.tcb?.close()
+  }
+
+  /**
+   * The next database request of this action (on this collection) fails as a request that timed
+   * out does (ESOCKETTIMEDOUT), once. Tests: a failed read must never be taken for a missing document.
+   */
+  failNext(action: string, collection?: string, message = 'ESOCKETTIMEDOUT'): void {
+    this.faults.push({ action: action.startsWith('database.') ? action : `database.${action}`, collection, message })
   }
 
   now = (): Date => (this.fixedNow ? new Date(this.fixedNow) : new Date())

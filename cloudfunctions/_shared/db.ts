@@ -46,6 +46,7 @@ export interface Query {
 }
 
 export interface DocRef {
+  field(f: Record<string, boolean>): DocRef
   get(): Promise<{ data: Doc }>
   set(opts: { data: Record<string, unknown> }): Promise<{ _id: string; stats: { updated: number; created: number } }>
   update(opts: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>
@@ -172,4 +173,23 @@ export async function getAll<T = Doc>(query: Query, pageSize = 1000): Promise<T[
     out.push(...(data as T[]))
     if (data.length < pageSize) return out
   }
+}
+
+interface InnerQuery {
+  updateAndReturn?(data: Record<string, unknown>): Promise<{ doc?: Doc; code?: string; message?: string }>
+}
+
+/**
+ * One conditional update that answers the document after it (database.modifyAndReturnDoc, a
+ * MongoDB findOneAndUpdate), or null when nothing matched. @cloudbase/database 1.4's Query has it
+ * (src/query.ts updateAndReturn); wx-server-sdk 3.0's wrapper Query does not re-export it, so this
+ * calls the wrapped query (`_query`). The contract suite fails if a new SDK moves it.
+ */
+export async function updateAndReturn<T = Doc>(query: Query, data: Record<string, unknown>): Promise<T | null> {
+  const inner = (query as unknown as { _query?: InnerQuery })._query
+  if (!inner?.updateAndReturn) throw new Error('updateAndReturn is not available in this wx-server-sdk')
+  const res = await inner.updateAndReturn(data)
+  // the inner SDK answers a service error as { code, message } (wx-server-sdk inits it with throwOnCode: false)
+  if (res?.code) throw Object.assign(new Error(res.message), { errCode: res.code === 'DATABASE_COLLECTION_NOT_EXIST' ? -502005 : -501001, errMsg: `collection.updateAndReturn:fail ${res.message}` })
+  return (res?.doc ?? null) as T | null
 }

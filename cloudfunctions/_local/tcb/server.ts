@@ -10,6 +10,8 @@ export interface TcbServerOptions extends Backend {
   isLive: (invocation: string | null) => boolean
   /** Counts requests per invocation (the bench's "database requests per action"). */
   onRequest?: (invocation: string | null, action: string) => void
+  /** A failure to answer instead (tests: a read that times out must never pass for a missing document). */
+  fault?: (params: Params) => { code: string; message: string } | null
 }
 
 export interface TcbServer {
@@ -46,7 +48,10 @@ export async function startTcbServer(opts: TcbServerOptions): Promise<TcbServer>
         }
         opts.onRequest?.(invocation, params.action)
         await sleep(opts.latency())
-        reply = live ? await answer(params, opts, requestId) : { requestId, code: 'SYS_ERR', message: 'function instance was stopped' }
+        const fault = live ? opts.fault?.(params) : null
+        if (!live) reply = { requestId, code: 'SYS_ERR', message: 'function instance was stopped' }
+        else if (fault) reply = { requestId, ...fault }
+        else reply = await answer(params, opts, requestId)
       }
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify(reply))

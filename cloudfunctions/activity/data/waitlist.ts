@@ -1,8 +1,9 @@
 import type { Ctx } from '../../_shared/ctx'
-import { type Database, getDoc, type Transaction, txGetDoc, withTransaction } from '../../_shared/db'
+import { type Database, getDoc, isMissing } from '../../_shared/db'
 import type { MemberDoc } from '../../_shared/members'
 import { pushOnce } from '../../_shared/push'
-import { batchHasRoom, hasRoom, promote, type CounterDoc } from '../lib/counter'
+import { batchHasRoom, hasRoom, type CounterDoc } from '../lib/counter'
+import { holding, promoteHolder, roomFor } from '../lib/ledger'
 import type { ActivityDoc, SignupDoc } from '../lib/docs'
 import { shortTime } from '../lib/schedule'
 import { COUNTERS, SIGNUPS } from './read'
@@ -21,39 +22,44 @@ export async function waitlistHead(db: Database, activityId: string, batch: stri
 }
 
 /**
- * Promotes from candidates (in seq order) while the batch has room, inside the caller's
- * transaction. Each candidate is re-read there: one already promoted or cancelled by a
- * concurrent call is skipped; one whose unit is at its quota keeps waiting for the next place.
+ * Fills free places of a batch from its waitlist in seq order: each candidate is moved up by one
+ * conditional update of the ledger that matches only while they still wait and there is room for
+ * their unit, so concurrent cancels never promote one member twice nor into a full batch; a
+ * candidate over their unit's quota keeps waiting for the next place.
  */
-export async function promoteInTx(tx: Transaction, c: CounterDoc, batch: string, candidates: SignupDoc[], now: string): Promise<SignupDoc[]> {
+export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId: string, batch: string): Promise<SignupDoc[]> {
+  const _ = ctx.db.command
   const promoted: SignupDoc[] = []
-  for (const cand of candidates) {
-    if (!batchHasRoom(c, batch)) break
-    const s = await txGetDoc<SignupDoc>(tx, SIGNUPS, cand._id)
-    if (!s || s.status !== 'waitlisted' || !hasRoom(c, batch, s.unit)) continue
-    promote(c, batch, s.unit)
-    await tx.collection(SIGNUPS).doc(s._id).update({ data: { status: 'confirmed', promotedAt: now } })
-    promoted.push({ ...s, status: 'confirmed', promotedAt: now })
+  for (let after = 0; ; ) {
+    const c = await loadLimits(ctx.db, activityId)
+    if (!c || !batchHasRoom(c, batch)) return promoted
+    const head = await waitlistHead(ctx.db, activityId, batch, after)
+    if (!head.length) return promoted
+    for (const cand of head) {
+      after = cand.seq
+      if (!hasRoom(c, batch, cand.unit)) continue
+      const { stats } = await ctx.db
+        .collection(COUNTERS)
+        .where({ ...roomFor(_, activityId, c, batch, cand.unit), ...holding(activityId, cand.memberId, 'w') })
+        .update({ data: promoteHolder(_, batch, cand.unit, cand.memberId) })
+      // 0: moved up by a concurrent cancel, or the room went meanwhile: the counter is read again
+      if (stats.updated === 0) continue
+      const now = ctx.now().toISOString()
+      await ctx.db.collection(SIGNUPS).doc(cand._id).update({ data: { status: 'confirmed', promotedAt: now } })
+      promoted.push({ ...cand, status: 'confirmed', promotedAt: now })
+      break
+    }
   }
-  return promoted
 }
 
-/** Fills free places of a batch from its waitlist, page by page, one transaction per page. */
-export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId: string, batch: string): Promise<SignupDoc[]> {
-  const all: SignupDoc[] = []
-  for (let after = 0; ; ) {
-    const head = await waitlistHead(ctx.db, activityId, batch, after)
-    if (!head.length) return all
-    const { promoted, room } = await withTransaction(ctx.db, async (tx) => {
-      const c = await txGetDoc<CounterDoc>(tx, COUNTERS, activityId)
-      if (!c || !batchHasRoom(c, batch)) return { promoted: [], room: false }
-      const promoted = await promoteInTx(tx, c, batch, head, ctx.now().toISOString())
-      if (promoted.length) await tx.collection(COUNTERS).doc(activityId).set({ data: withoutId(c) })
-      return { promoted, room: batchHasRoom(c, batch) }
-    })
-    all.push(...promoted)
-    if (!room) return all
-    after = head[head.length - 1].seq
+/** The ledger's counts and limits without its holders (which grow with the sign-ups). */
+async function loadLimits(db: Database, activityId: string): Promise<CounterDoc | null> {
+  try {
+    const { data } = await db.collection(COUNTERS).doc(activityId).field({ batches: true, quotas: true, units: true }).get()
+    return data as unknown as CounterDoc
+  } catch (e) {
+    if (isMissing(e)) return null
+    throw e
   }
 }
 

@@ -1,14 +1,15 @@
 import type { SignupInput, SignupOutput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc, withTransaction } from '../../_shared/db'
+import { getDoc, updateAndReturn } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { requireMember, type MemberDoc } from '../../_shared/members'
-import { COUNTERS, loadActivity, SIGNUPS, waitlistPosition } from '../data/read'
+import { COUNTERS, loadActivity, loadCounter, SIGNUPS, waitlistPosition } from '../data/read'
 import { withoutId } from '../data/waitlist'
 import { checkAnswers } from '../lib/answers'
-import { decide, take, type CounterDoc } from '../lib/counter'
+import { decide, newCounter, type CounterDoc } from '../lib/counter'
 import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
 import { ineligibleReason } from '../lib/eligibility'
+import { joinWaitlist, roomFor, takePlace } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
 
 function checkWindow(a: ActivityDoc, now: string): void {
@@ -28,9 +29,12 @@ function chooseBatch(a: ActivityDoc, batch: string | undefined): { key: string; 
 }
 
 /**
- * Takes a place or a waitlist spot in one transaction over the activity's counter, never by
- * counting sign-ups (two sign-ups reading one count would both take the last place). The entry's
- * id is `<activity>:<member>`, so a retried sign-up finds its own entry and answers it again.
+ * Takes a place, else a waitlist spot, each by one conditional update of the activity's ledger
+ * (lib/ledger.ts), never by counting sign-ups (two sign-ups reading one count would both take the
+ * last place) nor by a transaction (a thousand at once would queue behind it). 4 database requests
+ * for a place, 5 for the waitlist. The ledger records the member, so a retried sign-up matches
+ * nothing, finds its own place and answers it again; the entry `<activity>:<member>` is written
+ * after, and rewritten by that retry if a cut-off left it behind.
  */
 export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput> {
   const me: MemberDoc = requireMember(ctx)
@@ -41,25 +45,49 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
   if (reason) throw new AppError('FORBIDDEN', reason)
   const batch = chooseBatch(a, input.batch)
   const answers = checkAnswers(a.fields, input.answers ?? {})
-  const id = signupId(a._id, me._id)
-  const result = await withTransaction(ctx.db, async (tx) => {
-    // both reads at once: the transaction holds the store, so each round trip inside it counts
-    const [old, c] = await Promise.all([txGetDoc<SignupDoc>(tx, SIGNUPS, id), txGetDoc<CounterDoc>(tx, COUNTERS, a._id)])
-    if (old && old.status !== 'cancelled') return { entry: old, position: undefined as number | undefined }
-    if (!c || !c.batches[batch.key]) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
-    const d = decide(c, batch.key, me.unit, batch.label)
-    if (d.place === 'full') throw new AppError('FULL', d.reason)
-    // everyone already waiting signed up earlier, so a new entry joins at the end
-    const position = d.place === 'waitlisted' ? c.batches[batch.key].waitlisted + 1 : undefined
-    const seq = take(c, batch.key, me.unit, d.place)
-    const entry: SignupDoc = { _id: id, activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: batch.key, status: d.place, seq, answers, signedUpAt: now }
-    await tx.collection(SIGNUPS).doc(id).set({ data: withoutId(entry) })
-    await tx.collection(COUNTERS).doc(a._id).set({ data: withoutId(c) })
-    return { entry, position }
-  })
-  const { entry } = result
+  const _ = ctx.db.command
+  const counters = ctx.db.collection(COUNTERS)
+  const limits = newCounter(a)
+  let place: 'confirmed' | 'waitlisted' = 'confirmed'
+  let c = await updateAndReturn<CounterDoc>(counters.where(roomFor(_, a._id, limits, batch.key, me.unit, me._id)), takePlace(_, batch.key, me.unit, me._id))
+  if (!c && a.waitlist) {
+    place = 'waitlisted'
+    c = await updateAndReturn<CounterDoc>(counters.where({ _id: a._id, [`h.${me._id}`]: _.exists(false) }), joinWaitlist(_, batch.key, me._id))
+  }
+  if (!c) return alreadyOrFull(ctx, a, batch, me, answers, now)
+  const entry: SignupDoc = { _id: signupId(a._id, me._id), activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: batch.key, status: place, seq: c.nextSeq - 1, answers, signedUpAt: now }
+  await ctx.db.collection(SIGNUPS).doc(entry._id).set({ data: withoutId(entry) })
+  return answer(entry, place === 'waitlisted' ? c.batches[batch.key].waitlisted : undefined)
+}
+
+function answer(entry: SignupDoc, position: number | undefined): SignupOutput {
   const out: SignupOutput = { status: entry.status as SignupOutput['status'] }
-  if (entry.status === 'waitlisted') out.position = result.position ?? (await waitlistPosition(ctx.db, entry))
+  if (entry.status === 'waitlisted' && position !== undefined) out.position = position
   if (entry.batch !== MAIN_BATCH) out.batch = entry.batch
   return out
+}
+
+/**
+ * Neither update matched: the member already holds a place (a retry: answer it, writing the entry
+ * if a cut-off lost it), or there is no room and no waitlist (say why: the batch, or the unit's quota).
+ */
+async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; label: string }, me: MemberDoc, answers: SignupDoc['answers'], now: string): Promise<SignupOutput> {
+  const c = await loadCounter(ctx.db, a._id)
+  if (!c || !c.batches[batch.key]) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
+  const held = c.h?.[me._id]
+  if (!held) {
+    const d = decide(c, batch.key, me.unit, batch.label)
+    if (d.place === 'full') throw new AppError('FULL', d.reason)
+    // the limits changed between our read and the update (an edit): the next tap judges afresh
+    throw new AppError('CONFLICT', '活动设置刚刚有变动，请再点一次报名')
+  }
+  const id = signupId(a._id, me._id)
+  let entry = await getDoc<SignupDoc>(ctx.db, SIGNUPS, id)
+  const status = held.s === 'c' ? 'confirmed' : 'waitlisted'
+  if (!entry || entry.status !== status) {
+    const seq = entry?.status === 'cancelled' || !entry ? c.nextSeq : entry.seq
+    entry = { ...(entry ?? { signedUpAt: now }), _id: id, activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: held.b, status, seq, answers: entry?.answers ?? answers }
+    await ctx.db.collection(SIGNUPS).doc(id).set({ data: withoutId(entry) })
+  }
+  return answer(entry, status === 'waitlisted' ? await waitlistPosition(ctx.db, entry) : undefined)
 }

@@ -8,19 +8,32 @@ export interface BatchCount {
   waitlisted: number
 }
 
+/** A member's place in the ledger: confirmed (c) or waitlisted (w), and in which batch. */
+export interface Holder {
+  s: 'c' | 'w'
+  b: string
+}
+
 /**
- * Collection `activity_counters`, id = activity id. Every sign-up, cancel and promotion reads and
- * writes it in one transaction, and it holds the limits it enforces, so an edit and a sign-up
- * never judge by different capacities.
+ * Collection `activity_counters`, id = activity id: the ledger of places. Every sign-up, cancel and
+ * promotion is ONE conditional update of it (MongoDB applies it atomically to the document), never
+ * a transaction: a thousand members at once would queue behind one transaction for tens of
+ * seconds, while conditional updates are answered as fast as they arrive. `h` holds who has a
+ * place, so a retried or repeated call finds its own and changes nothing; the counts and `h`
+ * change in the same update, so they always agree. It holds the limits it enforces, so an edit
+ * and a sign-up never judge by different capacities.
  */
 export interface CounterDoc {
   _id: string
   batches: Record<string, BatchCount>
-  /** confirmed places per unit (by unitKey), across batches */
+  /** confirmed places per unit (by unitKey), across batches; 0 for every unit with a quota */
   units: Record<string, number>
   quotas: Record<string, number>
   waitlist: boolean
+  /** the next sign-up's seq: the waitlist is served in seq order */
   nextSeq: number
+  /** by member id */
+  h: Record<string, Holder>
 }
 
 export type Decision = { place: 'confirmed' | 'waitlisted' } | { place: 'full'; reason: string }
@@ -33,7 +46,8 @@ const quotasOf = (a: Pick<ActivityDoc, 'quotas'>) => Object.fromEntries(Object.e
 export function newCounter(a: ActivityDoc): CounterDoc {
   const batches: Record<string, BatchCount> = {}
   for (const b of batchesOf(a)) batches[b.key] = { capacity: b.capacity, confirmed: 0, waitlisted: 0 }
-  return { _id: a._id, batches, units: {}, quotas: quotasOf(a), waitlist: a.waitlist, nextSeq: 1 }
+  const quotas = quotasOf(a)
+  return { _id: a._id, batches, units: Object.fromEntries(Object.keys(quotas).map((u) => [u, 0])), quotas, waitlist: a.waitlist, nextSeq: 1, h: {} }
 }
 
 /**
@@ -49,7 +63,10 @@ export function withLimits(c: CounterDoc, a: ActivityDoc, labelOf: (key: string)
   for (const [key, old] of Object.entries(c.batches)) {
     if (!batches[key] && old.confirmed + old.waitlisted > 0) throw new AppError('CONFLICT', `「${labelOf(key)}」已有人报名，不能删除`)
   }
-  return { ...c, batches, quotas: quotasOf(a), waitlist: a.waitlist }
+  const quotas = quotasOf(a)
+  // a unit given a quota starts from its places so far: conditions compare units.<u> with it
+  const units = { ...Object.fromEntries(Object.keys(quotas).map((u) => [u, 0])), ...c.units }
+  return { ...c, batches, units, quotas, waitlist: a.waitlist }
 }
 
 const quotaFull = (c: CounterDoc, unit: string) => {
@@ -70,29 +87,4 @@ export function decide(c: CounterDoc, batch: string, unit: string, batchLabel: s
   if (c.waitlist) return { place: 'waitlisted' }
   if (quotaFull(c, unit) && !batchFull(c.batches[batch])) return { place: 'full', reason: `${unit}的名额已满（每个部门最多 ${c.quotas[unitKey(unit)]} 人）` }
   return { place: 'full', reason: batch === MAIN_BATCH ? '名额已满' : `「${batchLabel}」名额已满，可以选择其他批次` }
-}
-
-/** Takes the place decided; answers the sign-up's seq. */
-export function take(c: CounterDoc, batch: string, unit: string, place: 'confirmed' | 'waitlisted'): number {
-  const b = c.batches[batch]
-  if (place === 'confirmed') {
-    b.confirmed += 1
-    c.units[unitKey(unit)] = (c.units[unitKey(unit)] ?? 0) + 1
-  } else b.waitlisted += 1
-  return c.nextSeq++
-}
-
-export function release(c: CounterDoc, batch: string, unit: string, status: 'confirmed' | 'waitlisted'): void {
-  const b = c.batches[batch]
-  if (!b) return
-  if (status === 'confirmed') {
-    b.confirmed = Math.max(0, b.confirmed - 1)
-    c.units[unitKey(unit)] = Math.max(0, (c.units[unitKey(unit)] ?? 0) - 1)
-  } else b.waitlisted = Math.max(0, b.waitlisted - 1)
-}
-
-export function promote(c: CounterDoc, batch: string, unit: string): void {
-  c.batches[batch].waitlisted = Math.max(0, c.batches[batch].waitlisted - 1)
-  c.batches[batch].confirmed += 1
-  c.units[unitKey(unit)] = (c.units[unitKey(unit)] ?? 0) + 1
 }

@@ -17,11 +17,14 @@ export async function recordResult(input: RecordResultInput, ctx: Ctx): Promise<
   const who = await entrantOf(input, event, ctx)
   const next = valueOf(input, event)
   const id = keyId('result', event._id, who.memberId ?? `${input.unit}\u0000${who.name}`)
-  const at = ctx.now().toISOString()
   return withTransaction(ctx.db, async (tx) => {
     const ev = await txGetDoc<EventDoc>(tx, EVENTS, event._id)
     if (!ev) throw new AppError('NOT_FOUND', '没有这个比赛项目')
     const prev = await txGetDoc<ResultDoc>(tx, RESULTS, id)
+    // never before the correction it follows: a retried transaction may commit after one that read the clock later
+    const now = ctx.now().toISOString()
+    const last = prev?.history.at(-1)?.at
+    const at = last && last > now ? last : now
     const out = { id, eventId: ev._id, unit: input.unit, name: who.name, ...(who.memberId ? { memberId: who.memberId } : {}), ...next }
     if (prev && prev.value === next.value && JSON.stringify(prev.scores) === JSON.stringify(next.scores)) return { ...out, corrected: false, version: ev.version }
     const entry: HistoryEntry = { at, by: actorName(ctx), new: next, ...(prev ? { old: { value: prev.value, display: prev.display, ...(prev.scores ? { scores: prev.scores } : {}) } } : {}) }

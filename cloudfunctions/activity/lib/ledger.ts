@@ -1,0 +1,56 @@
+import type { Command } from '../../_shared/db'
+import type { CounterDoc } from './counter'
+import { unitKey } from './docs'
+
+/** The limits a conditional update judges by: the activity's, which the ledger holds too. */
+export type Limits = Pick<CounterDoc, 'batches' | 'quotas'>
+
+const holder = (memberId: string) => `h.${memberId}`
+
+/**
+ * Where a member of unit may take a place in batch: the batch under its capacity, the unit under
+ * its quota, the member not yet holding a place, and the ledger judging by the same limits the
+ * caller read (an edit in between makes the update match nothing, and the caller reads again).
+ */
+export function roomFor(_: Command, id: string, limits: Limits, batch: string, unit: string, memberId?: string): Record<string, unknown> {
+  const cap = limits.batches[batch]?.capacity ?? null
+  const uk = unitKey(unit)
+  const q = limits.quotas[uk]
+  const where: Record<string, unknown> = { _id: id, [`batches.${batch}.capacity`]: cap }
+  if (cap !== null) where[`batches.${batch}.confirmed`] = _.lt(cap)
+  if (q !== undefined) Object.assign(where, { [`quotas.${uk}`]: q, [`units.${uk}`]: _.lt(q) })
+  else where[`quotas.${uk}`] = _.exists(false)
+  if (memberId) where[holder(memberId)] = _.exists(false)
+  return where
+}
+
+/** Takes a confirmed place (and a seq) for a member not yet in the ledger. */
+export const takePlace = (_: Command, batch: string, unit: string, memberId: string) => ({
+  [`batches.${batch}.confirmed`]: _.inc(1),
+  [`units.${unitKey(unit)}`]: _.inc(1),
+  nextSeq: _.inc(1),
+  [holder(memberId)]: _.set({ s: 'c', b: batch })
+})
+
+/** Joins the end of the waitlist: the returned count is the member's position. */
+export const joinWaitlist = (_: Command, batch: string, memberId: string) => ({
+  [`batches.${batch}.waitlisted`]: _.inc(1),
+  nextSeq: _.inc(1),
+  [holder(memberId)]: _.set({ s: 'w', b: batch })
+})
+
+export const holding = (id: string, memberId: string, s: 'c' | 'w') => ({ _id: id, [`${holder(memberId)}.s`]: s })
+
+/** Gives a place or a waitlist spot back. */
+export const leave = (_: Command, batch: string, unit: string, memberId: string, s: 'c' | 'w') =>
+  s === 'c'
+    ? { [`batches.${batch}.confirmed`]: _.inc(-1), [`units.${unitKey(unit)}`]: _.inc(-1), [holder(memberId)]: _.remove() }
+    : { [`batches.${batch}.waitlisted`]: _.inc(-1), [holder(memberId)]: _.remove() }
+
+/** Moves a waitlisted member into a free place. */
+export const promoteHolder = (_: Command, batch: string, unit: string, memberId: string) => ({
+  [`batches.${batch}.waitlisted`]: _.inc(-1),
+  [`batches.${batch}.confirmed`]: _.inc(1),
+  [`units.${unitKey(unit)}`]: _.inc(1),
+  [`${holder(memberId)}.s`]: 'c'
+})
