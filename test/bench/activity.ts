@@ -1,7 +1,7 @@
 /**
  * Issue 5's flash crowd through the local cloud's HTTP interface (nedb datafiles in a temp dir):
- * 1,000 bound members tap 报名 at once for 100 places with a waitlist, then 10 confirmed members
- * cancel at once. The crowd shares 100 keep-alive connections, as a gateway in front of the
+ * 1,000 bound members tap 报名 at once for 100 places with a waitlist, then 100 confirmed members
+ * cancel at once, all at LOCAL_DB_LATENCY_MS=15 on the real wx-server-sdk. The crowd shares 100 keep-alive connections, as a gateway in front of the
  * functions would, from a separate process (phones are not in the server); every request is issued
  * at t=0 and its latency runs until its reply.
  */
@@ -12,9 +12,11 @@ import type { Bench, BenchRow } from './types'
 
 const MEMBERS = 1000
 const CAPACITY = 100
-const CANCELS = 10
+const CANCELS = 100
 const CONNECTIONS = 100
 const P99_TARGET_MS = 1000
+const MAX_TARGET_MS = 3000
+const REQUESTS_TARGET = 5
 
 const ms = (n: number) => `${Math.round(n)} ms`
 
@@ -35,9 +37,11 @@ export const bench: Bench = async () => {
       wall = performance.now() - wall
     }
   }
-  const o = await runCrowd({ members: MEMBERS, capacity: CAPACITY, cancels: CANCELS, connections: CONNECTIONS, around })
+  const o = await runCrowd({ members: MEMBERS, capacity: CAPACITY, cancels: CANCELS, connections: CONNECTIONS, around, latency: process.env.LOCAL_DB_LATENCY_MS ?? '15' })
   const scenario = `activity: ${MEMBERS} sign-ups at once for ${CAPACITY} places`
   const p99 = percentile(o.latenciesMs, 99)
+  const max = o.latenciesMs[o.latenciesMs.length - 1] ?? NaN
+  const requests = Math.max(...o.requestsPerSignup)
   const promotedRight = o.promoted.length === CANCELS && [...o.promoted].sort().join() === [...o.expectedPromoted].sort().join()
   const rows: BenchRow[] = [
     { scenario, figure: 'overbooked', value: String(Math.max(0, o.confirmed - CAPACITY)), target: '0', pass: o.confirmed <= CAPACITY },
@@ -47,6 +51,8 @@ export const bench: Bench = async () => {
     { scenario, figure: 'latency p50', value: ms(percentile(o.latenciesMs, 50)) },
     { scenario, figure: 'server CPU for the burst (wall)', value: `${ms((cpu.user + cpu.system) / 1000)} (${ms(wall)})` },
     { scenario, figure: 'latency p99', value: `${ms(p99)} (load avg ${load.toFixed(1)} on this machine)`, target: `< ${P99_TARGET_MS} ms`, pass: p99 < P99_TARGET_MS },
+    { scenario, figure: 'latency max', value: ms(max), target: `< ${MAX_TARGET_MS} ms`, pass: max < MAX_TARGET_MS },
+    { scenario, figure: 'database requests per sign-up (max)', value: String(requests), target: `≤ ${REQUESTS_TARGET}`, pass: requests <= REQUESTS_TARGET },
     { scenario: `activity: ${CANCELS} cancels at once`, figure: 'first waitlisted promoted', value: `${o.promoted.length} promoted, ${promotedRight ? 'exactly the first' : 'NOT the first'} ${CANCELS}`, target: `the first ${CANCELS}`, pass: promotedRight && o.confirmedAfterCancels === CAPACITY },
     { scenario: `activity: ${CANCELS} cancels at once`, figure: 'cancel latency p99', value: ms(percentile(o.cancelLatenciesMs, 99)) }
   ]

@@ -22,6 +22,8 @@ export interface CrowdOptions {
   cancels: number
   /** Keep-alive connections the crowd shares (a gateway's pool); 0 = a new connection per request. */
   connections: number
+  /** LOCAL_DB_LATENCY_MS for the stand-in database (the bench uses 15). */
+  latency?: string
   /** Called just before and after the burst of sign-ups (profiling). */
   around?: { before: () => Promise<void>; after: () => Promise<void> }
 }
@@ -44,6 +46,8 @@ export interface CrowdOutcome {
   expectedPromoted: string[]
   promoted: string[]
   confirmedAfterCancels: number
+  /** database requests each sign-up made */
+  requestsPerSignup: number[]
 }
 
 interface Server {
@@ -67,9 +71,9 @@ function postJson(port: number, agent: Agent, path: string, openid: string, body
   })
 }
 
-async function start(connections: number): Promise<Server> {
+async function start(connections: number, latency?: string): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'activity-crowd-'))
-  const cloud = new LocalCloud({ dataDir: dir, env: { UNION_CHAIR_OPENIDS: CHAIR }, quiet: true })
+  const cloud = new LocalCloud({ dataDir: dir, env: { UNION_CHAIR_OPENIDS: CHAIR }, quiet: true, latency })
   const server = createLocalServer(cloud, { filesDir: cloud.filesDir })
   // a backlog above the crowd, so 1,000 simultaneous connects are not dropped and retried by TCP
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', 2048, r))
@@ -92,6 +96,7 @@ async function start(connections: number): Promise<Server> {
   const close = async () => {
     agent.destroy()
     await new Promise<void>((r) => server.close(() => r()))
+    await cloud.close()
     rmSync(dir, { recursive: true, force: true })
     rmSync(cloud.filesDir, { recursive: true, force: true })
   }
@@ -127,7 +132,7 @@ async function seed(s: Server, n: number): Promise<CrowdMember[]> {
 }
 
 export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
-  const s = await start(opts.connections)
+  const s = await start(opts.connections, opts.latency)
   try {
     const members = await seed(s, opts.members)
     const now = new Date()
@@ -165,7 +170,8 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
       cancelLatenciesMs: [],
       expectedPromoted: waitlisted.slice(0, opts.cancels).map((e) => e.memberId),
       promoted: [],
-      confirmedAfterCancels: 0
+      confirmedAfterCancels: 0,
+      requestsPerSignup: [...(s.cloud.requestCounts.get('activity.signup') ?? [])]
     }
     const openidOf = new Map(members.map((m) => [m.memberId, m.openid]))
     const leaving = confirmed.slice(0, opts.cancels).map((e) => openidOf.get(e.memberId) as string)
