@@ -218,7 +218,7 @@ export class LocalCloud {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     this.sdkDb ??= inInvocation(platformEnv('', null), () => {
       const cloud = require('wx-server-sdk')
-      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV, keepalive: true })
       return cloud.database() as Database
     })
     return this.sdkDb

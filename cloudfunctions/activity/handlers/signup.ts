@@ -9,7 +9,7 @@ import { checkAnswers } from '../lib/answers'
 import { decide, newCounter, type CounterDoc } from '../lib/counter'
 import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
 import { ineligibleReason } from '../lib/eligibility'
-import { joinWaitlist, roomFor, takePlace } from '../lib/ledger'
+import { holderKey, joinWaitlist, notHolding, roomFor, takePlace } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
 
 function checkWindow(a: ActivityDoc, now: string): void {
@@ -32,7 +32,8 @@ function chooseBatch(a: ActivityDoc, batch: string | undefined): { key: string; 
  * Takes a place, else a waitlist spot, each by one conditional update of the activity's ledger
  * (lib/ledger.ts), never by counting sign-ups (two sign-ups reading one count would both take the
  * last place) nor by a transaction (a thousand at once would queue behind it). 4 database requests
- * for a place, 5 for the waitlist. The ledger records the member, so a retried sign-up matches
+ * for a place, 5 for the waitlist; each update is read back for the member's turn (seq) and, on
+ * the waitlist, their position. The ledger records the member, so a retried sign-up matches
  * nothing, finds its own place and answers it again; the entry `<activity>:<member>` is written
  * after, and rewritten by that retry if a cut-off left it behind.
  */
@@ -52,7 +53,7 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
   let c = await updateAndReturn<CounterDoc>(counters.where(roomFor(_, a._id, limits, batch.key, me.unit, me._id)), takePlace(_, batch.key, me.unit, me._id))
   if (!c && a.waitlist) {
     place = 'waitlisted'
-    c = await updateAndReturn<CounterDoc>(counters.where({ _id: a._id, [`h.${me._id}`]: _.exists(false) }), joinWaitlist(_, batch.key, me._id))
+    c = await updateAndReturn<CounterDoc>(counters.where(notHolding(_, a._id, me._id)), joinWaitlist(_, batch.key, me._id))
   }
   if (!c) return alreadyOrFull(ctx, a, batch, me, answers, now)
   const entry: SignupDoc = { _id: signupId(a._id, me._id), activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: batch.key, status: place, seq: c.nextSeq - 1, answers, signedUpAt: now }
@@ -74,7 +75,7 @@ function answer(entry: SignupDoc, position: number | undefined): SignupOutput {
 async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; label: string }, me: MemberDoc, answers: SignupDoc['answers'], now: string): Promise<SignupOutput> {
   const c = await loadCounter(ctx.db, a._id)
   if (!c || !c.batches[batch.key]) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
-  const held = c.h?.[me._id]
+  const held = c.h?.[holderKey(me._id)]
   if (!held) {
     const d = decide(c, batch.key, me.unit, batch.label)
     if (d.place === 'full') throw new AppError('FULL', d.reason)
@@ -83,10 +84,11 @@ async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; lab
   }
   const id = signupId(a._id, me._id)
   let entry = await getDoc<SignupDoc>(ctx.db, SIGNUPS, id)
-  const status = held.s === 'c' ? 'confirmed' : 'waitlisted'
+  const status = held === 'c' ? 'confirmed' : 'waitlisted'
   if (!entry || entry.status !== status) {
-    const seq = entry?.status === 'cancelled' || !entry ? c.nextSeq : entry.seq
-    entry = { ...(entry ?? { signedUpAt: now }), _id: id, activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: held.b, status, seq, answers: entry?.answers ?? answers }
+    // a cut-off left the ledger ahead of the entry: a waitlisted one queues from the ledger's last turn
+    const seq = entry && entry.status !== 'cancelled' ? entry.seq : c.nextSeq - 1
+    entry = { ...(entry ?? { signedUpAt: now }), _id: id, activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: entry?.batch ?? batch.key, status, seq, answers: entry?.answers ?? answers }
     await ctx.db.collection(SIGNUPS).doc(id).set({ data: withoutId(entry) })
   }
   return answer(entry, status === 'waitlisted' ? await waitlistPosition(ctx.db, entry) : undefined)

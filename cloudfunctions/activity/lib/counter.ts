@@ -8,11 +8,8 @@ export interface BatchCount {
   waitlisted: number
 }
 
-/** A member's place in the ledger: confirmed (c) or waitlisted (w), and in which batch. */
-export interface Holder {
-  s: 'c' | 'w'
-  b: string
-}
+/** A member's place in the ledger: confirmed (c) or waitlisted (w); the batch is on their entry. */
+export type Holder = 'c' | 'w'
 
 /**
  * Collection `activity_counters`, id = activity id: the ledger of places. Every sign-up, cancel and
@@ -32,7 +29,7 @@ export interface CounterDoc {
   waitlist: boolean
   /** the next sign-up's seq: the waitlist is served in seq order */
   nextSeq: number
-  /** by member id */
+  /** by holderKey(member id) (lib/ledger.ts) */
   h: Record<string, Holder>
 }
 

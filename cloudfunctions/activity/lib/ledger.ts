@@ -5,7 +5,12 @@ import { unitKey } from './docs'
 /** The limits a conditional update judges by: the activity's, which the ledger holds too. */
 export type Limits = Pick<CounterDoc, 'batches' | 'quotas'>
 
-const holder = (memberId: string) => `h.${memberId}`
+/**
+ * A member's key in the ledger: the first 12 hex digits of their id (48 bits: among 1,200 members
+ * a clash is ~1e-9 likely). Short keys keep the ledger small: every waitlist join answers it whole.
+ */
+export const holderKey = (memberId: string) => memberId.slice(0, 12)
+const holder = (memberId: string) => `h.${holderKey(memberId)}`
 
 /**
  * Where a member of unit may take a place in batch: the batch under its capacity, the unit under
@@ -24,22 +29,24 @@ export function roomFor(_: Command, id: string, limits: Limits, batch: string, u
   return where
 }
 
-/** Takes a confirmed place (and a seq) for a member not yet in the ledger. */
+/** Takes a confirmed place (and a turn) for a member not yet in the ledger. */
 export const takePlace = (_: Command, batch: string, unit: string, memberId: string) => ({
   [`batches.${batch}.confirmed`]: _.inc(1),
   [`units.${unitKey(unit)}`]: _.inc(1),
   nextSeq: _.inc(1),
-  [holder(memberId)]: _.set({ s: 'c', b: batch })
+  [holder(memberId)]: 'c'
 })
 
-/** Joins the end of the waitlist: the returned count is the member's position. */
+/** Joins the end of the waitlist: read back, the count is the member's position and nextSeq their turn. */
 export const joinWaitlist = (_: Command, batch: string, memberId: string) => ({
   [`batches.${batch}.waitlisted`]: _.inc(1),
   nextSeq: _.inc(1),
-  [holder(memberId)]: _.set({ s: 'w', b: batch })
+  [holder(memberId)]: 'w'
 })
 
-export const holding = (id: string, memberId: string, s: 'c' | 'w') => ({ _id: id, [`${holder(memberId)}.s`]: s })
+export const notHolding = (_: Command, id: string, memberId: string) => ({ _id: id, [holder(memberId)]: _.exists(false) })
+
+export const holding = (id: string, memberId: string, s: 'c' | 'w') => ({ _id: id, [holder(memberId)]: s })
 
 /** Gives a place or a waitlist spot back. */
 export const leave = (_: Command, batch: string, unit: string, memberId: string, s: 'c' | 'w') =>
@@ -52,5 +59,5 @@ export const promoteHolder = (_: Command, batch: string, unit: string, memberId:
   [`batches.${batch}.waitlisted`]: _.inc(-1),
   [`batches.${batch}.confirmed`]: _.inc(1),
   [`units.${unitKey(unit)}`]: _.inc(1),
-  [`${holder(memberId)}.s`]: 'c'
+  [holder(memberId)]: 'c'
 })
