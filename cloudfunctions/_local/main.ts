@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   // production sets SUGGESTION_SECRET on the function; locally a fixed stand-in keeps the box working
   const env = { SUGGESTION_SECRET: 'local-only-suggestion-secret', ...process.env }
   const cloud = new LocalCloud({ dataDir, env, quiet: process.env.QUIET === '1' })
+  // an empty DATA_DIR is set up by member.setup, as production is (LocalCloud.start)
+  await cloud.ready
   if (process.env.SEED_DEMO === '1' && (await seedDemo(cloud))) console.log('seeded demo data into', dataDir)
   const server = createLocalServer(cloud, { staticDir, filesDir: cloud.filesDir })
   scheduleTimers(cloud, resolve(__dirname, '..'))

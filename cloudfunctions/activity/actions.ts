@@ -18,6 +18,7 @@ import { exportRoster } from './handlers/export-roster'
 import { get } from './handlers/get'
 import { list } from './handlers/list'
 import { mine } from './handlers/mine'
+import { reconcile } from './handlers/reconcile'
 import { remind } from './handlers/remind'
 import { roster } from './handlers/roster'
 import { signup } from './handlers/signup'
@@ -41,6 +42,7 @@ export const activity: FunctionDef = {
     export: action({ input: IdInput, role: 'officer', handler: exportRoster })
   },
   timers: {
-    remind: { handler: remind }
+    remind: { handler: remind },
+    reconcile: { handler: reconcile }
   }
 }

@@ -56,6 +56,8 @@ export interface SignupDoc {
   checkinBy?: 'code' | 'officer'
   checkinFails?: number
   remindedAt?: string
+  /** Rebuilt from the ledger by the reconcile timer after a cut-off: the answers were never saved. */
+  recovered?: boolean
 }
 
 export const signupId = (activityId: string, memberId: string): string => `${activityId}:${memberId}`

@@ -1,0 +1,29 @@
+import { kit } from '../testing'
+
+describe('activity.reconcile (timer)', () => {
+  it('gives back the entry of a place whose sign-up was cut off after the ledger took it', async () => {
+    const { h, people, create, signup } = await kit(3)
+    const id = await create({ capacity: 2 })
+    await signup(people[0], id)
+    await signup(people[1], id)
+    // the cut-off: the ledger holds people[1]'s place, their entry was never written
+    await h.cloud.db.collection('signups').doc(`${id}:${people[1].id}`).remove()
+    expect((await h.ok('activity', 'officer', { action: 'roster', id })).confirmed).toHaveLength(1)
+    expect(await h.cloud.fireTimer('activity', 'reconcile')).toMatchObject({ ok: true, data: { repaired: 1 } })
+    const roster = await h.ok('activity', 'officer', { action: 'roster', id })
+    expect(roster.confirmed.map((e: { name: string }) => e.name).sort()).toEqual(['会员1', '会员2'])
+    // the third finds the activity full: the recovered place still counts
+    expect(await signup(people[2], id)).toMatchObject({ ok: true, data: { status: 'waitlisted', position: 1 } })
+    expect(await h.cloud.fireTimer('activity', 'reconcile')).toMatchObject({ ok: true, data: { repaired: 0 } })
+  })
+
+  it('marks an entry cancelled when its cancel was cut off after the ledger gave the place back', async () => {
+    const { h, people, create, signup } = await kit(2)
+    const id = await create({ capacity: 1 })
+    await signup(people[0], id)
+    await h.cloud.db.collection('activity_counters').doc(id).update({ data: { 'batches.main.confirmed': 0, [`h.${people[0].id.slice(0, 12)}`]: h.cloud.db.command.remove() } })
+    await h.cloud.fireTimer('activity', 'reconcile')
+    expect((await h.ok('activity', 'officer', { action: 'roster', id })).confirmed).toHaveLength(0)
+    expect(await signup(people[1], id)).toMatchObject({ ok: true, data: { status: 'confirmed' } })
+  })
+})

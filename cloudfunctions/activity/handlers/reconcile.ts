@@ -1,0 +1,57 @@
+import type { Ctx } from '../../_shared/ctx'
+import { getAll, getDoc } from '../../_shared/db'
+import type { MemberDoc } from '../../_shared/members'
+import { ACTIVITIES, activeSignups, COUNTERS, SIGNUPS } from '../data/read'
+import { withoutId } from '../data/waitlist'
+import type { CounterDoc } from '../lib/counter'
+import { signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
+import { holderKey } from '../lib/ledger'
+
+/**
+ * Timer `reconcile`: the ledger is the record of who holds a place; an entry is written just after
+ * it. A function cut off (timeout, crash) between the two leaves them apart until the member tries
+ * again, or until this run: every entry is brought to what the ledger says, and a place the ledger
+ * holds with no entry gets one (its answers, never sent, are empty and it says so).
+ */
+export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities: number; repaired: number }> {
+  const _ = ctx.db.command
+  const since = new Date(ctx.now().getTime() - 864e5).toISOString()
+  const activities = await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).where({ startAt: _.gte(since) }).orderBy('_id', 'asc'))
+  let repaired = 0
+  for (const a of activities) repaired += await reconcileActivity(ctx, a)
+  return { activities: activities.length, repaired }
+}
+
+export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now'>, a: ActivityDoc): Promise<number> {
+  const c = await getDoc<CounterDoc>(ctx.db, COUNTERS, a._id)
+  if (!c) return 0
+  const held = new Map(Object.entries(c.h ?? {}))
+  const now = ctx.now().toISOString()
+  let repaired = 0
+  for (const s of await activeSignups(ctx.db, a._id)) {
+    const h = held.get(holderKey(s.memberId))
+    held.delete(holderKey(s.memberId))
+    const status = h === 'c' ? 'confirmed' : h === 'w' ? 'waitlisted' : 'cancelled'
+    if (status === s.status) continue
+    await ctx.db.collection(SIGNUPS).doc(s._id).update({ data: status === 'cancelled' ? { status, cancelledAt: now } : { status } })
+    repaired++
+  }
+  for (const [key, h] of held) {
+    const member = await memberByKey(ctx, key)
+    if (!member) continue
+    const id = signupId(a._id, member._id)
+    const old = await getDoc<SignupDoc>(ctx.db, SIGNUPS, id)
+    if (old && old.status !== 'cancelled') continue
+    const entry: SignupDoc = { _id: id, activityId: a._id, memberId: member._id, name: member.name, unit: member.unit, batch: old?.batch ?? Object.keys(c.batches)[0], status: h === 'c' ? 'confirmed' : 'waitlisted', seq: c.nextSeq, answers: {}, signedUpAt: now, recovered: true }
+    await ctx.db.collection(SIGNUPS).doc(id).set({ data: withoutId(entry) })
+    repaired++
+  }
+  return repaired
+}
+
+/** The member whose id starts with the ledger's key (ids are hex, so a range finds it). */
+async function memberByKey(ctx: Pick<Ctx, 'db'>, key: string): Promise<MemberDoc | null> {
+  const _ = ctx.db.command
+  const { data } = await ctx.db.collection('members').where({ _id: _.gte(key).and(_.lt(`${key}~`)) }).limit(2).get()
+  return data.length === 1 ? (data[0] as unknown as MemberDoc) : null
+}
