@@ -12,6 +12,7 @@ export interface IdentityList {
 
 /** Local only (the 切换身份 page): every demo openid and whom it acts as. */
 export async function demoIdentities(cloud: LocalCloud): Promise<IdentityList> {
+  await cloud.ready
   const { data } = await cloud.db.collection('members').limit(1000).get()
   const docs = data as { name: string; unit: string; role: string; openid?: string; inviteCode: string }[]
   const rank: Record<string, number> = { chair: 0, officer: 1, member: 2 }
