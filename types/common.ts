@@ -1,5 +1,11 @@
 import { z } from 'zod'
 
+/**
+ * What every call answers (code INTERNAL) before the environment's collections exist: the app
+ * shows the chair 初始化 (member.setup) when it sees this message.
+ */
+export const NOT_INITIALISED = '云环境尚未初始化：请主席在「我的」页点「初始化」后再试'
+
 export const ErrorCode = z.enum([
   'BAD_REQUEST',
   'UNAUTHENTICATED',

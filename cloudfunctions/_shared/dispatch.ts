@@ -1,14 +1,11 @@
 import { ZodError, type ZodTypeAny, type z } from 'zod'
-import { FIELD_LABELS, type Result } from '../../types/common'
+import { FIELD_LABELS, NOT_INITIALISED, type Result } from '../../types/common'
 import { allows, chairOpenids, resolveCaller, type Requirement } from './auth'
 import type { Ctx, OpenApi } from './ctx'
 import type { Database } from './db'
 import { AppError, isAppError } from './errors'
 import { describeZodError } from './validate'
 import { isCollectionMissing } from './db'
-
-/** Before member.setup every collection is missing (-502005): say so, and how to fix it. */
-export const NOT_INITIALISED = '云环境尚未初始化：请主席在「我的」页点「初始化」（或调用 member.setup）后再试'
 
 export interface ActionDef<S extends ZodTypeAny = ZodTypeAny, O = unknown> {
   input: S
@@ -86,6 +83,7 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
   } catch (e) {
     if (isAppError(e)) return fail(e.code, e.message)
     if (e instanceof ZodError) return fail('BAD_REQUEST', describeZodError(e, labelsOf(def)))
+    // before member.setup every collection is missing (-502005): say so, and how to fix it
     if (isCollectionMissing(e)) return fail('INTERNAL', NOT_INITIALISED)
     log('internal error', { error: String((e as Error)?.message ?? e).slice(0, 300) })
     return fail('INTERNAL', '服务暂时不可用，请稍后再试')

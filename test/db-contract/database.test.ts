@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
 import { getAll, isCollectionMissing, isDuplicate, isMissing, type Database } from '../../cloudfunctions/_shared/db'
-import { NOT_INITIALISED } from '../../cloudfunctions/_shared/dispatch'
+import { NOT_INITIALISED } from '../../types/common'
 
 let cloud: LocalCloud
 let db: Database

@@ -1,10 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { NOT_INITIALISED } from '../../../types/common'
 import type { MeOutput } from '../../../types/member'
 import { Card } from '../../components/card'
 import { ListItem } from '../../components/list-item'
 import { LoadState } from '../../components/load-state'
 import { RoleTag } from '../../components/role-tag'
+import { SetupCard } from '../../components/setup-card'
 import { useAction } from '../../hooks/use-action'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { canManage } from '../../lib/labels'
@@ -19,6 +21,7 @@ export default function Mine() {
   const member = data?.member
   // H5 with no identity chosen yet: not a failure, just a visitor who hasn't picked who to be
   const visitor = process.env.TARO_ENV === 'h5' && error?.code === 'UNAUTHENTICATED'
+  const uninitialised = error?.message === NOT_INITIALISED
 
   return (
     <View className='page mine'>
@@ -30,6 +33,8 @@ export default function Mine() {
             切换身份
           </Button>
         </Card>
+      ) : uninitialised ? (
+        <SetupCard onDone={reload} />
       ) : (
         <LoadState loading={loading && !data} error={error} onRetry={reload}>
           {member ? (
