@@ -29,6 +29,7 @@ module.exports = {
       ...base,
       displayName: 'node',
       testEnvironment: 'node',
+      setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts'],
       testMatch: [
         '<rootDir>/cloudfunctions/**/*.test.ts',
         '<rootDir>/types/**/*.test.ts',
@@ -64,7 +65,7 @@ module.exports = {
       // miniprogram-simulate renders into a DOM; the compiled app itself runs untransformed
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts', '<rootDir>/test/support/no-network-setup.ts'],
       transformIgnorePatterns: ['/node_modules/', '/dist/', ...(process.env.WEAPP_DIST ? [require('node:path').resolve(process.env.WEAPP_DIST)] : [])]
     },
     {

@@ -6,6 +6,7 @@ import type { Database } from '../_shared/db'
 import type { FunctionDef } from '../_shared/dispatch'
 import { productionMain } from '../_shared/sdk'
 import { FUNCTIONS } from './functions'
+import { refuseOutboundNetwork } from './no-network'
 import { localOpenApi, type OutboxEntry } from './openapi'
 import { callerEnv, inInvocation, installInvocationEnv, newInvocationId, platformEnv, readFunctionConfigs, type FunctionConfig } from './runtime'
 import { parseLatency } from './tcb/latency'
@@ -62,6 +63,7 @@ export class LocalCloud {
 
   constructor(private opts: LocalCloudOptions = {}) {
     installInvocationEnv()
+    refuseOutboundNetwork()
     this.store = new DocumentStore(opts.dataDir)
     this.transactions = new Transactions(this.store)
     this.functions = opts.functions ?? FUNCTIONS
