@@ -56,6 +56,8 @@ export interface DocRef {
 export interface Collection extends Query {
   doc(id: string): DocRef
   add(opts: { data: Record<string, unknown> }): Promise<{ _id: string }>
+  /** Several documents in one request (database.insertDocument takes a list; the SDK answers _ids). */
+  add(opts: { data: Record<string, unknown>[] }): Promise<{ _ids: string[] }>
 }
 
 export interface TxDocRef {

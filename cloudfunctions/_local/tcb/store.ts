@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path'
 import Datastore from '@seald-io/nedb'
 import { EJSON } from 'bson'
+import { INDEXED_FIELDS, type CollectionName } from '../../_shared/collections'
 import { AppendLog, attachAppendLog } from './append'
 import { collectionMissing, duplicateKey, TcbError } from './errors'
 import { Mutex } from './mutex'
@@ -96,6 +97,7 @@ export class DocumentStore {
     const ds = new Datastore(filename ? { filename, corruptAlertThreshold: 1 } : { inMemoryOnly: true })
     await ds.loadDatabaseAsync()
     if (filename) this.logs.set(name, attachAppendLog(ds, filename))
+    for (const fieldName of INDEXED_FIELDS[name as CollectionName] ?? []) await ds.ensureIndexAsync({ fieldName })
     return ds
   }
 

@@ -1,3 +1,4 @@
+import { LocalCloud } from '../../_local/cloud'
 import { CHAIR, createHarness } from '../../../test/support/harness'
 
 const row = (name: string, unit = '语文组', extra: Record<string, unknown> = {}) => ({ name, unit, gender: 'F', ...extra })
@@ -49,5 +50,35 @@ describe('member.import', () => {
     const members = Array.from({ length: 501 }, (_, i) => row(`人${i}`))
     const res = await h.call('member', CHAIR, { action: 'import', members })
     expect(res).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+  })
+
+  it('creates each member once when the same 500 rows are sent five times at once, at 15 ms a request', async () => {
+    const cloud = new LocalCloud({ quiet: true, latency: '15', env: { UNION_CHAIR_OPENIDS: CHAIR } })
+    try {
+      const members = Array.from({ length: 500 }, (_, i) => row(`会员${i}`, i % 2 ? '数学组' : '语文组'))
+      const t = Date.now()
+      const replies = await Promise.all(Array.from({ length: 5 }, () => cloud.call('member', { action: 'import', members }, CHAIR)))
+      const seconds = (Date.now() - t) / 1000
+      expect(replies.every((r) => r.ok)).toBe(true)
+      expect((await cloud.db.collection('members').count()).total).toBe(500)
+      // every reply hands out the same invite codes: the ones stored
+      const codes = replies.map((r) => (r as { data: { created: { inviteCode: string }[] } }).data.created.map((c) => c.inviteCode).join())
+      expect(new Set(codes).size).toBe(1)
+      expect(codes[0].split(',')).toHaveLength(500)
+      expect(seconds).toBeLessThan(cloud.timeoutOf('member'))
+    } finally {
+      await cloud.close()
+    }
+  }, 30_000)
+
+  it('a retry after a cut-off finishes the import and answers its invite codes', async () => {
+    const h = createHarness()
+    const members = Array.from({ length: 150 }, (_, i) => row(`人${i}`))
+    h.cloud.failNext('insertDocument', 'members')
+    expect((await h.call('member', CHAIR, { action: 'import', members })).ok).toBe(false)
+    const again = await h.ok<{ created: unknown[]; updated: unknown[] }>('member', CHAIR, { action: 'import', members })
+    expect(again.created).toHaveLength(150)
+    expect(again.updated).toHaveLength(0)
+    expect((await h.cloud.db.collection('members').count()).total).toBe(150)
   })
 })
