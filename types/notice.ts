@@ -43,13 +43,21 @@ export const NoticeAudience = z
   .strict()
 export type NoticeAudience = z.infer<typeof NoticeAudience>
 
+/** A client-made idempotency key: the same key twice is one action. */
+export const RequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
+
 export const PublishInput = z
   .object({
     title: Title,
     body: Body,
     category: NoticeCategory,
     audience: NoticeAudience.optional(),
-    pinned: z.boolean({ invalid_type_error: '置顶应为是或否' }).optional()
+    pinned: z.boolean({ invalid_type_error: '置顶应为是或否' }).optional(),
+    /**
+     * The idempotency key the publish page makes once per notice it composes: a retry after a
+     * timeout publishes nothing new. Without it the content (author, title, body, audience, day) is the key.
+     */
+    requestId: RequestId.optional()
   })
   .strict()
 export type PublishInput = z.infer<typeof PublishInput>
@@ -134,7 +142,7 @@ export type WithdrawInput = z.infer<typeof WithdrawInput>
 export const WithdrawOutput = z.object({ notice: Notice })
 export type WithdrawOutput = z.infer<typeof WithdrawOutput>
 
-export const RemindInput = z.object({ id: Id }).strict()
+export const RemindInput = z.object({ id: Id, requestId: RequestId.optional() }).strict()
 export type RemindInput = z.infer<typeof RemindInput>
 /** sent: messages pushed; noGrant: unread members who have no unused grant (or no phone bound). */
 export const RemindOutput = z.object({ unread: z.number().int(), sent: z.number().int(), noGrant: z.number().int() })

@@ -7,6 +7,7 @@ export const COLLECTIONS = [
   'bindings',
   'notices',
   'notice_reads',
+  'notice_pushes',
   'activities',
   'activity_counters',
   'signups',
@@ -21,7 +22,9 @@ export const COLLECTIONS = [
   'suggestion_supervisors',
   'greetings',
   'greeting_runs',
-  'greeting_templates'
+  'greeting_templates',
+  'bind_attempts',
+  'claim_attempts'
 ] as const
 
 export type CollectionName = (typeof COLLECTIONS)[number]

@@ -1,7 +1,8 @@
 import { NOTICE_CATEGORY_LABELS, PublishInput, type Notice, type NoticeCategory, type NoticeStatus } from '../../types/notice'
 import { inUnionTz } from './clock'
 import type { Ctx } from './ctx'
-import { getAll } from './db'
+import { getAll, getDoc, isDuplicate } from './db'
+import { createHash } from 'node:crypto'
 import { AppError } from './errors'
 import type { MemberDoc } from './members'
 import { inAudience, normaliseAudience, unknownUnits, type StoredAudience } from './notice-audience'
@@ -9,6 +10,8 @@ import { pushOnce } from './push'
 
 export const NOTICES = 'notices'
 export const NOTICE_READS = 'notice_reads'
+/** One document per (notice, member) pushed, written before the send: a re-run never pushes twice. */
+export const NOTICE_PUSHES = 'notice_pushes'
 
 /** A stored notice (collection `notices`). */
 export interface NoticeDoc {
@@ -82,10 +85,14 @@ export function pushData(doc: NoticeDoc, note: string): Record<string, string> {
 }
 
 /** Sends in parallel batches: one by one, 1,200 members would outlast a function's time limit. */
-const PUSH_BATCH = 20
+const PUSH_BATCH = 50
 
-/** Pushes once to each member listed who has an unused `notice` grant; answers how many were sent. */
-export async function pushNotice(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, doc: NoticeDoc, members: MemberDoc[], note: string): Promise<number> {
+/**
+ * Pushes once to each member listed who has an unused `notice` grant; answers how many were sent.
+ * `round` names this sending (the publish, or one 提醒未读): a re-run of the same round skips whoever
+ * it already claimed, so a retry after a timeout or a kill never pushes anyone twice.
+ */
+export async function pushNotice(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, doc: NoticeDoc, members: MemberDoc[], note: string, round = 'publish'): Promise<number> {
   const page = `pages/notice/index?id=${doc._id}`
   const data = pushData(doc, note)
   // skip the write pushOnce would attempt for members who have nothing to spend
@@ -93,15 +100,37 @@ export async function pushNotice(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, doc: 
   let sent = 0
   for (let i = 0; i < granted.length; i += PUSH_BATCH) {
     // pushOnce spends each grant with a conditional decrement, so parallel sends never overspend
-    const results = await Promise.all(granted.slice(i, i + PUSH_BATCH).map((m) => pushOnce(ctx, m, 'notice', page, data)))
-    sent += results.filter((r) => r === 'sent').length
+    // settled, not all: one failure must not cut its siblings off between their claim and their send
+    const results = await Promise.allSettled(granted.slice(i, i + PUSH_BATCH).map(async (m) => ((await claimPush(ctx, doc._id, m._id, round)) ? pushOnce(ctx, m, 'notice', page, data) : 'already')))
+    sent += results.filter((r) => r.status === 'fulfilled' && r.value === 'sent').length
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed) throw failed.reason
   }
   return sent
 }
 
+/** Claims the (notice, member, round) push: false when an earlier run, cut off or not, already did. */
+async function claimPush(ctx: Pick<Ctx, 'db'>, noticeId: string, memberId: string, round: string): Promise<boolean> {
+  const _id = createHash('sha256').update(`${noticeId}\u0000${memberId}\u0000${round}`).digest('hex').slice(0, 32)
+  try {
+    await ctx.db.collection(NOTICE_PUSHES).add({ data: { _id, noticeId, memberId, round } })
+    return true
+  } catch (e) {
+    if (isDuplicate(e)) return false
+    throw e
+  }
+}
+
+/** The notice's id: from the client's idempotency key, else from its content and day. */
+function noticeIdOf(ctx: Ctx, input: PublishInput, audience: StoredAudience): string {
+  const basis = input.requestId ? ['key', ctx.openid, input.requestId] : ['content', ctx.openid, input.title, input.body, input.category, JSON.stringify(audience), inUnionTz(ctx.now().toISOString()).format('YYYY-MM-DD')]
+  return createHash('sha256').update(basis.join('\u0000')).digest('hex').slice(0, 32)
+}
+
 /**
  * Publishes a notice and pushes it to its audience: the one way a notice is written, used by
- * notice.publish and by other functions (suggestion posts the month's winning numbers).
+ * notice.publish and by other functions (suggestion posts the month's winning numbers). Safe to
+ * repeat: the same notice (key or content) is published once and each member pushed once.
  * Validates everything before the first write; throws AppError / ZodError on bad input.
  * authorName defaults to the caller's name, or 工会 when no member is calling (a timer).
  */
@@ -120,8 +149,15 @@ export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName
     authorName: opts.authorName ?? (ctx.member?.name || '工会'),
     publishedAt: ctx.now().toISOString()
   }
-  const { _id } = await ctx.db.collection(NOTICES).add({ data: doc })
-  const saved: NoticeDoc = { ...doc, _id }
+  const _id = noticeIdOf(ctx, input, audience)
+  let saved: NoticeDoc = { ...doc, _id }
+  try {
+    await ctx.db.collection(NOTICES).add({ data: { ...saved } })
+  } catch (e) {
+    // a retry (timeout, kill, double tap): the notice stands; finish its pushes, publish nothing new
+    if (!isDuplicate(e)) throw e
+    saved = (await getDoc<NoticeDoc>(ctx.db, NOTICES, _id)) ?? saved
+  }
   const sent = await pushNotice(ctx, saved, await audienceMembers(ctx, audience), '新通知，请查看')
   ctx.log('notice published', { id: _id, sent })
   return toNotice(saved)

@@ -56,6 +56,8 @@ export default function NoticePublish() {
   const [loaded, setLoaded] = useState<Notice>()
   const [loadError, setLoadError] = useState<string>()
   const publish = useMutation<PublishOutput>('notice', 'publish')
+  // one idempotency key per notice composed here: tapping 发布 again after a timeout publishes it once
+  const [requestId] = useState(() => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`)
   const edit = useMutation<EditNoticeOutput>('notice', 'edit')
   const saving = publish.running || edit.running
   const error = (id ? edit : publish).error?.message ?? loadError
@@ -77,7 +79,7 @@ export default function NoticePublish() {
 
   const submit = async () => {
     const payload = { title: draft.title, body: draft.body, category: draft.category, pinned: draft.pinned }
-    const res = id ? await edit.run({ id, ...payload, audience }) : await publish.run({ ...payload, ...(audience ? { audience } : {}) })
+    const res = id ? await edit.run({ id, ...payload, audience }) : await publish.run({ ...payload, requestId, ...(audience ? { audience } : {}) })
     if (!res.ok) return setPreviewing(false)
     // icon 'none': H5's success icon is an image from a CDN, absent offline
     Taro.showToast({ title: id ? '已保存' : '已发布', icon: 'none' })
