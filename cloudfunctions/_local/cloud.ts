@@ -52,7 +52,7 @@ export class LocalCloud {
   /** Database requests per action, `fn.action` → counts of the calls so far (the bench reads it). */
   readonly requestCounts = new Map<string, number[]>()
   private fixedNow: Date | null = null
-  private faults: { action: string; collection?: string; message: string }[] = []
+  private faults: { action: string; collection?: string; message: string; skip: number }[] = []
   private outboxFile?: string
   private transactions: Transactions
   private tcb!: TcbServer
@@ -101,7 +101,9 @@ export class LocalCloud {
       fault: (p) => {
         const i = this.faults.findIndex((f) => f.action === p.action && (!f.collection || f.collection === p.collectionName))
         if (i < 0) return null
-        const [f] = this.faults.splice(i, 1)
+        const f = this.faults[i]
+        if (f.skip-- > 0) return null
+        this.faults.splice(i, 1)
         return { code: 'SYS_ERR', message: f.message }
       }
     })
@@ -121,10 +123,11 @@ export class LocalCloud {
 
   /**
    * The next database request of this action (on this collection) fails as a request that timed
-   * out does (ESOCKETTIMEDOUT), once. Tests: a failed read must never be taken for a missing document.
+   * out does (ESOCKETTIMEDOUT), once, after letting `skip` such requests through. Tests: a failed
+   * read must never be taken for a missing document; a write cut off half-way must be safe to retry.
    */
-  failNext(action: string, collection?: string, message = 'ESOCKETTIMEDOUT'): void {
-    this.faults.push({ action: action.startsWith('database.') ? action : `database.${action}`, collection, message })
+  failNext(action: string, collection?: string, opts: { skip?: number; message?: string } = {}): void {
+    this.faults.push({ action: action.startsWith('database.') ? action : `database.${action}`, collection, message: opts.message ?? 'ESOCKETTIMEDOUT', skip: opts.skip ?? 0 })
   }
 
   now = (): Date => (this.fixedNow ? new Date(this.fixedNow) : new Date())

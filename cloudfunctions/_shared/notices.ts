@@ -121,9 +121,9 @@ async function claimPush(ctx: Pick<Ctx, 'db'>, noticeId: string, memberId: strin
   }
 }
 
-/** The notice's id: from the client's idempotency key, else from its content and day. */
-function noticeIdOf(ctx: Ctx, input: PublishInput, audience: StoredAudience): string {
-  const basis = input.requestId ? ['key', ctx.openid, input.requestId] : ['content', ctx.openid, input.title, input.body, input.category, JSON.stringify(audience), inUnionTz(ctx.now().toISOString()).format('YYYY-MM-DD')]
+/** The notice's id: from the poster's key, the client's idempotency key, else its content and day. */
+function noticeIdOf(ctx: Ctx, input: PublishInput, audience: StoredAudience, key?: string): string {
+  const basis = key ? ['poster', key] : input.requestId ? ['key', ctx.openid, input.requestId] : ['content', ctx.openid, input.title, input.body, input.category, JSON.stringify(audience), inUnionTz(ctx.now().toISOString()).format('YYYY-MM-DD')]
   return createHash('sha256').update(basis.join('\u0000')).digest('hex').slice(0, 32)
 }
 
@@ -134,7 +134,7 @@ function noticeIdOf(ctx: Ctx, input: PublishInput, audience: StoredAudience): st
  * Validates everything before the first write; throws AppError / ZodError on bad input.
  * authorName defaults to the caller's name, or 工会 when no member is calling (a timer).
  */
-export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName?: string } = {}): Promise<Notice> {
+export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName?: string; key?: string } = {}): Promise<Notice> {
   const input = PublishInput.parse(raw)
   const audience = normaliseAudience(input.audience)
   await checkAudience(ctx, audience)
@@ -149,7 +149,7 @@ export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName
     authorName: opts.authorName ?? (ctx.member?.name || '工会'),
     publishedAt: ctx.now().toISOString()
   }
-  const _id = noticeIdOf(ctx, input, audience)
+  const _id = noticeIdOf(ctx, input, audience, opts.key)
   let saved: NoticeDoc = { ...doc, _id }
   try {
     await ctx.db.collection(NOTICES).add({ data: { ...saved } })

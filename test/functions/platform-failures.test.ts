@@ -57,7 +57,7 @@ describe('a read that fails is a failure, never a missing document', () => {
 
 describe('a call past its timeout', () => {
   it('is cut off: the caller is told it timed out, what it wrote stays, and nothing after the cut is written', async () => {
-    const cloud = new LocalCloud({ quiet: true, env: { UNION_CHAIR_OPENIDS: CHAIR }, timeouts: { member: 0.3 }, latency: '40' })
+    const cloud = new LocalCloud({ quiet: true, env: { UNION_CHAIR_OPENIDS: CHAIR }, timeouts: { member: 0.2 }, latency: '150' })
     try {
       const rows = Array.from({ length: 30 }, (_, i) => ({ name: `会员${i}`, unit: '语文组', gender: 'F' }))
       const r = await cloud.call('member', { action: 'import', members: rows }, CHAIR)

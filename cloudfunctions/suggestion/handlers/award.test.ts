@@ -50,3 +50,21 @@ describe('suggestion.award', () => {
     expect((await h.ok('suggestion', members[0].openid as string, { action: 'board' })).items).toEqual([])
   })
 })
+
+describe('suggestion.award, retried', () => {
+  it('posts one 表彰 notice and pushes once when the award is retried after being cut off before saving the notice id', async () => {
+    const { h, members, submit } = await suggestionFixture()
+    const a = await submit(members[0].openid as string)
+    for (const m of members) await h.ok('member', m.openid as string, { action: 'subscribe', templateKey: 'notice', accepted: true })
+    // the transaction's write of the month goes through; the later write of its notice id is lost
+    h.cloud.failNext('modifyDocument', 'suggestion_months', { skip: 1 })
+    const award = { action: 'award', month: '2026-11', winners: [{ number: a.number, prize: '一等奖' }] }
+    expect((await h.call('suggestion', CHAIR, award)).ok).toBe(false)
+    const pushed = h.cloud.outbox.length
+    expect(pushed).toBe(3)
+    const again = await h.ok('suggestion', CHAIR, award)
+    const notices = (await h.ok('notice', CHAIR, { action: 'list' })).items.filter((n: { category: string }) => n.category === 'honour')
+    expect(notices.map((n: { id: string }) => n.id)).toEqual([again.noticeId])
+    expect(h.cloud.outbox.length).toBe(pushed)
+  })
+})
