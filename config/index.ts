@@ -16,6 +16,15 @@ function outputRoot(): string {
 /** types/ (the zod contract shared with the functions) lives outside src but is compiled with it. */
 const SHARED = [resolve(__dirname, '..', 'types')]
 
+/**
+ * Taro's mini build runs babel on src/ and on @tarojs packages only; every other node_modules
+ * package lands in vendors.js as published. These ship syntax newer than the phones parse (zod 3:
+ * `?.`, `??`, async, object spread, optional catch binding, `**`), so they go through babel-preset-taro
+ * and its weapp targets (babel.config.js) too. test/weapp/syntax.test.ts names any new one. Paths, not
+ * RegExps: Taro's config check rejects a RegExp in compile.include.
+ */
+const MODERN_DEPS = ['zod'].map((name) => resolve(__dirname, '..', 'node_modules', name))
+
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -40,7 +49,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // persistent cache would be shared by parallel builds into different output roots
     cache: { enable: false },
     mini: {
-      compile: { include: SHARED },
+      compile: { include: [...SHARED, ...MODERN_DEPS] },
       // components style only their own BEM classes, so the order shared chunks' CSS lands in
       // doesn't matter; without this every page that shares components logs a conflict
       miniCssExtractPluginOption: { ignoreOrder: true },
