@@ -52,6 +52,7 @@ export class LocalCloud {
   /** Database requests per action, `fn.action` → counts of the calls so far (the bench reads it). */
   readonly requestCounts = new Map<string, number[]>()
   private fixedNow: Date | null = null
+  private refusals: number[] = []
   private faults: { action: string; collection?: string; message: string; skip: number }[] = []
   private outboxFile?: string
   private transactions: Transactions
@@ -130,6 +131,11 @@ export class LocalCloud {
     this.faults.push({ action: action.startsWith('database.') ? action : `database.${action}`, collection, message: opts.message ?? 'ESOCKETTIMEDOUT', skip: opts.skip ?? 0 })
   }
 
+  /** The next subscribe message is refused with errCode (43101: the member refused; others: the platform). */
+  refuseNextSend(errCode: number): void {
+    this.refusals.push(errCode)
+  }
+
   now = (): Date => (this.fixedNow ? new Date(this.fixedNow) : new Date())
 
   setClock(iso: string | null): void {
@@ -155,7 +161,7 @@ export class LocalCloud {
   private mainOf(fn: string): (event: unknown) => Promise<Result<unknown>> {
     let main = this.mains.get(fn)
     if (!main) {
-      main = productionMain(this.functions[fn], { now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir), log: this.log(fn) })
+      main = productionMain(this.functions[fn], { now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir, this.refusals), log: this.log(fn) })
       this.mains.set(fn, main)
     }
     return main

@@ -13,9 +13,12 @@ export const BLOCKED_WORDS = ['赌博', '色情', '毒品', '枪支', '法轮', 
  * What production would push is recorded in the outbox instead; files (exports) go to filesDir and
  * are served at /_local/files/<name>.
  */
-export function localOpenApi(record: (entry: OutboxEntry) => void, now: () => Date, filesDir: string): OpenApi {
+export function localOpenApi(record: (entry: OutboxEntry) => void, now: () => Date, filesDir: string, refusals: number[] = []): OpenApi {
   return {
     async sendSubscribeMessage(msg) {
+      // a refusal queued by a test (LocalCloud.refuseNextSend) answers as the platform would
+      const errCode = refusals.shift()
+      if (errCode !== undefined) throw Object.assign(new Error(`subscribeMessage.send:fail ${errCode}`), { errCode })
       record({ ...msg, sentAt: now().toISOString() })
     },
     async checkText(content) {

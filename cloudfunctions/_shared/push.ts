@@ -6,9 +6,14 @@ export interface PushTarget {
   openid?: string
 }
 
+/** The member refused or unsubscribed (43101): their grant is spent. Any other failure is ours. */
+const MEMBER_REFUSED = 43101
+
 /**
  * Spends one subscribe-message grant and sends. The conditional decrement is atomic, so two
- * pushes never spend the same grant; a refused send (e.g. 43101) is not retried: the grant is gone.
+ * pushes never spend the same grant. A send the member refused (43101) spends it; any other
+ * failure (no template configured, a value that does not fit its field, no permission, the
+ * platform's error) gives it back, since no message reached them.
  */
 export async function pushOnce(
   ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>,
@@ -28,7 +33,9 @@ export async function pushOnce(
     await ctx.openapi.sendSubscribeMessage({ touser: target.openid, templateKey, page, data })
     return 'sent'
   } catch (e) {
-    ctx.log('subscribe message refused', { templateKey, errCode: (e as { errCode?: number })?.errCode })
+    const errCode = (e as { errCode?: number })?.errCode
+    ctx.log('subscribe message refused', { templateKey, errCode })
+    if (errCode !== MEMBER_REFUSED) await ctx.db.collection('members').doc(target._id).update({ data: { grants: { [templateKey]: _.inc(1) } } })
     return 'failed'
   }
 }

@@ -9,6 +9,7 @@ import type { Result } from '../../types/common'
 import type { OpenApi, SubscribeMessage } from './ctx'
 import type { Database } from './db'
 import { dispatch, type FunctionDef, type Wiring } from './dispatch'
+import { fitTemplateData, miniprogramState } from './template-fields'
 
 /**
  * What the platform gives besides the database. Production takes the SDK's; the local cloud
@@ -35,10 +36,13 @@ function templateOf(key: string): { id: string; fields: Record<string, string> }
 const openapi: OpenApi = {
   async sendSubscribeMessage(msg: SubscribeMessage) {
     const t = templateOf(msg.templateKey)
+    // errCode -1: ours, not the member's refusal, so the caller gives the grant back
     if (!t) throw Object.assign(new Error(`no template configured for ${msg.templateKey}`), { errCode: -1 })
-    const data: Record<string, { value: string }> = {}
-    for (const [k, v] of Object.entries(msg.data)) if (t.fields[k]) data[t.fields[k]] = { value: v.slice(0, 20) }
-    await cloud.openapi.subscribeMessage.send({ touser: msg.touser, templateId: t.id, page: msg.page, data, miniprogramState: 'formal' })
+    const values: Record<string, string> = {}
+    for (const [k, v] of Object.entries(msg.data)) if (t.fields[k]) values[t.fields[k]] = v
+    const fit = fitTemplateData(values)
+    if (!fit.ok) throw Object.assign(new Error(fit.problem), { errCode: -2 })
+    await cloud.openapi.subscribeMessage.send({ touser: msg.touser, templateId: t.id, page: msg.page, data: fit.data, miniprogramState: miniprogramState(process.env) })
   },
   async checkText(content: string, openid: string) {
     const res = await cloud.openapi.security.msgSecCheck({ openid, scene: 2, version: 2, content })

@@ -33,6 +33,19 @@ describe('notice.publish, repeated', () => {
     expect(h.cloud.outbox.map((o) => o.touser).sort()).toEqual(people.map((p) => p.openid).sort())
   })
 
+  it('spends a grant only on a message sent or refused by the member; any other failure gives it back', async () => {
+    const h = createHarness()
+    const [a, b] = await withGrants(h, 2)
+    const grants = async () => (await h.cloud.db.collection('members').where({ openid: h.cloud.db.command.in([a.openid, b.openid]) }).get()).data.map((m) => (m.grants as { notice: number }).notice)
+    h.cloud.refuseNextSend(43101) // the member turned the messages off
+    h.cloud.refuseNextSend(47003) // the platform refused a value: nobody was told
+    await h.ok('notice', CHAIR, { action: 'publish', ...base })
+    expect(h.cloud.outbox).toHaveLength(0)
+    expect((await grants()).sort()).toEqual([0, 1])
+    await h.ok('notice', CHAIR, { action: 'publish', ...base, title: '第二条通知' })
+    expect(h.cloud.outbox).toHaveLength(1)
+  })
+
   it('pushes to 1,000 members within the function’s timeout at 15 ms a request', async () => {
     const cloud = new LocalCloud({ quiet: true, latency: '15', env: { UNION_CHAIR_OPENIDS: CHAIR } })
     try {
