@@ -13,7 +13,8 @@ export default defineAppConfig({
     'pages/suggestion-claim/index',
     'pages/mine/index',
     'pages/bind/index',
-    'pages/switch-identity/index',
+    // 切换身份 feeds the local cloud's demo identities: the browser twin only, never a phone
+    ...(process.env.TARO_ENV === 'h5' ? ['pages/switch-identity/index'] : []),
     'pages/greetings/index',
     'pages/greeting-card/index'
   ],

@@ -35,8 +35,8 @@ export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId:
     if (!c || !batchHasRoom(c, batch)) return promoted
     const head = await waitlistHead(ctx.db, activityId, batch, after)
     if (!head.length) return promoted
-    for (const cand of head) {
-      after = cand.seq
+    let moved = false
+    for (const cand of spread(head, freePlaces(c, batch))) {
       if (!hasRoom(c, batch, cand.unit)) continue
       const { stats } = await ctx.db
         .collection(COUNTERS)
@@ -47,9 +47,28 @@ export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId:
       const now = ctx.now().toISOString()
       await ctx.db.collection(SIGNUPS).doc(cand._id).update({ data: { status: 'confirmed', promotedAt: now } })
       promoted.push({ ...cand, status: 'confirmed', promotedAt: now })
+      moved = true
       break
     }
+    // nobody in this page could move up (taken, or over their quota): look further down the list
+    if (!moved) after = head[head.length - 1].seq
   }
+}
+
+const freePlaces = (c: CounterDoc, batch: string) => {
+  const b = c.batches[batch]
+  return b.capacity === null ? 1 : Math.max(1, b.capacity - b.confirmed)
+}
+
+/**
+ * The head in seq order, but starting the first `free` candidates at a random one: that many
+ * places are free, so every one of them is owed a place, and concurrent cancels trying them in
+ * different orders stop colliding on the first (100 cancels at once each tried up to 100 before).
+ */
+function spread(head: SignupDoc[], free: number): SignupDoc[] {
+  const n = Math.min(free, head.length)
+  const start = Math.floor(Math.random() * n)
+  return [...head.slice(start, n), ...head.slice(0, start), ...head.slice(n)]
 }
 
 /** The ledger's counts and limits without its holders (which grow with the sign-ups). */

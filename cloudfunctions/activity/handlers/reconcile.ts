@@ -2,23 +2,28 @@ import type { Ctx } from '../../_shared/ctx'
 import { getAll, getDoc } from '../../_shared/db'
 import type { MemberDoc } from '../../_shared/members'
 import { ACTIVITIES, activeSignups, COUNTERS, SIGNUPS } from '../data/read'
-import { withoutId } from '../data/waitlist'
+import { fillFromWaitlist, tellPromoted, withoutId } from '../data/waitlist'
 import type { CounterDoc } from '../lib/counter'
-import { signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
+import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
 import { holderKey } from '../lib/ledger'
 
 /**
  * Timer `reconcile`: the ledger is the record of who holds a place; an entry is written just after
  * it. A function cut off (timeout, crash) between the two leaves them apart until the member tries
- * again, or until this run: every entry is brought to what the ledger says, and a place the ledger
- * holds with no entry gets one (its answers, never sent, are empty and it says so).
+ * again, or until this run: every entry is brought to what the ledger says, a place the ledger
+ * holds with no entry gets one (its answers, never sent, are empty and it says so), and a place a
+ * cut-off cancel freed goes to the head of the waitlist.
  */
 export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities: number; repaired: number }> {
   const _ = ctx.db.command
   const since = new Date(ctx.now().getTime() - 864e5).toISOString()
   const activities = await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).where({ startAt: _.gte(since) }).orderBy('_id', 'asc'))
   let repaired = 0
-  for (const a of activities) repaired += await reconcileActivity(ctx, a)
+  for (const a of activities) {
+    repaired += await reconcileActivity(ctx, a)
+    // a cancel cut off before it promoted anyone left a place free with people waiting
+    for (const batch of a.batches.length ? a.batches.map((b) => b.key) : [MAIN_BATCH]) await tellPromoted(ctx, a, await fillFromWaitlist(ctx, a._id, batch))
+  }
   return { activities: activities.length, repaired }
 }
 
