@@ -94,6 +94,28 @@ describe('anonymity by design', () => {
     }
   })
 
+  it('keeps claim tries by number alone: a count and the hour, never who tried or when within it', async () => {
+    const { h, authors, numbers } = await submitAll()
+    h.setNow('2026-11-24T02:00:00.000Z')
+    await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: numbers[1], prize: '一等奖' }, { number: numbers[2], prize: '二等奖' }] })
+    const tries = ['2026-11-24T02:17:23.000Z', '2026-11-24T02:41:05.000Z', '2026-11-24T03:12:12.000Z']
+    for (const [i, at] of tries.entries()) {
+      h.setNow(at)
+      for (const number of [numbers[1], numbers[2]]) {
+        const r = await h.call('suggestion', authors[i].openid as string, { action: 'claim', number, claimCode: 'ZZZZZZZZ' })
+        expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      }
+    }
+    const { data } = await h.cloud.db.collection('claim_attempts').get()
+    expect(data.map((d) => d._id).sort()).toEqual([numbers[1], numbers[2]].sort())
+    const logs = h.cloud.logs.join('\n')
+    for (const d of data) {
+      // the earlier hour's tries were swept with it: only the whole hour of the last ones is left
+      expect(d).toEqual({ _id: d._id, since: '2026-11-24T03:00:00.000Z', count: 1 })
+      for (const a of authors) for (const secret of [a.openid as string, a.id, a.name]) expect(JSON.stringify(d) + logs).not.toContain(secret)
+    }
+  })
+
   it('stores the claim code only as a hash', async () => {
     const f = await suggestionFixture()
     const r = await f.submit(f.members[0].openid as string)

@@ -1,11 +1,19 @@
+import { performance } from 'node:perf_hooks'
 import { CHAIR, suggestionFixture } from '../../../test/support/suggestion-fixture'
+
+/** A well-formed claim code other than code. */
+const wrongFor = (code: string, i = 0) => {
+  const c = `ABCDEF${'23456789ABCDEFGHJKMNPQRSTUVWXYZ'[Math.floor(i / 31) % 31]}${'23456789ABCDEFGHJKMNPQRSTUVWXYZ'[i % 31]}`
+  return c === code ? 'ZZZZZZZZ' : c
+}
 
 async function awarded() {
   const f = await suggestionFixture()
   const win = await f.submit(f.members[0].openid as string)
   const lose = await f.submit(f.members[1].openid as string)
-  await f.h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: win.number, prize: '三等奖' }] })
-  return { ...f, win, lose }
+  const second = await f.submit(f.members[2].openid as string)
+  await f.h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: win.number, prize: '三等奖' }, { number: second.number, prize: '二等奖' }] })
+  return { ...f, win, lose, second }
 }
 
 describe('suggestion.claim', () => {
@@ -23,19 +31,23 @@ describe('suggestion.claim', () => {
     expect(item.claimedAt).toBeUndefined()
   })
 
-  it('refuses a wrong code, a second claim, a number that did not win and an unknown number, writing nothing', async () => {
+  it('refuses a wrong code, a second claim, a number that did not win and an unknown number, writing only the number’s try count', async () => {
     const { h, members, win, lose } = await awarded()
     const who = members[0].openid as string
-    const before = await h.snapshot()
+    const before = JSON.parse(await h.snapshot())
     const claim = (number: string, claimCode: string) => h.call('suggestion', who, { action: 'claim', number, claimCode })
-    const wrong = win.claimCode === 'ABCDEFGH' ? 'HGFEDCBA' : 'ABCDEFGH'
-    expect(await claim(win.number, wrong)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('领奖码不正确') } })
+    expect(await claim(win.number, wrongFor(win.claimCode))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('领奖码不正确') } })
     expect(await claim(lose.number, lose.claimCode)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('没有在2026 年 11 月获奖') } })
     expect(await claim('2611-ZZZZ', win.claimCode)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await claim(win.number, '123')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('领奖码') } })
-    expect(await h.snapshot()).toBe(before)
+    const { claim_attempts: tries, ...after } = JSON.parse(await h.snapshot())
+    expect(after).toEqual(before)
+    expect(tries).toEqual([{ _id: win.number, since: '2026-11-24T02:00:00.000Z', count: 1 }])
     await h.ok('suggestion', who, { action: 'claim', number: win.number, claimCode: win.claimCode })
     expect(await claim(win.number, win.claimCode)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已经认领') } })
+    expect(await claim(win.number, wrongFor(win.claimCode))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已经认领') } })
+    // a claimed number keeps no count of its tries
+    expect(JSON.parse(await h.snapshot()).claim_attempts).toBeUndefined()
   })
 
   it('says plainly when a number’s month has no winners yet', async () => {
@@ -49,4 +61,56 @@ describe('suggestion.claim', () => {
       error: { code: 'CONFLICT', message: '2026 年 10 月的获奖号码还没有公布' }
     })
   })
+})
+
+describe('suggestion.claim against a flood of wrong codes', () => {
+  it('answers 5 wrong codes on a number in an hour, then RATE_LIMITED until the next hour; other numbers claim meanwhile', async () => {
+    const { h, members, win, second } = await awarded()
+    const who = members[1].openid as string
+    h.setNow('2026-11-24T02:20:00.000Z')
+    const codes = []
+    for (let i = 0; i < 20; i++) {
+      const r = await h.call('suggestion', who, { action: 'claim', number: win.number, claimCode: wrongFor(win.claimCode, i) })
+      codes.push(r.ok ? 'ok' : r.error.code)
+    }
+    expect(codes).toEqual([...Array(5).fill('FORBIDDEN'), ...Array(15).fill('RATE_LIMITED')])
+    // the right code too waits: past the limit a try gets no answer, so a lucky guess is never confirmed
+    expect(await h.call('suggestion', members[0].openid as string, { action: 'claim', number: win.number, claimCode: win.claimCode })).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: `号码 ${win.number} 的领奖码错误次数太多，请 40 分钟后再试` }
+    })
+    expect(await h.ok('suggestion', members[2].openid as string, { action: 'claim', number: second.number, claimCode: second.claimCode })).toMatchObject({ prize: '二等奖' })
+
+    h.setNow('2026-11-24T03:00:00.000Z')
+    expect(await h.ok('suggestion', members[0].openid as string, { action: 'claim', number: win.number, claimCode: win.claimCode })).toMatchObject({ prize: '三等奖' })
+    expect(JSON.parse(await h.snapshot()).claim_attempts).toBeUndefined()
+  })
+
+  it('runs scrypt for 5 of 256 wrong claims sent at once, and other members’ writes answer in under a second', async () => {
+    const { h, members, win } = await awarded()
+    const flood = () => Promise.all(Array.from({ length: 256 }, (_, i) => h.call('suggestion', members[1].openid as string, { action: 'claim', number: win.number, claimCode: wrongFor(win.claimCode, i) })))
+    const timed = async (fn: string, openid: string, event: Record<string, unknown>) => {
+      const t = performance.now()
+      const r = await h.call(fn, openid, event)
+      return { ok: r.ok, ms: Math.round(performance.now() - t) }
+    }
+    const figures: Record<string, number> = {}
+    for (const wave of ['first', 'sustained']) {
+      const t = performance.now()
+      const burst = flood()
+      // issued together with the 256, so they queue behind every request the flood makes
+      const [update, submit] = await Promise.all([
+        timed('member', members[2].openid as string, { action: 'update', birthday: '1990-05-01' }),
+        timed('suggestion', members[0].openid as string, { action: 'submit', content: '建议操场晚上开灯到九点。', category: '后勤' })
+      ])
+      const results = await burst
+      const count = (code: string) => results.filter((r) => !r.ok && r.error.code === code).length
+      expect([count('FORBIDDEN'), count('RATE_LIMITED')]).toEqual(wave === 'first' ? [5, 251] : [0, 256])
+      expect(update.ok && submit.ok).toBe(true)
+      expect(update.ms).toBeLessThan(1000)
+      expect(submit.ms).toBeLessThan(3000)
+      Object.assign(figures, { [`${wave} wave: member.update ms`]: update.ms, [`${wave} wave: suggestion.submit ms`]: submit.ms, [`${wave} wave: 256 claims ms`]: Math.round(performance.now() - t) })
+    }
+    console.log(figures)
+  }, 60_000)
 })
