@@ -54,6 +54,7 @@ export const bench: Bench = async () => {
     { scenario, figure: 'latency max', value: ms(max), target: `< ${MAX_TARGET_MS} ms`, pass: max < MAX_TARGET_MS },
     { scenario, figure: 'database requests per sign-up (max)', value: String(requests), target: `≤ ${REQUESTS_TARGET}`, pass: requests <= REQUESTS_TARGET },
     { scenario: `activity: ${CANCELS} cancels at once`, figure: 'first waitlisted promoted', value: `${o.promoted.length} promoted, ${promotedRight ? 'exactly the first' : 'NOT the first'} ${CANCELS}`, target: `the first ${CANCELS}`, pass: promotedRight && o.confirmedAfterCancels === CAPACITY },
+    { scenario: `activity: ${CANCELS} cancels at once`, figure: 'cancel errors', value: o.cancelErrors.length ? `${o.cancelErrors.length}: ${o.cancelErrors[0]}` : '0', target: '0', pass: o.cancelErrors.length === 0 },
     { scenario: `activity: ${CANCELS} cancels at once`, figure: 'cancel latency p99', value: ms(percentile(o.cancelLatenciesMs, 99)) }
   ]
   return rows

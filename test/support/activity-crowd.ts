@@ -48,6 +48,8 @@ export interface CrowdOutcome {
   confirmedAfterCancels: number
   /** database requests each sign-up made */
   requestsPerSignup: number[]
+  /** cancels that did not answer ok, with their messages */
+  cancelErrors: string[]
 }
 
 interface Server {
@@ -171,12 +173,14 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
       expectedPromoted: waitlisted.slice(0, opts.cancels).map((e) => e.memberId),
       promoted: [],
       confirmedAfterCancels: 0,
-      requestsPerSignup: [...(s.cloud.requestCounts.get('activity.signup') ?? [])]
+      requestsPerSignup: [...(s.cloud.requestCounts.get('activity.signup') ?? [])],
+      cancelErrors: []
     }
     const openidOf = new Map(members.map((m) => [m.memberId, m.openid]))
     const leaving = confirmed.slice(0, opts.cancels).map((e) => openidOf.get(e.memberId) as string)
     const cancels = await everyone('cancel', leaving)
     outcome.cancelLatenciesMs = cancels.map((x) => x.ms).sort((a, b) => a - b)
+    outcome.cancelErrors = cancels.flatMap((x) => (x.r.ok ? [] : [`${x.r.error.code} ${x.r.error.message}`]))
     const was = new Set(waitlisted.map((e) => e.memberId))
     const after = (await s.cloud.db.collection('signups').where({ activityId: activity.id, status: 'confirmed' }).limit(1000).get()).data as { memberId: string }[]
     outcome.promoted = after.map((e) => e.memberId).filter((id) => was.has(id))

@@ -1,9 +1,9 @@
 import type { Ctx } from '../../_shared/ctx'
-import { type Database, getDoc, isMissing } from '../../_shared/db'
+import { type Database, getDoc, isMissing, updateAndReturn } from '../../_shared/db'
 import type { MemberDoc } from '../../_shared/members'
 import { pushOnce } from '../../_shared/push'
-import { batchHasRoom, hasRoom, type CounterDoc } from '../lib/counter'
-import { holding, promoteHolder, roomFor } from '../lib/ledger'
+import { fitsQuota, type CounterDoc } from '../lib/counter'
+import { canTakeHeld, holderKey, releaseReserved, reservePlace, roomToPromote, takeHeld } from '../lib/ledger'
 import type { ActivityDoc, SignupDoc } from '../lib/docs'
 import { shortTime } from '../lib/schedule'
 import { COUNTERS, SIGNUPS } from './read'
@@ -22,53 +22,50 @@ export async function waitlistHead(db: Database, activityId: string, batch: stri
 }
 
 /**
- * Fills free places of a batch from its waitlist in seq order: each candidate is moved up by one
- * conditional update of the ledger that matches only while they still wait and there is room for
- * their unit, so concurrent cancels never promote one member twice nor into a full batch; a
- * candidate over their unit's quota keeps waiting for the next place.
+ * Fills free places of a batch from its waitlist in seq order. Each place is first held for the
+ * waitlist by one conditional update (room, someone waiting); then the first waiting member who
+ * fits their unit's quota takes it. Concurrent fills each start at the i-th of the first waiting
+ * (i = how many places are being held), so they do not collide, and none is overtaken: a fill
+ * that holds a place only ever gives it to the earliest member still waiting it can.
  */
 export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId: string, batch: string): Promise<SignupDoc[]> {
   const _ = ctx.db.command
+  const counters = ctx.db.collection(COUNTERS)
   const promoted: SignupDoc[] = []
-  for (let after = 0; ; ) {
-    const c = await loadLimits(ctx.db, activityId)
-    if (!c || !batchHasRoom(c, batch)) return promoted
-    const head = await waitlistHead(ctx.db, activityId, batch, after)
-    if (!head.length) return promoted
-    let moved = false
-    for (const cand of spread(head, freePlaces(c, batch))) {
-      if (!hasRoom(c, batch, cand.unit)) continue
-      const { stats } = await ctx.db
-        .collection(COUNTERS)
-        .where({ ...roomFor(_, activityId, c, batch, cand.unit), ...holding(activityId, cand.memberId, 'w') })
-        .update({ data: promoteHolder(_, batch, cand.unit, cand.memberId) })
-      // 0: moved up by a concurrent cancel, or the room went meanwhile: the counter is read again
-      if (stats.updated === 0) continue
-      const now = ctx.now().toISOString()
-      await ctx.db.collection(SIGNUPS).doc(cand._id).update({ data: { status: 'confirmed', promotedAt: now } })
-      promoted.push({ ...cand, status: 'confirmed', promotedAt: now })
-      moved = true
-      break
+  for (;;) {
+    const limits = await loadLimits(ctx.db, activityId)
+    if (!limits?.batches[batch]) return promoted
+    const held = await updateAndReturn<CounterDoc>(counters.where(roomToPromote(_, activityId, limits, batch)), reservePlace(_, batch, ctx.now()))
+    if (!held) return promoted
+    const taken = await giveHeldPlace(ctx, held, batch)
+    if (!taken) {
+      await counters.doc(activityId).update({ data: releaseReserved(_, batch) })
+      return promoted
     }
-    // nobody in this page could move up (taken, or over their quota): look further down the list
-    if (!moved) after = head[head.length - 1].seq
+    promoted.push(taken)
   }
 }
 
-const freePlaces = (c: CounterDoc, batch: string) => {
-  const b = c.batches[batch]
-  return b.capacity === null ? 1 : Math.max(1, b.capacity - b.confirmed)
-}
-
-/**
- * The head in seq order, but starting the first `free` candidates at a random one: that many
- * places are free, so every one of them is owed a place, and concurrent cancels trying them in
- * different orders stop colliding on the first (100 cancels at once each tried up to 100 before).
- */
-function spread(head: SignupDoc[], free: number): SignupDoc[] {
-  const n = Math.min(free, head.length)
-  const start = Math.floor(Math.random() * n)
-  return [...head.slice(start, n), ...head.slice(0, start), ...head.slice(n)]
+/** The held place goes to the earliest member still waiting who fits: answers them, or null for nobody. */
+async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, batch: string): Promise<SignupDoc | null> {
+  const _ = ctx.db.command
+  const slot = Math.max(0, (held.batches[batch].promoting ?? 1) - 1)
+  for (let after = 0, first = true; ; first = false) {
+    const head = await waitlistHead(ctx.db, held._id, batch, after)
+    if (!head.length) return null
+    after = head[head.length - 1].seq
+    // the ledger read back with the hold says who still waits (an entry may lag its promotion)
+    const waiting = head.filter((s) => held.h?.[holderKey(s.memberId)] === 'w' && fitsQuota(held, s.unit))
+    const start = first && waiting.length ? slot % waiting.length : 0
+    for (const cand of [...waiting.slice(start), ...waiting.slice(0, start)]) {
+      const { stats } = await ctx.db.collection(COUNTERS).where(canTakeHeld(_, held._id, held, cand.unit, cand.memberId)).update({ data: takeHeld(_, batch, cand.unit, cand.memberId) })
+      // 0: a concurrent fill moved them up first; the next one waiting is owed this place
+      if (stats.updated === 0) continue
+      const now = ctx.now().toISOString()
+      await ctx.db.collection(SIGNUPS).doc(cand._id).update({ data: { status: 'confirmed', promotedAt: now } })
+      return { ...cand, status: 'confirmed', promotedAt: now }
+    }
+  }
 }
 
 /** The ledger's counts and limits without its holders (which grow with the sign-ups). */

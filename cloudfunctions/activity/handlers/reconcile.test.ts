@@ -26,4 +26,19 @@ describe('activity.reconcile (timer)', () => {
     expect((await h.ok('activity', 'officer', { action: 'roster', id })).confirmed).toHaveLength(0)
     expect(await signup(people[1], id)).toMatchObject({ ok: true, data: { status: 'confirmed' } })
   })
+
+  it('gives a place held by a cut-off fill to the first on the waitlist', async () => {
+    const { h, people, create, signup } = await kit(3)
+    const id = await create({ capacity: 1 })
+    await signup(people[0], id)
+    await signup(people[1], id)
+    // a cancel gave the place back and held it for the waitlist, then was cut off
+    await h.cloud.db.collection('activity_counters').doc(id).update({ data: { [`h.${people[0].id.slice(0, 12)}`]: h.cloud.db.command.remove(), 'batches.main.promoting': 1, touchedAt: '2026-11-24T01:00:00.000Z' } })
+    await h.cloud.db.collection('signups').doc(`${id}:${people[0].id}`).update({ data: { status: 'cancelled' } })
+    expect(await signup(people[2], id)).toMatchObject({ ok: true, data: { status: 'waitlisted', position: 2 } })
+    await h.cloud.fireTimer('activity', 'reconcile')
+    const roster = await h.ok('activity', 'officer', { action: 'roster', id })
+    expect(roster.confirmed.map((e: { name: string }) => e.name)).toEqual(['会员2'])
+    expect(roster.waitlisted.map((e: { name: string }) => e.name)).toEqual(['会员3'])
+  })
 })

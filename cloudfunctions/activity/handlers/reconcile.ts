@@ -30,6 +30,14 @@ export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities
 export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now'>, a: ActivityDoc): Promise<number> {
   const c = await getDoc<CounterDoc>(ctx.db, COUNTERS, a._id)
   if (!c) return 0
+  // a place held for the waitlist by a fill that was cut off (nothing has touched the ledger since
+  // well past any function's timeout) is given back; a live fill always touches it first
+  const idle = !c.touchedAt || ctx.now().getTime() - Date.parse(c.touchedAt) > 120_000
+  for (const [batch, b] of Object.entries(c.batches)) {
+    if (!idle || !b.promoting) continue
+    const _ = ctx.db.command
+    await ctx.db.collection(COUNTERS).where({ _id: a._id, [`batches.${batch}.promoting`]: b.promoting, touchedAt: c.touchedAt ?? _.exists(false) }).update({ data: { [`batches.${batch}.confirmed`]: _.inc(-b.promoting), [`batches.${batch}.promoting`]: 0 } })
+  }
   const held = new Map(Object.entries(c.h ?? {}))
   const now = ctx.now().toISOString()
   let repaired = 0

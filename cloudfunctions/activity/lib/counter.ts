@@ -4,8 +4,11 @@ import { MAIN_BATCH, unitKey, type ActivityDoc } from './docs'
 export interface BatchCount {
   /** null = unlimited */
   capacity: number | null
+  /** places taken, including those held for the waitlist (promoting) */
   confirmed: number
   waitlisted: number
+  /** places held for the head of the waitlist while its member is moved up (lib/ledger.ts) */
+  promoting?: number
 }
 
 /** A member's place in the ledger: confirmed (c) or waitlisted (w); the batch is on their entry. */
@@ -31,6 +34,8 @@ export interface CounterDoc {
   nextSeq: number
   /** by holderKey(member id) (lib/ledger.ts) */
   h: Record<string, Holder>
+  /** when a place was last held for the waitlist (reconcile gives back holds older than any timeout) */
+  touchedAt?: string
 }
 
 export type Decision = { place: 'confirmed' | 'waitlisted' } | { place: 'full'; reason: string }
@@ -66,7 +71,10 @@ export function withLimits(c: CounterDoc, a: ActivityDoc, labelOf: (key: string)
   return { ...c, batches, units, quotas, waitlist: a.waitlist }
 }
 
-const quotaFull = (c: CounterDoc, unit: string) => {
+/** Whether unit is under its quota (when it has one). */
+export const fitsQuota = (c: Pick<CounterDoc, 'quotas' | 'units'>, unit: string): boolean => !quotaFull(c, unit)
+
+function quotaFull(c: Pick<CounterDoc, 'quotas' | 'units'>, unit: string): boolean {
   const q = c.quotas[unitKey(unit)]
   return q !== undefined && (c.units[unitKey(unit)] ?? 0) >= q
 }

@@ -54,10 +54,42 @@ export const leave = (_: Command, batch: string, unit: string, memberId: string,
     ? { [`batches.${batch}.confirmed`]: _.inc(-1), [`units.${unitKey(unit)}`]: _.inc(-1), [holder(memberId)]: _.remove() }
     : { [`batches.${batch}.waitlisted`]: _.inc(-1), [holder(memberId)]: _.remove() }
 
-/** Moves a waitlisted member into a free place. */
-export const promoteHolder = (_: Command, batch: string, unit: string, memberId: string) => ({
-  [`batches.${batch}.waitlisted`]: _.inc(-1),
+/**
+ * A free place held for whoever is first on the waitlist, before choosing them: the count of
+ * places held so (promoting) tells each of several concurrent fills which of the first waiting
+ * to try first, and no fill can lose its place to another between choosing and moving them up.
+ */
+export const reservePlace = (_: Command, batch: string, now: Date) => ({
   [`batches.${batch}.confirmed`]: _.inc(1),
+  [`batches.${batch}.promoting`]: _.inc(1),
+  touchedAt: now.toISOString()
+})
+
+/** Where a place may be held for the waitlist: room in the batch by the limits read, and someone waiting. */
+export function roomToPromote(_: Command, id: string, limits: Limits, batch: string): Record<string, unknown> {
+  const cap = limits.batches[batch]?.capacity ?? null
+  const where: Record<string, unknown> = { _id: id, [`batches.${batch}.capacity`]: cap, [`batches.${batch}.waitlisted`]: _.gt(0) }
+  if (cap !== null) where[`batches.${batch}.confirmed`] = _.lt(cap)
+  return where
+}
+
+/** Gives a held place back: nobody on the waitlist could take it. */
+export const releaseReserved = (_: Command, batch: string) => ({ [`batches.${batch}.confirmed`]: _.inc(-1), [`batches.${batch}.promoting`]: _.inc(-1) })
+
+/** Where a waitlisted member of unit may take a held place: still waiting, and their unit under its quota. */
+export function canTakeHeld(_: Command, id: string, limits: Limits, unit: string, memberId: string): Record<string, unknown> {
+  const uk = unitKey(unit)
+  const q = limits.quotas[uk]
+  const where: Record<string, unknown> = { _id: id, [holder(memberId)]: 'w' }
+  if (q !== undefined) Object.assign(where, { [`quotas.${uk}`]: q, [`units.${uk}`]: _.lt(q) })
+  else where[`quotas.${uk}`] = _.exists(false)
+  return where
+}
+
+/** Moves a waitlisted member into the place held for them. */
+export const takeHeld = (_: Command, batch: string, unit: string, memberId: string) => ({
+  [`batches.${batch}.waitlisted`]: _.inc(-1),
+  [`batches.${batch}.promoting`]: _.inc(-1),
   [`units.${unitKey(unit)}`]: _.inc(1),
   [holder(memberId)]: 'c'
 })
