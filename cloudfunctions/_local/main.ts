@@ -13,10 +13,11 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true })
   // production sets SUGGESTION_SECRET on the function; locally a fixed stand-in keeps the box working
   const env = { SUGGESTION_SECRET: 'local-only-suggestion-secret', ...process.env }
-  const cloud = new LocalCloud({ dataDir, env, quiet: process.env.QUIET === '1' })
+  // LOCAL_SKIP_SETUP=1 leaves an empty DATA_DIR as a first deploy finds it: the chair sees 初始化 on 我的
+  const cloud = new LocalCloud({ dataDir, env, quiet: process.env.QUIET === '1', autoSetup: process.env.LOCAL_SKIP_SETUP !== '1' })
   // an empty DATA_DIR is set up by member.setup, as production is (LocalCloud.start)
   await cloud.ready
-  if (process.env.SEED_DEMO === '1' && (await seedDemo(cloud))) console.log('seeded demo data into', dataDir)
+  if (process.env.SEED_DEMO === '1' && cloud.store.names().length > 0 && (await seedDemo(cloud))) console.log('seeded demo data into', dataDir)
   const server = createLocalServer(cloud, { staticDir, filesDir: cloud.filesDir })
   scheduleTimers(cloud, resolve(__dirname, '..'))
   server.listen(port, '127.0.0.1', () => {
