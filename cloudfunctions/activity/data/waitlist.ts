@@ -49,6 +49,7 @@ export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId:
 /** The held place goes to the earliest member still waiting who fits: answers them, or null for nobody. */
 async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, batch: string): Promise<SignupDoc | null> {
   const _ = ctx.db.command
+  // how many places are held for the waitlist right now, this one included, minus one
   const slot = Math.max(0, (held.batches[batch].promoting ?? 1) - 1)
   for (let after = 0, first = true; ; first = false) {
     const head = await waitlistHead(ctx.db, held._id, batch, after)
@@ -56,8 +57,11 @@ async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, bat
     after = head[head.length - 1].seq
     // the ledger read back with the hold says who still waits (an entry may lag its promotion)
     const waiting = head.filter((s) => held.h?.[holderKey(s.memberId)] === 'w' && fitsQuota(held, s.unit))
-    const start = first && waiting.length ? slot % waiting.length : 0
-    for (const cand of [...waiting.slice(start), ...waiting.slice(0, start)]) {
+    // the places held now are owed to the first that many waiting: try those first, from this
+    // fill's slot so concurrent fills spread out; only then anyone further down, in order
+    const owed = first ? Math.min(slot + 1, waiting.length) : 0
+    const start = owed ? slot % owed : 0
+    for (const cand of [...waiting.slice(start, owed), ...waiting.slice(0, start), ...waiting.slice(owed)]) {
       const { stats } = await ctx.db.collection(COUNTERS).where(canTakeHeld(_, held._id, held, cand.unit, cand.memberId)).update({ data: takeHeld(_, batch, cand.unit, cand.memberId) })
       // 0: a concurrent fill moved them up first; the next one waiting is owed this place
       if (stats.updated === 0) continue
