@@ -2,7 +2,7 @@ import { NOTICE_CATEGORY_LABELS, PublishInput, type Notice, type NoticeCategory,
 import { inUnionTz } from './clock'
 import type { Ctx } from './ctx'
 import { getAll, getDoc, isDuplicate } from './db'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { AppError } from './errors'
 import type { MemberDoc } from './members'
 import { inAudience, normaliseAudience, unknownUnits, type StoredAudience } from './notice-audience'
@@ -121,16 +121,19 @@ async function claimPush(ctx: Pick<Ctx, 'db'>, noticeId: string, memberId: strin
   }
 }
 
-/** The notice's id: from the poster's key, the client's idempotency key, else its content and day. */
-function noticeIdOf(ctx: Ctx, input: PublishInput, audience: StoredAudience, key?: string): string {
-  const basis = key ? ['poster', key] : input.requestId ? ['key', ctx.openid, input.requestId] : ['content', ctx.openid, input.title, input.body, input.category, JSON.stringify(audience), inUnionTz(ctx.now().toISOString()).format('YYYY-MM-DD')]
+/**
+ * The notice's id: from the poster's key or the client's idempotency key, so a retry is the same
+ * notice; without one, new (the same text published again after a withdraw is a new notice).
+ */
+function noticeIdOf(ctx: Ctx, input: PublishInput, key?: string): string {
+  const basis = key ? ['poster', key] : input.requestId ? ['key', ctx.openid, input.requestId] : ['new', randomBytes(16).toString('hex')]
   return createHash('sha256').update(basis.join('\u0000')).digest('hex').slice(0, 32)
 }
 
 /**
  * Publishes a notice and pushes it to its audience: the one way a notice is written, used by
  * notice.publish and by other functions (suggestion posts the month's winning numbers). Safe to
- * repeat: the same notice (key or content) is published once and each member pushed once.
+ * repeat with a key: the same notice is published once and each member pushed once.
  * Validates everything before the first write; throws AppError / ZodError on bad input.
  * authorName defaults to the caller's name, or 工会 when no member is calling (a timer).
  */
@@ -149,7 +152,7 @@ export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName
     authorName: opts.authorName ?? (ctx.member?.name || '工会'),
     publishedAt: ctx.now().toISOString()
   }
-  const _id = noticeIdOf(ctx, input, audience, opts.key)
+  const _id = noticeIdOf(ctx, input, opts.key)
   let saved: NoticeDoc = { ...doc, _id }
   try {
     await ctx.db.collection(NOTICES).add({ data: { ...saved } })

@@ -6,14 +6,18 @@ export interface PushTarget {
   openid?: string
 }
 
-/** The member refused or unsubscribed (43101): their grant is spent. Any other failure is ours. */
-const MEMBER_REFUSED = 43101
+/**
+ * Failures before anything reached the member, so their grant is given back: ours (-1 no template
+ * configured, -2 a value that does not fit its field) and WeChat's refusals of the request itself
+ * (40003 bad openid, 40037 bad template id, 41030 bad page, 47003 bad data, -604101 the function
+ * lacks the permission). 43101 is the member's own refusal: the grant is spent. Anything else
+ * (a timeout, a network error) may have been delivered, so the grant stays spent.
+ */
+const NOT_SENT = new Set([-1, -2, 40003, 40037, 41030, 47003, -604101])
 
 /**
  * Spends one subscribe-message grant and sends. The conditional decrement is atomic, so two
- * pushes never spend the same grant. A send the member refused (43101) spends it; any other
- * failure (no template configured, a value that does not fit its field, no permission, the
- * platform's error) gives it back, since no message reached them.
+ * pushes never spend the same grant. A send that certainly reached nobody gives it back (NOT_SENT).
  */
 export async function pushOnce(
   ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>,
@@ -35,7 +39,7 @@ export async function pushOnce(
   } catch (e) {
     const errCode = (e as { errCode?: number })?.errCode
     ctx.log('subscribe message refused', { templateKey, errCode })
-    if (errCode !== MEMBER_REFUSED) await ctx.db.collection('members').doc(target._id).update({ data: { grants: { [templateKey]: _.inc(1) } } })
+    if (errCode !== undefined && NOT_SENT.has(errCode)) await ctx.db.collection('members').doc(target._id).update({ data: { grants: { [templateKey]: _.inc(1) } } })
     return 'failed'
   }
 }

@@ -5,7 +5,7 @@ import { pushOnce } from '../../_shared/push'
 import { fitsQuota, type CounterDoc } from '../lib/counter'
 import { canTakeHeld, holderKey, releaseReserved, reservePlace, roomToPromote, takeHeld } from '../lib/ledger'
 import type { ActivityDoc, SignupDoc } from '../lib/docs'
-import { shortTime } from '../lib/schedule'
+import { pushTime } from '../lib/schedule'
 import { COUNTERS, SIGNUPS } from './read'
 
 const PAGE = 20
@@ -95,8 +95,9 @@ export async function tellPromoted(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, a: 
     if (!m) continue
     await pushOnce(ctx, m, 'activity', `pages/activity-detail/index?id=${a._id}`, {
       title: a.title,
-      status: '候补转正，报名成功',
-      time: shortTime(a.startAt),
+      // short enough for a phrase field (≤ 5), a time WeChat accepts (with the year)
+      status: '候补已转正',
+      time: pushTime(a.startAt),
       place: a.place ?? ''
     })
   }

@@ -42,7 +42,7 @@ describe('activity remind (timer)', () => {
     h.setNow('2026-11-30T10:00:00.000Z')
     expect(await h.cloud.fireTimer('activity', 'remind')).toEqual({ ok: true, data: { activities: 1, reminded: 1 } })
     expect(await h.cloud.fireTimer('activity', 'remind')).toEqual({ ok: true, data: { activities: 1, reminded: 0 } })
-    expect(h.cloud.outbox).toEqual([expect.objectContaining({ touser: 'm1', templateKey: 'activity', data: expect.objectContaining({ time: '12月1日 09:00' }) })])
+    expect(h.cloud.outbox).toEqual([expect.objectContaining({ touser: 'm1', templateKey: 'activity', data: expect.objectContaining({ time: '2026-12-01 09:00' }) })])
   })
 
   it('counts the day in Shanghai, whatever the server clock zone', async () => {

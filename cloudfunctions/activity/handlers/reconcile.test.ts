@@ -1,3 +1,4 @@
+import { holderKey } from '../lib/ledger'
 import { kit } from '../testing'
 
 describe('activity.reconcile (timer)', () => {
@@ -21,7 +22,7 @@ describe('activity.reconcile (timer)', () => {
     const { h, people, create, signup } = await kit(2)
     const id = await create({ capacity: 1 })
     await signup(people[0], id)
-    await h.cloud.db.collection('activity_counters').doc(id).update({ data: { 'batches.main.confirmed': 0, [`h.${people[0].id.slice(0, 12)}`]: h.cloud.db.command.remove() } })
+    await h.cloud.db.collection('activity_counters').doc(id).update({ data: { 'batches.main.confirmed': 0, [`h.${holderKey(people[0].id)}`]: h.cloud.db.command.remove() } })
     await h.cloud.fireTimer('activity', 'reconcile')
     expect((await h.ok('activity', 'officer', { action: 'roster', id })).confirmed).toHaveLength(0)
     expect(await signup(people[1], id)).toMatchObject({ ok: true, data: { status: 'confirmed' } })
@@ -33,7 +34,7 @@ describe('activity.reconcile (timer)', () => {
     await signup(people[0], id)
     await signup(people[1], id)
     // a cancel gave the place back and held it for the waitlist, then was cut off
-    await h.cloud.db.collection('activity_counters').doc(id).update({ data: { [`h.${people[0].id.slice(0, 12)}`]: h.cloud.db.command.remove(), 'batches.main.promoting': 1, touchedAt: '2026-11-24T01:00:00.000Z' } })
+    await h.cloud.db.collection('activity_counters').doc(id).update({ data: { [`h.${holderKey(people[0].id)}`]: h.cloud.db.command.remove(), 'batches.main.promoting': 1, touchedAt: '2026-11-24T01:00:00.000Z' } })
     await h.cloud.db.collection('signups').doc(`${id}:${people[0].id}`).update({ data: { status: 'cancelled' } })
     expect(await signup(people[2], id)).toMatchObject({ ok: true, data: { status: 'waitlisted', position: 2 } })
     await h.cloud.fireTimer('activity', 'reconcile')

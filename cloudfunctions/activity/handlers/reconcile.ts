@@ -49,8 +49,9 @@ export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now'>, a: Activit
     await ctx.db.collection(SIGNUPS).doc(s._id).update({ data: status === 'cancelled' ? { status, cancelledAt: now } : { status } })
     repaired++
   }
+  const members = held.size ? await membersByKey(ctx) : new Map<string, MemberDoc>()
   for (const [key, h] of held) {
-    const member = await memberByKey(ctx, key)
+    const member = members.get(key)
     if (!member) continue
     const id = signupId(a._id, member._id)
     const old = await getDoc<SignupDoc>(ctx.db, SIGNUPS, id)
@@ -62,9 +63,8 @@ export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now'>, a: Activit
   return repaired
 }
 
-/** The member whose id starts with the ledger's key (ids are hex, so a range finds it). */
-async function memberByKey(ctx: Pick<Ctx, 'db'>, key: string): Promise<MemberDoc | null> {
-  const _ = ctx.db.command
-  const { data } = await ctx.db.collection('members').where({ _id: _.gte(key).and(_.lt(`${key}~`)) }).limit(2).get()
-  return data.length === 1 ? (data[0] as unknown as MemberDoc) : null
+/** Members by their ledger key (a hash of the id, so the roster is read once and hashed). */
+async function membersByKey(ctx: Pick<Ctx, 'db'>): Promise<Map<string, MemberDoc>> {
+  const roster = await getAll<MemberDoc>(ctx.db.collection('members').field({ name: true, unit: true }).orderBy('_id', 'asc'))
+  return new Map(roster.map((m) => [holderKey(m._id), m]))
 }

@@ -5,7 +5,7 @@ import type { MemberDoc } from '../../_shared/members'
 import { pushOnce } from '../../_shared/push'
 import { ACTIVITIES, SIGNUPS } from '../data/read'
 import type { ActivityDoc, SignupDoc } from '../lib/docs'
-import { shortTime } from '../lib/schedule'
+import { pushTime } from '../lib/schedule'
 
 /**
  * Timer `remind`: the day before an activity starts (Asia/Shanghai), each confirmed member with an
@@ -27,7 +27,7 @@ export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: n
       if (stats.updated !== 1) continue
       const m = await getDoc<MemberDoc>(ctx.db, 'members', s.memberId)
       if (!m) continue
-      const sent = await pushOnce(ctx, m, 'activity', `pages/activity-detail/index?id=${a._id}`, { title: a.title, status: '明天开始，请准时参加', time: shortTime(a.startAt), place: a.place ?? '' })
+      const sent = await pushOnce(ctx, m, 'activity', `pages/activity-detail/index?id=${a._id}`, { title: a.title, status: '明天开始', time: pushTime(a.startAt), place: a.place ?? '' })
       if (sent === 'sent') reminded += 1
     }
   }

@@ -47,7 +47,7 @@ describe('counter', () => {
     for (let i = 0; i < 3; i++) take(c, MAIN_BATCH, '语文组', 'confirmed')
     take(c, MAIN_BATCH, '语文组', 'waitlisted')
     const lowered = withLimits(c, activity({ capacity: 1 }), () => '')
-    expect(lowered.batches[MAIN_BATCH]).toEqual({ capacity: 1, confirmed: 3, waitlisted: 1 })
+    expect(lowered.batches[MAIN_BATCH]).toEqual({ capacity: 1, confirmed: 3, waitlisted: 1, promoting: 0 })
     lowered.batches[MAIN_BATCH].confirmed = 1
     expect(decide(lowered, MAIN_BATCH, '数学组', '')).toEqual({ place: 'waitlisted' })
   })

@@ -60,7 +60,7 @@ export function withLimits(c: CounterDoc, a: ActivityDoc, labelOf: (key: string)
   const batches: Record<string, BatchCount> = {}
   for (const b of batchesOf(a)) {
     const old = c.batches[b.key]
-    batches[b.key] = { capacity: b.capacity, confirmed: old?.confirmed ?? 0, waitlisted: old?.waitlisted ?? 0 }
+    batches[b.key] = { capacity: b.capacity, confirmed: old?.confirmed ?? 0, waitlisted: old?.waitlisted ?? 0, promoting: old?.promoting ?? 0 }
   }
   for (const [key, old] of Object.entries(c.batches)) {
     if (!batches[key] && old.confirmed + old.waitlisted > 0) throw new AppError('CONFLICT', `「${labelOf(key)}」已有人报名，不能删除`)

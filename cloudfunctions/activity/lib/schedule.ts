@@ -32,3 +32,6 @@ export function scheduleProblem(a: Times & Pick<ActivityDoc, 'capacity' | 'batch
   if (a.batches.length && a.capacity !== null) return '名额：分批活动请为每一批分别设置名额'
   return null
 }
+
+/** Beijing time as a subscribe message's time field takes it (the year included). */
+export const pushTime = (iso: string): string => inUnionTz(iso).format('YYYY-MM-DD HH:mm')

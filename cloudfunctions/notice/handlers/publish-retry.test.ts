@@ -24,9 +24,10 @@ describe('notice.publish, repeated', () => {
     const h = createHarness()
     const people = await withGrants(h, 6)
     h.cloud.failNext('insertDocument', 'notice_pushes')
-    expect((await h.call('notice', CHAIR, { action: 'publish', ...base })).ok).toBe(false)
+    const publish = { action: 'publish', ...base, requestId: 'compose-half-way' }
+    expect((await h.call('notice', CHAIR, publish)).ok).toBe(false)
     const partial = h.cloud.outbox.length
-    const n = await h.ok('notice', CHAIR, { action: 'publish', ...base })
+    const n = await h.ok('notice', CHAIR, publish)
     expect((await h.ok('notice', CHAIR, { action: 'list' })).items.map((i: { id: string }) => i.id)).toEqual([n.id])
     // the claim that failed kept nothing: its member is pushed by the retry; nobody twice
     expect(partial).toBeLessThan(6)
@@ -44,6 +45,16 @@ describe('notice.publish, repeated', () => {
     expect((await grants()).sort()).toEqual([0, 1])
     await h.ok('notice', CHAIR, { action: 'publish', ...base, title: '第二条通知' })
     expect(h.cloud.outbox).toHaveLength(1)
+  })
+
+  it('publishes the same text again as a new notice when no key says it is a retry', async () => {
+    const h = createHarness()
+    await withGrants(h, 1)
+    const first = await h.ok('notice', CHAIR, { action: 'publish', ...base })
+    await h.ok('notice', CHAIR, { action: 'withdraw', id: first.id })
+    const again = await h.ok('notice', CHAIR, { action: 'publish', ...base })
+    expect(again.id).not.toBe(first.id)
+    expect(again.status).toBe('published')
   })
 
   it('pushes to 1,000 members within the function’s timeout at 15 ms a request', async () => {

@@ -22,9 +22,10 @@ describe('suggestion.claim', () => {
     h.setNow('2026-11-25T06:30:00.000Z')
     // anyone holding the code can claim, from any phone: the code, not the account, is the proof
     const out = await h.ok('suggestion', members[2].openid as string, { action: 'claim', number: win.number.toLowerCase(), claimCode: win.claimCode.toLowerCase() })
-    expect(out).toEqual({ number: win.number, prize: '三等奖', claimedAt: '2026-11-25T06:30:00.000Z' })
+    // the day only (2026-11-25 in Beijing): a finer instant would join the claim to the call log
+    expect(out).toEqual({ number: win.number, prize: '三等奖', claimedAt: '2026-11-24T16:00:00.000Z' })
     const desk = await h.ok('suggestion', CHAIR, { action: 'inbox', month: '2026-11' })
-    expect(desk.items.find((i: { number: string }) => i.number === win.number)).toMatchObject({ claimed: true, claimedAt: '2026-11-25T06:30:00.000Z' })
+    expect(desk.items.find((i: { number: string }) => i.number === win.number)).toMatchObject({ claimed: true, claimedAt: '2026-11-24T16:00:00.000Z' })
     const board = await h.ok('suggestion', members[1].openid as string, { action: 'board' })
     const item = board.items.find((i: { number: string }) => i.number === win.number)
     expect(item).toMatchObject({ claimed: true })

@@ -1,4 +1,5 @@
 import type { ClaimInput, ClaimOutput } from '../../../types/suggestion'
+import { startOfUnionDay, unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
@@ -45,7 +46,8 @@ export async function claim(input: ClaimInput, ctx: Ctx): Promise<ClaimOutput> {
   // records the next sweep takes, and must not turn a claim into an error
   await sweepThrottle(ctx.db, CLAIM_THROTTLE, now).catch(() => undefined)
   if (!right) throw new AppError('FORBIDDEN', '领奖码不正确，请核对提交时保存的领奖码')
-  const claimedAt = now.toISOString()
+  // the day only: an instant to the millisecond, beside the function's call log, would name the claimer
+  const claimedAt = startOfUnionDay(unionDate(now)).toISOString()
   await withTransaction(ctx.db, async (tx) => {
     const cur = await txGetDoc<SuggestionDoc>(tx, SUGGESTIONS, input.number)
     if (cur?.claimedAt) throw new AppError('CONFLICT', '这个号码的奖品已经认领过了')

@@ -12,6 +12,7 @@ import { useAction, useMutation } from '../../../hooks/use-action'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { beijingMonth, dayLabel } from '../../../lib/suggestion-text'
 import './index.scss'
+import { beijingDate } from '../../../lib/notice-text'
 
 type Tab = 'new' | 'overdue' | 'forwarded' | 'adopted' | 'month'
 const TABS: { value: Tab; label: string }[] = [
@@ -34,7 +35,7 @@ function Footer({ item }: { item: DeskItem }) {
   return (
     <View className='desk__foot'>
       {item.dueDate && <Text className={item.overdueDays ? 'desk__late' : 'hint'}>{item.overdueDays ? `已超期 ${item.overdueDays} 天（期限 ${dayLabel(item.dueDate)}）` : `期限 ${dayLabel(item.dueDate)}`}</Text>}
-      {item.claimedAt && <Text className='hint'>奖品认领于 {new Date(item.claimedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</Text>}
+      {item.claimedAt && <Text className='hint'>奖品认领于 {beijingDate(item.claimedAt)}</Text>}
     </View>
   )
 }
