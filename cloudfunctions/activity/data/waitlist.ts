@@ -42,12 +42,13 @@ export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId:
       await counters.doc(activityId).update({ data: releaseReserved(_, batch) })
       return promoted
     }
-    promoted.push(taken)
+    // 'left': they cancelled as they were moved up, and their cancel gave the place back
+    if (taken !== 'left') promoted.push(taken)
   }
 }
 
 /** The held place goes to the earliest member still waiting who fits: answers them, or null for nobody. */
-async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, batch: string): Promise<SignupDoc | null> {
+async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, batch: string): Promise<SignupDoc | 'left' | null> {
   const _ = ctx.db.command
   // how many places are held for the waitlist right now, this one included, minus one
   const slot = Math.max(0, (held.batches[batch].promoting ?? 1) - 1)
@@ -66,8 +67,9 @@ async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, bat
       // 0: a concurrent fill moved them up first; the next one waiting is owed this place
       if (stats.updated === 0) continue
       const now = ctx.now().toISOString()
-      await ctx.db.collection(SIGNUPS).doc(cand._id).update({ data: { status: 'confirmed', promotedAt: now } })
-      return { ...cand, status: 'confirmed', promotedAt: now }
+      // only while the entry still waits: a cancel that landed in between stays a cancel
+      const moved = await ctx.db.collection(SIGNUPS).where({ _id: cand._id, status: 'waitlisted' }).update({ data: { status: 'confirmed', promotedAt: now } })
+      return moved.stats.updated ? { ...cand, status: 'confirmed', promotedAt: now } : 'left'
     }
   }
 }

@@ -23,10 +23,18 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
   const now = ctx.now().toISOString()
   if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，不能在线取消，请联系工会委员')
   const _ = ctx.db.command
-  const s = mine.status === 'confirmed' ? 'c' : 'w'
-  const { stats } = await ctx.db.collection(COUNTERS).where(holding(a._id, me._id, s)).update({ data: leave(_, mine.batch, mine.unit, me._id, s) })
+  // the ledger says what the member holds: a promotion may have moved them up a moment ago,
+  // ahead of their entry, so the entry's status is only the first guess
+  let released: 'c' | 'w' | null = null
+  for (const s of mine.status === 'confirmed' ? (['c', 'w'] as const) : (['w', 'c'] as const)) {
+    const { stats } = await ctx.db.collection(COUNTERS).where(holding(a._id, me._id, s)).update({ data: leave(_, mine.batch, mine.unit, me._id, s) })
+    if (stats.updated) {
+      released = s
+      break
+    }
+  }
   await ctx.db.collection(SIGNUPS).doc(id).update({ data: { status: 'cancelled', cancelledAt: now } })
   // a place given back now, or by an earlier try that was cut off before it could promote anyone
-  if (mine.status === 'confirmed' || stats.updated === 0) await tellPromoted(ctx, a, await fillFromWaitlist(ctx, a._id, mine.batch))
+  if (released !== 'w') await tellPromoted(ctx, a, await fillFromWaitlist(ctx, a._id, mine.batch))
   return { status: 'cancelled' }
 }
