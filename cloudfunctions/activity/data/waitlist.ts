@@ -3,7 +3,7 @@ import { type Database, getDoc, isMissing, updateAndReturn } from '../../_shared
 import type { MemberDoc } from '../../_shared/members'
 import { pushOnce } from '../../_shared/push'
 import { fitsQuota, type CounterDoc } from '../lib/counter'
-import { canTakeHeld, holderKey, releaseReserved, reservePlace, roomToPromote, takeHeld } from '../lib/ledger'
+import { canTakeHeld, holderKey, releaseReserved, reservePlace, roomToPromote, takeHeld, touched } from '../lib/ledger'
 import type { ActivityDoc, SignupDoc } from '../lib/docs'
 import { pushTime } from '../lib/schedule'
 import { COUNTERS, SIGNUPS } from './read'
@@ -35,11 +35,11 @@ export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId:
   for (;;) {
     const limits = await loadLimits(ctx.db, activityId)
     if (!limits?.batches[batch]) return promoted
-    const held = await updateAndReturn<CounterDoc>(counters.where(roomToPromote(_, activityId, limits, batch)), reservePlace(_, batch, ctx.now()))
+    const held = await updateAndReturn<CounterDoc>(counters.where(roomToPromote(_, activityId, limits, batch)), { ...reservePlace(_, batch), ...touched(ctx.db) })
     if (!held) return promoted
     const taken = await giveHeldPlace(ctx, held, batch)
     if (!taken) {
-      await counters.doc(activityId).update({ data: releaseReserved(_, batch) })
+      await counters.doc(activityId).update({ data: { ...releaseReserved(_, batch), ...touched(ctx.db) } })
       return promoted
     }
     // 'left': they cancelled as they were moved up, and their cancel gave the place back
@@ -63,7 +63,7 @@ async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, bat
     const owed = first ? Math.min(slot + 1, waiting.length) : 0
     const start = owed ? slot % owed : 0
     for (const cand of [...waiting.slice(start, owed), ...waiting.slice(0, start), ...waiting.slice(owed)]) {
-      const { stats } = await ctx.db.collection(COUNTERS).where(canTakeHeld(_, held._id, held, cand.unit, cand.memberId)).update({ data: takeHeld(_, batch, cand.unit, cand.memberId) })
+      const { stats } = await ctx.db.collection(COUNTERS).where(canTakeHeld(_, held._id, held, cand.unit, cand.memberId)).update({ data: { ...takeHeld(_, batch, cand.unit, cand.memberId), ...touched(ctx.db) } })
       // 0: a concurrent fill moved them up first; the next one waiting is owed this place
       if (stats.updated === 0) continue
       const now = ctx.now().toISOString()

@@ -6,7 +6,7 @@ import { requireMember } from '../../_shared/members'
 import { COUNTERS, loadActivity, SIGNUPS } from '../data/read'
 import { fillFromWaitlist, tellPromoted } from '../data/waitlist'
 import { signupId, type SignupDoc } from '../lib/docs'
-import { holding, leave } from '../lib/ledger'
+import { holding, leave, touched } from '../lib/ledger'
 
 /**
  * Gives the place back in one conditional update of the ledger (it matches only while the member
@@ -27,7 +27,7 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
   // ahead of their entry, so the entry's status is only the first guess
   let released: 'c' | 'w' | null = null
   for (const s of mine.status === 'confirmed' ? (['c', 'w'] as const) : (['w', 'c'] as const)) {
-    const { stats } = await ctx.db.collection(COUNTERS).where(holding(a._id, me._id, s)).update({ data: leave(_, mine.batch, mine.unit, me._id, s) })
+    const { stats } = await ctx.db.collection(COUNTERS).where(holding(a._id, me._id, s)).update({ data: { ...leave(_, mine.batch, mine.unit, me._id, s), ...touched(ctx.db) } })
     if (stats.updated) {
       released = s
       break

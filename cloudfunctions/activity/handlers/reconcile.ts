@@ -5,7 +5,10 @@ import { ACTIVITIES, activeSignups, COUNTERS, SIGNUPS } from '../data/read'
 import { fillFromWaitlist, tellPromoted, withoutId } from '../data/waitlist'
 import type { CounterDoc } from '../lib/counter'
 import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
-import { holderKey } from '../lib/ledger'
+import { holderKey, touched } from '../lib/ledger'
+
+/** Longer than any function runs (60 s at most): a ledger untouched this long has no call in flight. */
+const AT_REST_MS = 120_000
 
 /**
  * Timer `reconcile`: the ledger is the record of who holds a place; an entry is written just after
@@ -30,13 +33,14 @@ export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities
 export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now'>, a: ActivityDoc): Promise<number> {
   const c = await getDoc<CounterDoc>(ctx.db, COUNTERS, a._id)
   if (!c) return 0
-  // a place held for the waitlist by a fill that was cut off (nothing has touched the ledger since
-  // well past any function's timeout) is given back; a live fill always touches it first
-  const idle = !c.touchedAt || ctx.now().getTime() - Date.parse(c.touchedAt) > 120_000
+  // only a ledger at rest: a call still running (sign-up, cancel, fill) touched it moments ago,
+  // and its entry write may simply not have landed yet
+  if (c.touchedAt && ctx.now().getTime() - new Date(c.touchedAt).getTime() < AT_REST_MS) return 0
+  // a place held for the waitlist by a fill that was cut off is given back
   for (const [batch, b] of Object.entries(c.batches)) {
-    if (!idle || !b.promoting) continue
+    if (!b.promoting) continue
     const _ = ctx.db.command
-    await ctx.db.collection(COUNTERS).where({ _id: a._id, [`batches.${batch}.promoting`]: b.promoting, touchedAt: c.touchedAt ?? _.exists(false) }).update({ data: { [`batches.${batch}.confirmed`]: _.inc(-b.promoting), [`batches.${batch}.promoting`]: 0 } })
+    await ctx.db.collection(COUNTERS).where({ _id: a._id, [`batches.${batch}.promoting`]: b.promoting, touchedAt: c.touchedAt ?? _.exists(false) }).update({ data: { [`batches.${batch}.confirmed`]: _.inc(-b.promoting), [`batches.${batch}.promoting`]: 0, ...touched(ctx.db) } })
   }
   const held = new Map(Object.entries(c.h ?? {}))
   const now = ctx.now().toISOString()

@@ -9,7 +9,7 @@ import { checkAnswers } from '../lib/answers'
 import { decide, newCounter, type CounterDoc } from '../lib/counter'
 import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
 import { ineligibleReason } from '../lib/eligibility'
-import { holderKey, joinWaitlist, notHolding, roomFor, takePlace } from '../lib/ledger'
+import { holderKey, joinWaitlist, notHolding, roomFor, takePlace, touched } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
 
 function checkWindow(a: ActivityDoc, now: string): void {
@@ -50,10 +50,10 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
   const counters = ctx.db.collection(COUNTERS)
   const limits = newCounter(a)
   let place: 'confirmed' | 'waitlisted' = 'confirmed'
-  let c = await updateAndReturn<CounterDoc>(counters.where(roomFor(_, a._id, limits, batch.key, me.unit, me._id)), takePlace(_, batch.key, me.unit, me._id))
+  let c = await updateAndReturn<CounterDoc>(counters.where(roomFor(_, a._id, limits, batch.key, me.unit, me._id)), { ...takePlace(_, batch.key, me.unit, me._id), ...touched(ctx.db) })
   if (!c && a.waitlist) {
     place = 'waitlisted'
-    c = await updateAndReturn<CounterDoc>(counters.where(notHolding(_, a._id, me._id)), joinWaitlist(_, batch.key, me._id))
+    c = await updateAndReturn<CounterDoc>(counters.where(notHolding(_, a._id, me._id)), { ...joinWaitlist(_, batch.key, me._id), ...touched(ctx.db) })
   }
   if (!c) return alreadyOrFull(ctx, a, batch, me, answers, now)
   const entry: SignupDoc = { _id: signupId(a._id, me._id), activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: batch.key, status: place, seq: c.nextSeq - 1, answers, signedUpAt: now }

@@ -34,8 +34,8 @@ export interface CounterDoc {
   nextSeq: number
   /** by holderKey(member id) (lib/ledger.ts) */
   h: Record<string, Holder>
-  /** when a place was last held for the waitlist (reconcile gives back holds older than any timeout) */
-  touchedAt?: string
+  /** the last write (lib/ledger.ts touched): reconcile waits until it is older than any function runs */
+  touchedAt?: Date
 }
 
 export type Decision = { place: 'confirmed' | 'waitlisted' } | { place: 'full'; reason: string }

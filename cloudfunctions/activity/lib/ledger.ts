@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Command } from '../../_shared/db'
+import type { Command, Database } from '../../_shared/db'
 import type { CounterDoc } from './counter'
 import { unitKey } from './docs'
 
@@ -61,11 +61,16 @@ export const leave = (_: Command, batch: string, unit: string, memberId: string,
  * places held so (promoting) tells each of several concurrent fills which of the first waiting
  * to try first, and no fill can lose its place to another between choosing and moving them up.
  */
-export const reservePlace = (_: Command, batch: string, now: Date) => ({
+export const reservePlace = (_: Command, batch: string) => ({
   [`batches.${batch}.confirmed`]: _.inc(1),
-  [`batches.${batch}.promoting`]: _.inc(1),
-  touchedAt: now.toISOString()
+  [`batches.${batch}.promoting`]: _.inc(1)
 })
+
+/**
+ * Stamped on every write of the ledger (the server's clock): the reconcile timer repairs only a
+ * ledger nobody has touched for longer than any function runs, so it never races a live call.
+ */
+export const touched = (db: Pick<Database, 'serverDate'>) => ({ touchedAt: db.serverDate() })
 
 /** Where a place may be held for the waitlist: room in the batch by the limits read, and someone waiting. */
 export function roomToPromote(_: Command, id: string, limits: Limits, batch: string): Record<string, unknown> {
