@@ -6,6 +6,8 @@ import type { Browser } from 'playwright-core'
 import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
 
 ;(globalThis as { defineAppConfig?: unknown }).defineAppConfig = (c: unknown) => c
+// the browser twin's page list (切换身份 is in the H5 build only)
+process.env.TARO_ENV = 'h5'
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const config = require('../../src/app.config').default as { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
 const pages = [...config.pages, ...(config.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
