@@ -74,6 +74,13 @@ async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, bat
   }
 }
 
+/** A fresh turn (seq) for an entry rebuilt after a cut-off: never one another entry has. */
+export async function newTurn(ctx: Pick<Ctx, 'db'>, activityId: string): Promise<number> {
+  const c = await updateAndReturn<CounterDoc>(ctx.db.collection(COUNTERS).where({ _id: activityId }), { nextSeq: ctx.db.command.inc(1), ...touched(ctx.db) })
+  if (!c) throw new Error(`no ledger for activity ${activityId}`)
+  return c.nextSeq - 1
+}
+
 /** The ledger's counts and limits without its holders (which grow with the sign-ups). */
 async function loadLimits(db: Database, activityId: string): Promise<CounterDoc | null> {
   try {

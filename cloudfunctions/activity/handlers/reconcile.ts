@@ -2,7 +2,7 @@ import type { Ctx } from '../../_shared/ctx'
 import { getAll, getDoc } from '../../_shared/db'
 import type { MemberDoc } from '../../_shared/members'
 import { ACTIVITIES, activeSignups, COUNTERS, SIGNUPS } from '../data/read'
-import { fillFromWaitlist, tellPromoted, withoutId } from '../data/waitlist'
+import { fillFromWaitlist, newTurn, tellPromoted, withoutId } from '../data/waitlist'
 import type { CounterDoc } from '../lib/counter'
 import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
 import { holderKey, touched } from '../lib/ledger'
@@ -60,7 +60,7 @@ export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now'>, a: Activit
     const id = signupId(a._id, member._id)
     const old = await getDoc<SignupDoc>(ctx.db, SIGNUPS, id)
     if (old && old.status !== 'cancelled') continue
-    const entry: SignupDoc = { _id: id, activityId: a._id, memberId: member._id, name: member.name, unit: member.unit, batch: old?.batch ?? Object.keys(c.batches)[0], status: h === 'c' ? 'confirmed' : 'waitlisted', seq: c.nextSeq, answers: {}, signedUpAt: now, recovered: true }
+    const entry: SignupDoc = { _id: id, activityId: a._id, memberId: member._id, name: member.name, unit: member.unit, batch: old?.batch ?? Object.keys(c.batches)[0], status: h === 'c' ? 'confirmed' : 'waitlisted', seq: await newTurn(ctx, a._id), answers: {}, signedUpAt: now, recovered: true }
     await ctx.db.collection(SIGNUPS).doc(id).set({ data: withoutId(entry) })
     repaired++
   }

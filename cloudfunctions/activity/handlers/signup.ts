@@ -4,7 +4,7 @@ import { getDoc, updateAndReturn } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { requireMember, type MemberDoc } from '../../_shared/members'
 import { COUNTERS, loadActivity, loadCounter, SIGNUPS, waitlistPosition } from '../data/read'
-import { withoutId } from '../data/waitlist'
+import { newTurn, withoutId } from '../data/waitlist'
 import { checkAnswers } from '../lib/answers'
 import { decide, newCounter, type CounterDoc } from '../lib/counter'
 import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
@@ -87,7 +87,7 @@ async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; lab
   const status = held === 'c' ? 'confirmed' : 'waitlisted'
   if (!entry || entry.status !== status) {
     // a cut-off left the ledger ahead of the entry: a waitlisted one queues from the ledger's last turn
-    const seq = entry && entry.status !== 'cancelled' ? entry.seq : c.nextSeq - 1
+    const seq = entry && entry.status !== 'cancelled' ? entry.seq : await newTurn(ctx, a._id)
     entry = { ...(entry ?? { signedUpAt: now }), _id: id, activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: entry?.batch ?? batch.key, status, seq, answers: entry?.answers ?? answers }
     await ctx.db.collection(SIGNUPS).doc(id).set({ data: withoutId(entry) })
   }
