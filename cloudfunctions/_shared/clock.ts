@@ -16,13 +16,17 @@ export const unionDate = (instant: Date | string): string => inUnionTz(instant).
 /** YYYY-MM in Asia/Shanghai */
 export const unionMonth = (instant: Date | string): string => inUnionTz(instant).format('YYYY-MM')
 
-/** The UTC instant at which a Shanghai calendar day (YYYY-MM-DD) starts. */
-export const startOfUnionDay = (date: string): Date => dayjs.tz(date, UNION_TZ).startOf('day').toDate()
+/**
+ * The UTC instant at which a Shanghai calendar day (YYYY-MM-DD) starts. China keeps UTC+8 all year
+ * (no daylight saving since 1991), so the offset is fixed: dayjs.tz(date, tz) parses through the
+ * server's own zone and was an hour off near a DST switch under TZ=America/Los_Angeles.
+ */
+export const startOfUnionDay = (date: string): Date => new Date(`${date}T00:00:00+08:00`)
 
 /** [start, end) UTC instants of a Shanghai month YYYY-MM. */
 export function unionMonthRange(month: string): [Date, Date] {
-  const start = dayjs.tz(`${month}-01`, UNION_TZ).startOf('day')
-  return [start.toDate(), start.add(1, 'month').toDate()]
+  const next = dayjs.utc(`${month}-01`).add(1, 'month').format('YYYY-MM-DD')
+  return [startOfUnionDay(`${month}-01`), startOfUnionDay(next)]
 }
 
 export const addDays = (date: string, n: number): string => dayjs.utc(date).add(n, 'day').format('YYYY-MM-DD')

@@ -1,11 +1,11 @@
 import type { Phase } from '../../../types/activity'
-import { dayjs, inUnionTz, UNION_TZ } from '../../_shared/clock'
+import { addDays, dayjs, inUnionTz, startOfUnionDay, UNION_TZ, unionDate } from '../../_shared/clock'
 import type { ActivityDoc } from './docs'
 
 type Times = Pick<ActivityDoc, 'startAt' | 'endAt' | 'signupOpensAt' | 'signupClosesAt'>
 
 /** An activity without an end time ends with its start day (Asia/Shanghai). */
-export const endOf = (a: Times): string => a.endAt ?? inUnionTz(a.startAt).endOf('day').toDate().toISOString()
+export const endOf = (a: Times): string => a.endAt ?? new Date(startOfUnionDay(addDays(unionDate(a.startAt), 1)).getTime() - 1).toISOString()
 
 /** Members check themselves in from an hour before the start until the end. */
 export function checkinWindow(a: Times): { opensAt: string; closesAt: string } {
