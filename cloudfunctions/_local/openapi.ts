@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { OpenApi, SubscribeMessage } from '../_shared/ctx'
 
@@ -25,11 +25,15 @@ export function localOpenApi(record: (entry: OutboxEntry) => void, now: () => Da
       const hit = BLOCKED_WORDS.find((w) => content.includes(w))
       return hit ? { suggest: 'risky', label: hit } : { suggest: 'pass' }
     },
-    async uploadFile(name, content) {
-      mkdirSync(filesDir, { recursive: true })
-      const stored = `${now().getTime()}-${Math.random().toString(36).slice(2, 8)}-${name.replace(/[^\w.\u4e00-\u9fa5-]/g, '_')}`
-      writeFileSync(join(filesDir, stored), content)
-      return { fileID: `local://${stored}`, url: `/_local/files/${encodeURIComponent(stored)}` }
+    async uploadFile(cloudPath, content) {
+      // the cloud path's folders become folders of filesDir (exports/<day>/<file>)
+      const parts = cloudPath.split('/').map((p) => p.replace(/[^\w.\u4e00-\u9fa5-]/g, '_')).filter((p) => p && p !== '.' && p !== '..')
+      mkdirSync(join(filesDir, ...parts.slice(0, -1)), { recursive: true })
+      writeFileSync(join(filesDir, ...parts), content)
+      return { fileID: `local://${parts.join('/')}`, url: `/_local/files/${parts.map(encodeURIComponent).join('/')}` }
+    },
+    async deleteFiles(fileIDs) {
+      for (const id of fileIDs) if (id.startsWith('local://')) rmSync(join(filesDir, ...id.slice('local://'.length).split('/').filter((p) => p && p !== '..')), { force: true })
     }
   }
 }

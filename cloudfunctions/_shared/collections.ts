@@ -23,6 +23,7 @@ export const COLLECTIONS = [
   'greetings',
   'greeting_runs',
   'greeting_templates',
+  'exports',
   'bind_attempts',
   'claim_attempts'
 ] as const

@@ -15,8 +15,10 @@ export interface OpenApi {
   sendSubscribeMessage(msg: SubscribeMessage): Promise<void>
   /** msgSecCheck v2; 'pass' lets content through. */
   checkText(content: string, openid: string): Promise<{ suggest: 'pass' | 'review' | 'risky'; label?: string }>
-  /** Stores a file (e.g. an .xlsx export) and answers where to fetch it. */
-  uploadFile?(name: string, content: Buffer): Promise<{ fileID: string; url?: string }>
+  /** Stores a file (e.g. an .xlsx export) at cloudPath and answers where to fetch it. */
+  uploadFile?(cloudPath: string, content: Buffer): Promise<{ fileID: string; url?: string }>
+  /** Deletes stored files by their fileIDs. */
+  deleteFiles?(fileIDs: string[]): Promise<void>
 }
 
 export interface CallerMember {

@@ -48,8 +48,11 @@ const openapi: OpenApi = {
     const res = await cloud.openapi.security.msgSecCheck({ openid, scene: 2, version: 2, content })
     return { suggest: res?.result?.suggest ?? 'review', label: String(res?.result?.label ?? '') }
   },
-  async uploadFile(name: string, content: Buffer) {
-    const { fileID } = await cloud.uploadFile({ cloudPath: `exports/${Date.now()}-${name}`, fileContent: content })
+  async deleteFiles(fileIDs: string[]) {
+    await cloud.deleteFile({ fileList: fileIDs })
+  },
+  async uploadFile(cloudPath: string, content: Buffer) {
+    const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: content })
     const { fileList } = await cloud.getTempFileURL({ fileList: [fileID] })
     return { fileID, url: fileList?.[0]?.tempFileURL }
   }

@@ -6,6 +6,7 @@ import { list } from './handlers/list'
 import { me } from './handlers/me'
 import { setRole } from './handlers/set-role'
 import { setup } from './handlers/setup'
+import { removeOldExports } from '../_shared/exports'
 import { subscribe } from './handlers/subscribe'
 import { update } from './handlers/update'
 
@@ -20,5 +21,9 @@ export const member: FunctionDef = {
     setRole: action({ input: SetRoleInput, role: 'chair', handler: setRole }),
     update: action({ input: UpdateMemberInput, role: 'member', handler: update }),
     subscribe: action({ input: SubscribeInput, role: 'member', handler: subscribe })
+  },
+  timers: {
+    // exports (rosters, award lists) hold members' names: kept a day, then removed
+    cleanExports: { handler: (_event, ctx) => removeOldExports(ctx) }
   }
 }
