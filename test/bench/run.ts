@@ -9,6 +9,8 @@ import { functionSizes, weappSizes } from './sizes'
 import type { Bench, BenchRow } from './types'
 
 const root = join(__dirname, '..', '..')
+// every figure on the faithful model: 15 ms a database request (LocalCloud reads this when it starts)
+process.env.LOCAL_DB_LATENCY_MS ??= '15'
 
 async function main(): Promise<void> {
   const rows: BenchRow[] = []
