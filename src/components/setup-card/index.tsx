@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { SetupOutput } from '../../../types/member'
 import { callAction } from '../../services/cloud'
 import { Card } from '../card'
+import './index.scss'
 
 export interface SetupCardProps {
   /** Called once the environment is set up, to load the page again. */
@@ -23,10 +24,10 @@ export function SetupCard({ onDone }: SetupCardProps) {
   }
   return (
     <Card className='setup-card'>
-      <Text className='mine__unbound-title'>云环境还没有初始化</Text>
+      <Text className='setup-card__title'>云环境还没有初始化</Text>
       <Text className='hint'>第一次使用时，由工会主席点一次「初始化」，建好存放名单、通知和报名的数据表。重复点也没关系。</Text>
       {problem && <Text className='setup-card__problem'>{problem}</Text>}
-      <Button className='btn mine__bind' disabled={busy} onClick={run}>
+      <Button className='btn setup-card__button' disabled={busy} onClick={run}>
         {busy ? '正在初始化…' : '初始化'}
       </Button>
     </Card>

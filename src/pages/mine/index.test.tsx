@@ -17,11 +17,11 @@ afterEach(async () => {
   await cloud.close()
 })
 
-it('offers the bootstrap chair 初始化 on a fresh environment, and then shows 我的', async () => {
+it('offers the bootstrap chair 初始化 on a fresh environment, then the way to import the roster', async () => {
   localStorage.setItem(OPENID_KEY, 'chair-openid')
   render(<Mine />)
   fireEvent.click(await screen.findByText('初始化'))
-  expect(await screen.findByText('还没有绑定会员身份')).toBeTruthy()
+  expect(await screen.findByText('导入名单')).toBeTruthy()
   expect(cloud.store.names()).toContain('signups')
 })
 

@@ -50,6 +50,15 @@ export default function Mine() {
                 </View>
               </View>
             </View>
+          ) : data?.role === 'chair' ? (
+            // the chair by configuration (UNION_CHAIR_OPENIDS) on a first deploy: no roster yet to bind to
+            <Card className='mine__unbound'>
+              <Text className='mine__unbound-title'>你是工会主席（按配置）</Text>
+              <Text className='hint'>先导入会员名单，再用名单里你自己的邀请码绑定，就能使用全部功能。</Text>
+              <Button className='btn mine__bind' onClick={go('/officer/pages/import/index')}>
+                导入名单
+              </Button>
+            </Card>
           ) : (
             <Card className='mine__unbound'>
               <Text className='mine__unbound-title'>还没有绑定会员身份</Text>
