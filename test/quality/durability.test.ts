@@ -2,41 +2,14 @@
  * The local cloud is killed with SIGKILL in the middle of a burst of writes and restarted: every
  * acknowledged write is there and no half-written record breaks loading.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { freePort, startCloudProcess } from '../support/cloud-process'
 
-const root = join(__dirname, '..', '..')
 jest.setTimeout(120_000)
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-
-async function startCloud(dataDir: string, port: number): Promise<ChildProcess> {
-  // node --import tsx: one process, so SIGKILL hits the server itself, not a wrapper
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cloudfunctions/_local/main.ts')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: '0', QUIET: '1', UNION_CHAIR_OPENIDS: 'chair' },
-    stdio: 'ignore'
-  })
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/_local/health`)).ok) return child
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('local cloud did not start')
-}
+const startCloud = (dataDir: string, port: number) => startCloudProcess(dataDir, port, 'chair')
 
 const post = async (port: number, openid: string, body: unknown) =>
   (await fetch(`http://127.0.0.1:${port}/fn/member`, { method: 'POST', headers: { 'x-wx-openid': openid }, body: JSON.stringify(body) })).json()

@@ -8,14 +8,13 @@
  * again once the members left without an answer tap 报名 again (as a phone does), the activity's
  * counter and its sign-ups agree exactly. SIGNUP_KILL_VERBOSE=1 prints how many were apart.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DocumentStore } from '../../cloudfunctions/_local/tcb/store'
+import { freePort, startCloudProcess } from '../support/cloud-process'
 
-const root = join(__dirname, '..', '..')
 const CHAIR = 'chair'
 const MEMBERS = 240
 const CAPACITY = 150
@@ -40,32 +39,7 @@ async function tally(dataDir: string, activityId: string) {
   }
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer()
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-
-async function startCloud(dataDir: string, port: number): Promise<ChildProcess> {
-  // node --import tsx: one process, so SIGKILL hits the server itself, not a wrapper
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cloudfunctions/_local/main.ts')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: '0', QUIET: '1', UNION_CHAIR_OPENIDS: CHAIR },
-    stdio: 'ignore'
-  })
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/_local/health`)).ok) return child
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('local cloud did not start')
-}
+const startCloud = (dataDir: string, port: number) => startCloudProcess(dataDir, port, CHAIR)
 
 const kill = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
