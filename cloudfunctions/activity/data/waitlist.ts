@@ -97,9 +97,15 @@ export const withoutId = <T extends { _id: string }>(d: T): Omit<T, '_id'> => {
   return rest
 }
 
-/** Tells each promoted member, spending one `activity` grant each (none: they see it in the app). */
-export async function tellPromoted(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, a: ActivityDoc, promoted: SignupDoc[]): Promise<void> {
+/**
+ * Tells each promoted member once, spending one `activity` grant each (none: they see it in the
+ * app). The entry is marked toldAt first, by a conditional update, so a fill and the reconcile
+ * timer (which tells whoever a cut-off left untold) never both push.
+ */
+export async function tellPromoted(ctx: Pick<Ctx, 'db' | 'openapi' | 'log' | 'now'>, a: ActivityDoc, promoted: SignupDoc[]): Promise<void> {
   for (const s of promoted) {
+    const { stats } = await ctx.db.collection(SIGNUPS).where({ _id: s._id, toldAt: ctx.db.command.exists(false) }).update({ data: { toldAt: ctx.now().toISOString() } })
+    if (!stats.updated) continue
     const m = await getDoc<MemberDoc>(ctx.db, 'members', s.memberId)
     if (!m) continue
     await pushOnce(ctx, m, 'activity', `pages/activity-detail/index?id=${a._id}`, {

@@ -47,4 +47,20 @@ describe('activity.reconcile (timer)', () => {
     expect(roster.confirmed.map((e: { name: string }) => e.name)).toEqual(['会员2'])
     expect(roster.waitlisted.map((e: { name: string }) => e.name)).toEqual(['会员3'])
   })
+
+  it('tells a promoted member whose push was cut off, once', async () => {
+    const { h, people, create, signup } = await kit(3)
+    const id = await create({ capacity: 1 })
+    for (const p of people) await signup(p, id)
+    for (let i = 0; i < 2; i++) await h.ok('member', 'm2', { action: 'subscribe', templateKey: 'activity', accepted: true })
+    // the promotion landed, its push did not: as a cut-off leaves it
+    h.cloud.refuseNextSend(-1)
+    await h.ok('activity', 'm1', { action: 'cancel', id })
+    await h.cloud.db.collection('signups').doc(`${id}:${people[1].id}`).update({ data: { toldAt: h.cloud.db.command.remove() } })
+    expect(h.cloud.outbox).toHaveLength(0)
+    h.setNow('2026-11-24T02:10:00.000Z')
+    await h.cloud.fireTimer('activity', 'reconcile')
+    await h.cloud.fireTimer('activity', 'reconcile')
+    expect(h.cloud.outbox.map((o) => [o.touser, o.data.status])).toEqual([['m2', '候补已转正']])
+  })
 })

@@ -39,7 +39,7 @@ export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities
   return { activities: activities.length, checked, repaired }
 }
 
-export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now'>, a: ActivityDoc): Promise<number> {
+export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now' | 'openapi' | 'log'>, a: ActivityDoc): Promise<number> {
   const c = await getDoc<CounterDoc>(ctx.db, COUNTERS, a._id)
   if (!c) return 0
   // only a ledger at rest: a call still running (sign-up, cancel, fill) touched it moments ago,
@@ -59,9 +59,14 @@ export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now'>, a: Activit
     held.delete(holderKey(s.memberId))
     const status = h === 'c' ? 'confirmed' : h === 'w' ? 'waitlisted' : 'cancelled'
     if (status === s.status) continue
-    await ctx.db.collection(SIGNUPS).doc(s._id).update({ data: status === 'cancelled' ? { status, cancelledAt: now } : { status } })
+    // moved up by a promotion whose entry write was cut off: they are owed the news too
+    const data = status === 'cancelled' ? { status, cancelledAt: now } : status === 'confirmed' && s.status === 'waitlisted' ? { status, promotedAt: now } : { status }
+    await ctx.db.collection(SIGNUPS).doc(s._id).update({ data })
     repaired++
   }
+  // promoted, but the push was cut off before it went
+  const untold = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ activityId: a._id, status: 'confirmed', promotedAt: ctx.db.command.exists(true), toldAt: ctx.db.command.exists(false) }).orderBy('_id', 'asc'))
+  await tellPromoted(ctx, a, untold)
   const members = held.size ? await membersByKey(ctx) : new Map<string, MemberDoc>()
   for (const [key, h] of held) {
     const member = members.get(key)

@@ -50,6 +50,8 @@ export interface SignupDoc {
   answers: Answers
   signedUpAt: string
   promotedAt?: string
+  /** When the member was told of their promotion (set before the push, so it goes once) */
+  toldAt?: string
   cancelledAt?: string
   attended?: boolean
   attendedAt?: string
