@@ -75,7 +75,8 @@ describe('competition.leaderboard', () => {
       }),
       { numRuns: 15 }
     )
-  })
+    // 15 runs of up to 8 recordings each through the real SDK at the modelled latency
+  }, 60_000)
 
   it('unknown competitions are NOT_FOUND, bad views BAD_REQUEST', async () => {
     const f = await fixture()
