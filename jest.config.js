@@ -29,9 +29,7 @@ module.exports = {
       ...base,
       displayName: 'node',
       testEnvironment: 'node',
-      // every call runs the real SDK against the modelled latency, three files at a time
-      testTimeout: 20_000,
-      setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/node-setup.ts'],
       testMatch: [
         '<rootDir>/cloudfunctions/**/*.test.ts',
         '<rootDir>/types/**/*.test.ts',
