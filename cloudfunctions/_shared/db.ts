@@ -118,10 +118,27 @@ export function isDuplicate(e: unknown): boolean {
   return /E11000|duplicate key/i.test(msgOf(e))
 }
 
-/** doc().get() that answers null for a missing document and throws on every other failure. */
-export async function getDoc<T = Doc>(db: Database, collection: string, id: string): Promise<T | null> {
+/** createCollection of one that exists: CloudBase answers "Table exist". */
+export function isCollectionExisting(e: unknown): boolean {
+  return /Table exist|already exist/i.test(msgOf(e))
+}
+
+/** Inserts doc (its _id given) unless that _id exists: true when this call created it. */
+export async function addIfAbsent(db: Database, collection: string, doc: Record<string, unknown> & { _id: string }): Promise<boolean> {
   try {
-    const { data } = await db.collection(collection).doc(id).get()
+    await db.collection(collection).add({ data: doc })
+    return true
+  } catch (e) {
+    if (isDuplicate(e)) return false
+    throw e
+  }
+}
+
+/** doc().get() (only the fields given, if any) that answers null for a missing document and throws on every other failure. */
+export async function getDoc<T = Doc>(db: Database, collection: string, id: string, fields?: Record<string, boolean>): Promise<T | null> {
+  try {
+    const ref = db.collection(collection).doc(id)
+    const { data } = await (fields ? ref.field(fields) : ref).get()
     return (data ?? null) as T | null
   } catch (e) {
     if (isMissing(e)) return null

@@ -2,10 +2,9 @@ import { ZodError, type ZodTypeAny, type z } from 'zod'
 import { FIELD_LABELS, NOT_INITIALISED, type Result } from '../../types/common'
 import { allows, chairOpenids, resolveCaller, type Requirement } from './auth'
 import type { Ctx, OpenApi } from './ctx'
-import type { Database } from './db'
+import { isCollectionMissing, type Database } from './db'
 import { AppError, isAppError } from './errors'
 import { describeZodError } from './validate'
-import { isCollectionMissing } from './db'
 
 export interface ActionDef<S extends ZodTypeAny = ZodTypeAny, O = unknown> {
   input: S

@@ -1,7 +1,7 @@
 import { NOTICE_CATEGORY_LABELS, PublishInput, type Notice, type NoticeCategory, type NoticeStatus } from '../../types/notice'
 import { inUnionTz } from './clock'
 import type { Ctx } from './ctx'
-import { getAll, getDoc, isDuplicate } from './db'
+import { addIfAbsent, getAll, getDoc } from './db'
 import { createHash, randomBytes } from 'node:crypto'
 import { AppError } from './errors'
 import type { MemberDoc } from './members'
@@ -112,13 +112,7 @@ export async function pushNotice(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, doc: 
 /** Claims the (notice, member, round) push: false when an earlier run, cut off or not, already did. */
 async function claimPush(ctx: Pick<Ctx, 'db'>, noticeId: string, memberId: string, round: string): Promise<boolean> {
   const _id = createHash('sha256').update(`${noticeId}\u0000${memberId}\u0000${round}`).digest('hex').slice(0, 32)
-  try {
-    await ctx.db.collection(NOTICE_PUSHES).add({ data: { _id, noticeId, memberId, round } })
-    return true
-  } catch (e) {
-    if (isDuplicate(e)) return false
-    throw e
-  }
+  return addIfAbsent(ctx.db, NOTICE_PUSHES, { _id, noticeId, memberId, round })
 }
 
 /**
@@ -154,13 +148,8 @@ export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName
   }
   const _id = noticeIdOf(ctx, input, opts.key)
   let saved: NoticeDoc = { ...doc, _id }
-  try {
-    await ctx.db.collection(NOTICES).add({ data: { ...saved } })
-  } catch (e) {
-    // a retry (timeout, kill, double tap): the notice stands; finish its pushes, publish nothing new
-    if (!isDuplicate(e)) throw e
-    saved = (await getDoc<NoticeDoc>(ctx.db, NOTICES, _id)) ?? saved
-  }
+  // a retry (timeout, kill, double tap): the notice stands; finish its pushes, publish nothing new
+  if (!(await addIfAbsent(ctx.db, NOTICES, { ...saved }))) saved = (await getDoc<NoticeDoc>(ctx.db, NOTICES, _id)) ?? saved
   const sent = await pushNotice(ctx, saved, await audienceMembers(ctx, audience), '新通知，请查看')
   ctx.log('notice published', { id: _id, sent })
   return toNotice(saved)

@@ -1,4 +1,4 @@
-import { getDoc, isDuplicate, updateAndReturn, type Database } from './db'
+import { addIfAbsent, getDoc, updateAndReturn, type Database } from './db'
 
 /** How many attempts a key gets in one window, and where its records live. */
 export interface ThrottleRule {
@@ -57,14 +57,7 @@ export async function spend(db: Database, rule: ThrottleRule, key: string, now: 
       if (stats.updated === 1) return ALLOWED
       continue
     }
-    if (!doc) {
-      try {
-        await coll.add({ data: { _id: key, ...fresh } })
-        return ALLOWED
-      } catch (e) {
-        if (!isDuplicate(e)) throw e
-      }
-    }
+    if (!doc && (await addIfAbsent(db, rule.collection, { _id: key, ...fresh }))) return ALLOWED
     // every attempt in a live window counts, refused ones too: the count it answers decides
     const after = await updateAndReturn<ThrottleDoc>(coll.where({ _id: key, since: db.command.gt(new Date(now.getTime() - rule.windowMs).toISOString()) }), { count: db.command.inc(1) })
     if (after) return after.count <= rule.limit ? ALLOWED : verdictOf(rule, after, now)

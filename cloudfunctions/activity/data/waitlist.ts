@@ -1,5 +1,5 @@
 import type { Ctx } from '../../_shared/ctx'
-import { type Database, getDoc, isMissing, updateAndReturn } from '../../_shared/db'
+import { type Database, getDoc, updateAndReturn } from '../../_shared/db'
 import type { MemberDoc } from '../../_shared/members'
 import { pushOnce } from '../../_shared/push'
 import { fitsQuota, type CounterDoc } from '../lib/counter'
@@ -10,7 +10,7 @@ import { COUNTERS, SIGNUPS } from './read'
 
 const PAGE = 20
 
-/** The head of a batch's waitlist, read before the transaction that may promote from it. */
+/** The head of a batch's waitlist in seq order (entries: one may lag its promotion in the ledger). */
 export async function waitlistHead(db: Database, activityId: string, batch: string, afterSeq = 0): Promise<SignupDoc[]> {
   const { data } = await db
     .collection(SIGNUPS)
@@ -82,15 +82,7 @@ export async function newTurn(ctx: Pick<Ctx, 'db'>, activityId: string): Promise
 }
 
 /** The ledger's counts and limits without its holders (which grow with the sign-ups). */
-async function loadLimits(db: Database, activityId: string): Promise<CounterDoc | null> {
-  try {
-    const { data } = await db.collection(COUNTERS).doc(activityId).field({ batches: true, quotas: true, units: true }).get()
-    return data as unknown as CounterDoc
-  } catch (e) {
-    if (isMissing(e)) return null
-    throw e
-  }
-}
+const loadLimits = (db: Database, activityId: string) => getDoc<CounterDoc>(db, COUNTERS, activityId, { batches: true, quotas: true, units: true })
 
 export const withoutId = <T extends { _id: string }>(d: T): Omit<T, '_id'> => {
   const { _id, ...rest } = d

@@ -84,9 +84,6 @@ const batchFull = (b: BatchCount) => b.capacity !== null && b.confirmed >= b.cap
 /** Whether a member of unit can be confirmed in batch now. */
 export const hasRoom = (c: CounterDoc, batch: string, unit: string): boolean => !batchFull(c.batches[batch]) && !quotaFull(c, unit)
 
-/** A batch with a free place (quota aside): worth looking at its waitlist. */
-export const batchHasRoom = (c: CounterDoc, batch: string): boolean => Boolean(c.batches[batch]) && !batchFull(c.batches[batch])
-
 export function decide(c: CounterDoc, batch: string, unit: string, batchLabel: string): Decision {
   if (hasRoom(c, batch, unit)) return { place: 'confirmed' }
   if (c.waitlist) return { place: 'waitlisted' }

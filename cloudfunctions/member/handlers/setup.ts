@@ -1,9 +1,7 @@
 import type { SetupInput, SetupOutput } from '../../../types/member'
 import { COLLECTIONS } from '../../_shared/collections'
 import type { Ctx } from '../../_shared/ctx'
-
-/** CloudBase refuses to create a collection twice ("Table exist"): that one already exists. */
-const EXISTS = /Table exist|already exist/i
+import { isCollectionExisting } from '../../_shared/db'
 
 /** Creates every collection the functions use; safe to run again (DESIGN: member.setup). */
 export async function setup(_input: SetupInput, ctx: Ctx): Promise<SetupOutput> {
@@ -15,7 +13,7 @@ export async function setup(_input: SetupInput, ctx: Ctx): Promise<SetupOutput> 
         await ctx.db.createCollection(name)
         created.push(name)
       } catch (e) {
-        if (!EXISTS.test(String((e as { errMsg?: string }).errMsg ?? (e as Error).message))) throw e
+        if (!isCollectionExisting(e)) throw e
         existing.push(name)
       }
     })
