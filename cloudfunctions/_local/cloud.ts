@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import type { Result } from '../../types/common'
 import type { Database } from '../_shared/db'
 import type { FunctionDef } from '../_shared/dispatch'
-import { productionMain } from '../_shared/sdk'
+import { productionMain, sdkDatabase } from '../_shared/sdk'
 import { FUNCTIONS } from './functions'
 import { refuseOutboundNetwork } from './no-network'
 import { localOpenApi, type OutboxEntry } from './openapi'
@@ -226,12 +226,7 @@ export class LocalCloud {
 
   private sdkDb?: Database
   private mainDb(): Database {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    this.sdkDb ??= inInvocation(platformEnv('', null), () => {
-      const cloud = require('wx-server-sdk')
-      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV, keepalive: true })
-      return cloud.database() as Database
-    })
+    this.sdkDb ??= inInvocation(platformEnv('', null), sdkDatabase)
     return this.sdkDb
   }
 

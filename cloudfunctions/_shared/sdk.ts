@@ -58,11 +58,16 @@ const openapi: OpenApi = {
   }
 }
 
-export function productionMain(def: FunctionDef, platform: Platform = {}) {
+/** The SDK's database, the SDK initialised once (the local cloud's admin reads use it too). */
+export function sdkDatabase(): Database {
   // keepalive (@cloudbase/node-sdk config, agentkeepalive): reuse connections to the database API
   // instead of a new one per request
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV, keepalive: true })
-  const db = cloud.database() as Database
+  return cloud.database() as Database
+}
+
+export function productionMain(def: FunctionDef, platform: Platform = {}) {
+  const db = sdkDatabase()
   const now = platform.now ?? (() => new Date())
   return async (event: unknown): Promise<Result<unknown>> => {
     const { OPENID } = cloud.getWXContext()
