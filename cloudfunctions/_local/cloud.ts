@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Result } from '../../types/common'
 import type { Database } from '../_shared/db'
+import type { ScfContext } from '../_shared/budget'
 import type { FunctionDef } from '../_shared/dispatch'
 import { productionMain, sdkDatabase } from '../_shared/sdk'
 import { FUNCTIONS } from './functions'
@@ -58,7 +59,7 @@ export class LocalCloud {
   private transactions: Transactions
   private tcb!: TcbServer
   private live = new Map<string, number>()
-  private mains = new Map<string, (event: unknown) => Promise<Result<unknown>>>()
+  private mains = new Map<string, (event: unknown, context?: ScfContext) => Promise<Result<unknown>>>()
   private configs: Record<string, FunctionConfig>
   readonly ready: Promise<void>
 
@@ -158,7 +159,7 @@ export class LocalCloud {
     if (this.outboxFile) appendFileSync(this.outboxFile, JSON.stringify(entry) + '\n')
   }
 
-  private mainOf(fn: string): (event: unknown) => Promise<Result<unknown>> {
+  private mainOf(fn: string): (event: unknown, context?: ScfContext) => Promise<Result<unknown>> {
     let main = this.mains.get(fn)
     if (!main) {
       main = productionMain(this.functions[fn], { now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir, this.refusals), log: this.log(fn) })
@@ -194,7 +195,9 @@ export class LocalCloud {
     const id = newInvocationId()
     this.live.set(id, 0)
     const env = { ...this.functionEnv(fn), ...platformEnv(this.tcb.url, id), ...callerEnv(openid) }
-    const run = inInvocation(env, () => this.mainOf(fn)(event))
+    // the context SCF passes as main's second argument (budget.ts)
+    const context = { time_limit_in_ms: this.timeoutOf(fn) * 1000, memory_limit_in_mb: 256, request_id: id, function_name: fn, namespace: 'local-env' }
+    const run = inInvocation(env, () => this.mainOf(fn)(event, context))
     run.catch(() => undefined)
     let timer: NodeJS.Timeout | undefined
     const cut = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), this.timeoutOf(fn) * 1000)))

@@ -16,12 +16,23 @@ let installed = false
 export function installInvocationEnv(): void {
   if (installed) return
   installed = true
-  const base = process.env
+  const real = process.env
+  // Reads of the real process.env go through libuv's getenv on every access, and the SDK reads
+  // some twenty variables per database request: answer from a copy, and write through to both.
+  const base: Env = { ...real }
   const layer = () => current.getStore()
   process.env = new Proxy(base, {
     get: (t, k) => {
       const s = layer()
       return typeof k === 'string' && s && k in s ? s[k] : Reflect.get(t, k)
+    },
+    set: (t, k, v) => {
+      if (typeof k === 'string') real[k] = v
+      return Reflect.set(t, k, typeof v === 'string' ? v : String(v))
+    },
+    deleteProperty: (t, k) => {
+      if (typeof k === 'string') delete real[k]
+      return Reflect.deleteProperty(t, k)
     },
     has: (t, k) => (typeof k === 'string' && !!layer() && k in layer()!) || Reflect.has(t, k),
     ownKeys: (t) => [...new Set([...Reflect.ownKeys(t), ...Object.keys(layer() ?? {})])],
@@ -30,7 +41,7 @@ export function installInvocationEnv(): void {
       if (typeof k === 'string' && s && k in s) return { value: s[k], writable: true, enumerable: true, configurable: true }
       return Reflect.getOwnPropertyDescriptor(t, k)
     }
-  })
+  }) as NodeJS.ProcessEnv
 }
 
 export const inInvocation = <T>(env: Env, fn: () => T): T => current.run(env, fn)

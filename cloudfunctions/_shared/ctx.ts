@@ -42,4 +42,6 @@ export interface Ctx {
   /** Settings from the environment (chair openids, secrets), read once at the entry. */
   env: Record<string, string | undefined>
   log: (msg: string, extra?: Record<string, unknown>) => void
+  /** Milliseconds before the platform cuts this invocation off (batch jobs stop and resume by it). */
+  remainingMs: () => number
 }

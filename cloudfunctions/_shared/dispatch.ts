@@ -40,6 +40,8 @@ export interface Wiring {
   openapi: OpenApi
   env: Record<string, string | undefined>
   log?: (msg: string, extra?: Record<string, unknown>) => void
+  /** From the platform's context (budget.ts); a direct call with none has no limit. */
+  remainingMs?: () => number
 }
 
 export const action = <S extends ZodTypeAny, O>(def: ActionDef<S, O>): ActionDef => def as unknown as ActionDef
@@ -73,7 +75,7 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
       if (role === 'none') return fail('FORBIDDEN', '请先用邀请码绑定会员身份')
       return fail('FORBIDDEN', '没有权限进行此操作')
     }
-    const ctx: Ctx = { openid: wiring.openid, db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role, member, log }
+    const ctx: Ctx = { openid: wiring.openid, db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role, member, log, remainingMs: remainingOf(wiring) }
     if (spec.guard) await spec.guard(ctx)
     const parsed = spec.input.safeParse(payload)
     if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error, labelsOf(def)))
@@ -89,6 +91,8 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
   }
 }
 
+const remainingOf = (wiring: Wiring) => wiring.remainingMs ?? (() => Number.POSITIVE_INFINITY)
+
 function labelsOf(def: FunctionDef): Record<string, string> {
   return def.labels ? { ...FIELD_LABELS, ...def.labels } : FIELD_LABELS
 }
@@ -99,7 +103,7 @@ async function runTimer(def: FunctionDef, event: Record<string, unknown>, wiring
   const trigger = typeof event.TriggerName === 'string' ? event.TriggerName : ''
   const timer = def.timers?.[trigger]
   if (!timer) return fail('BAD_REQUEST', `未知的定时任务 ${trigger.slice(0, 40)}`)
-  const ctx: Ctx = { openid: '', db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role: 'none', member: null, log }
+  const ctx: Ctx = { openid: '', db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role: 'none', member: null, log, remainingMs: remainingOf(wiring) }
   const data = await timer.handler({ Type: 'Timer', TriggerName: trigger, Time: String(event.Time ?? wiring.now().toISOString()) }, ctx)
   return { ok: true, data }
 }

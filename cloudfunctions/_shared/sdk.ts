@@ -6,6 +6,7 @@
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const cloud = require('wx-server-sdk')
 import type { Result } from '../../types/common'
+import { remainingTime, type ScfContext } from './budget'
 import type { OpenApi, SubscribeMessage } from './ctx'
 import type { Database } from './db'
 import { dispatch, type FunctionDef, type Wiring } from './dispatch'
@@ -69,8 +70,9 @@ export function sdkDatabase(): Database {
 export function productionMain(def: FunctionDef, platform: Platform = {}) {
   const db = sdkDatabase()
   const now = platform.now ?? (() => new Date())
-  return async (event: unknown): Promise<Result<unknown>> => {
+  return async (event: unknown, context?: ScfContext): Promise<Result<unknown>> => {
+    const remainingMs = remainingTime(context)
     const { OPENID } = cloud.getWXContext()
-    return dispatch(def, event, { openid: OPENID ?? '', db, now, openapi: platform.openapi ?? openapi, env: process.env, log: platform.log })
+    return dispatch(def, event, { openid: OPENID ?? '', db, now, openapi: platform.openapi ?? openapi, env: process.env, log: platform.log, remainingMs })
   }
 }

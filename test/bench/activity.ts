@@ -40,6 +40,7 @@ export const bench: Bench = async () => {
   const o = await runCrowd({ members: MEMBERS, capacity: CAPACITY, cancels: CANCELS, connections: CONNECTIONS, around, latency: process.env.LOCAL_DB_LATENCY_MS ?? '15' })
   const scenario = `activity: ${MEMBERS} sign-ups at once for ${CAPACITY} places`
   const p99 = percentile(o.latenciesMs, 99)
+  const cpuMs = (cpu.user + cpu.system) / 1000
   const max = o.latenciesMs[o.latenciesMs.length - 1] ?? NaN
   const requests = Math.max(...o.requestsPerSignup)
   const promotedRight = o.promoted.length === CANCELS && [...o.promoted].sort().join() === [...o.expectedPromoted].sort().join()
@@ -49,7 +50,10 @@ export const bench: Bench = async () => {
     { scenario, figure: 'confirmed', value: String(o.confirmed), target: String(CAPACITY), pass: o.confirmed === CAPACITY },
     { scenario, figure: 'waitlisted (positions 1..n, counter agrees)', value: `${o.waitlisted}${o.positionsExact && o.counterAgrees ? '' : ' (MISMATCH)'}`, target: String(MEMBERS - CAPACITY), pass: o.waitlisted === MEMBERS - CAPACITY && o.positionsExact && o.counterAgrees },
     { scenario, figure: 'latency p50', value: ms(percentile(o.latenciesMs, 50)) },
-    { scenario, figure: 'server CPU for the burst (wall)', value: `${ms((cpu.user + cpu.system) / 1000)} (${ms(wall)})` },
+    { scenario, figure: 'server CPU for the burst (wall)', value: `${ms(cpuMs)} (${ms(wall)})` },
+    // One process here runs a thousand instances' SDK work and the database's: the CPU alone sets
+    // a floor under the latency that CloudBase, with an instance per invocation, does not have.
+    { scenario, figure: 'CPU per sign-up (SDK, gateway and database)', value: `${(cpuMs / MEMBERS).toFixed(1)} ms, so ≥ ${ms(cpuMs)} for the last on one core` },
     { scenario, figure: 'latency p99', value: `${ms(p99)} (load avg ${load.toFixed(1)} on this machine)`, target: `< ${P99_TARGET_MS} ms`, pass: p99 < P99_TARGET_MS },
     { scenario, figure: 'latency max', value: ms(max), target: `< ${MAX_TARGET_MS} ms`, pass: max < MAX_TARGET_MS },
     { scenario, figure: 'database requests per sign-up (max)', value: String(requests), target: `≤ ${REQUESTS_TARGET}`, pass: requests <= REQUESTS_TARGET },

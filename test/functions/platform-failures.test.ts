@@ -3,7 +3,9 @@
  * functions through productionMain on the real wx-server-sdk against the CloudBase stand-in.
  */
 import { createHash } from 'node:crypto'
+import { z } from 'zod'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
+import { action, type FunctionDef } from '../../cloudfunctions/_shared/dispatch'
 import { createHarness, CHAIR } from '../support/harness'
 import { suggestionFixture } from '../support/suggestion-fixture'
 
@@ -56,6 +58,43 @@ describe('a read that fails is a failure, never a missing document', () => {
 })
 
 describe('a call past its timeout', () => {
+  it('a batch job is told its time: the greeting run stops inside a 2 s timeout and the next firing finishes, with no card twice', async () => {
+    const cloud = new LocalCloud({ quiet: true, env: { UNION_CHAIR_OPENIDS: CHAIR }, timeouts: { greeting: 2 }, latency: '30' })
+    try {
+      cloud.setClock('2027-01-01T00:30:00.000Z')
+      const rows = Array.from({ length: 1000 }, (_, i) => ({ name: `会员${i}`, unit: '语文组', gender: 'F' }))
+      for (let i = 0; i < rows.length; i += 500) expect((await cloud.call('member', { action: 'import', members: rows.slice(i, i + 500) }, CHAIR)).ok).toBe(true)
+      const first = await cloud.fireTimer('greeting', 'daily')
+      expect(first).toMatchObject({ ok: true, data: { done: false } })
+      const firstScanned = (first as { data: { scanned: number } }).data.scanned
+      expect(firstScanned).toBeGreaterThan(0)
+      let rest = 0
+      for (let i = 0; i < 10; i++) {
+        const r = (await cloud.fireTimer('greeting', 'daily')) as { ok: boolean; data: { done: boolean; scanned: number } }
+        expect(r.ok).toBe(true)
+        rest += r.data.scanned
+        if (r.data.done) break
+      }
+      expect(firstScanned + rest).toBe(1000)
+      const cards = (await cloud.db.collection('greetings').count()).total
+      expect(cards).toBe(1000)
+    } finally {
+      await cloud.close()
+    }
+  }, 60_000)
+
+  it('the context SCF passes main carries the function\'s timeout, and handlers see the time left', async () => {
+    const probe: FunctionDef = { name: 'probe', actions: { left: action({ input: z.object({}), role: 'public', handler: async (_i, ctx) => ({ left: ctx.remainingMs() }) }) } }
+    const cloud = new LocalCloud({ quiet: true, functions: { probe }, timeouts: { probe: 7 }, autoSetup: false })
+    try {
+      const r = (await cloud.call('probe', { action: 'left' })) as { ok: true; data: { left: number } }
+      expect(r.data.left).toBeLessThanOrEqual(7000)
+      expect(r.data.left).toBeGreaterThan(6000)
+    } finally {
+      await cloud.close()
+    }
+  })
+
   it('is cut off: the caller is told it timed out, what it wrote stays, and nothing after the cut is written', async () => {
     const cloud = new LocalCloud({ quiet: true, env: { UNION_CHAIR_OPENIDS: CHAIR }, timeouts: { member: 0.2 }, latency: '150' })
     try {

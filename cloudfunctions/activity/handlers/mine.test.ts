@@ -1,3 +1,6 @@
+import { localOpenApi } from '../../_local/openapi'
+import { dispatch } from '../../_shared/dispatch'
+import { activity } from '../actions'
 import { kit } from '../testing'
 
 describe('activity.mine', () => {
@@ -40,9 +43,24 @@ describe('activity remind (timer)', () => {
     for (const who of ['m1', 'm3']) await h.ok('member', who, { action: 'subscribe', templateKey: 'activity', accepted: true })
     // 2026-11-30 18:00 in Shanghai: the activity starts tomorrow at 09:00
     h.setNow('2026-11-30T10:00:00.000Z')
-    expect(await h.cloud.fireTimer('activity', 'remind')).toEqual({ ok: true, data: { activities: 1, reminded: 1 } })
-    expect(await h.cloud.fireTimer('activity', 'remind')).toEqual({ ok: true, data: { activities: 1, reminded: 0 } })
+    expect(await h.cloud.fireTimer('activity', 'remind')).toEqual({ ok: true, data: { activities: 1, reminded: 1, done: true } })
+    expect(await h.cloud.fireTimer('activity', 'remind')).toEqual({ ok: true, data: { activities: 1, reminded: 0, done: true } })
     expect(h.cloud.outbox).toEqual([expect.objectContaining({ touser: 'm1', templateKey: 'activity', data: expect.objectContaining({ time: '2026-12-01 09:00' }) })])
+  })
+
+  it('stops when the platform leaves it too little time, and the next firing reminds the rest, each once', async () => {
+    const { h, people, create, signup } = await kit(3)
+    const id = await create({ capacity: 3 })
+    for (const p of people) await signup(p, id)
+    for (const who of ['m1', 'm2', 'm3']) await h.ok('member', who, { action: 'subscribe', templateKey: 'activity', accepted: true })
+    h.setNow('2026-11-30T10:00:00.000Z')
+    // the platform's clock as the run sees it: 10 s at the start, then 1 s left after one reminder
+    let looks = 0
+    const wiring = { openid: '', db: h.cloud.db, now: h.cloud.now, openapi: localOpenApi((e) => h.cloud.outbox.push(e), h.cloud.now, h.cloud.filesDir), env: h.cloud.env, log: () => {}, remainingMs: () => (looks++ < 2 ? 10_000 : 1_000) }
+    const event = { Type: 'Timer', TriggerName: 'remind', Time: '2026-11-30T10:00:00.000Z' }
+    expect(await dispatch(activity, event, wiring)).toEqual({ ok: true, data: { activities: 1, reminded: 1, done: false } })
+    expect(await h.cloud.fireTimer('activity', 'remind')).toEqual({ ok: true, data: { activities: 1, reminded: 2, done: true } })
+    expect(h.cloud.outbox.map((o) => o.touser).sort()).toEqual(['m1', 'm2', 'm3'])
   })
 
   it('counts the day in Shanghai, whatever the server clock zone', async () => {

@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks'
+import { timeUp } from '../../_shared/budget'
 import type { Ctx } from '../../_shared/ctx'
 import { getAll, getDoc } from '../../_shared/db'
 import type { MemberDoc } from '../../_shared/members'
@@ -10,8 +10,6 @@ import { holderKey, touched } from '../lib/ledger'
 
 /** Longer than any function runs (60 s at most): a ledger untouched this long has no call in flight. */
 const AT_REST_MS = 120_000
-/** The activity function's timeout is 10 s: a run stops checking after 6. */
-const RUN_BUDGET_MS = 6_000
 
 /**
  * Timer `reconcile`: the ledger is the record of who holds a place; an entry is written just after
@@ -24,13 +22,13 @@ export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities
   const _ = ctx.db.command
   const since = new Date(ctx.now().getTime() - 864e5).toISOString()
   const activities = await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).where({ startAt: _.gte(since) }).orderBy('_id', 'asc'))
-  // runtime, not business time (ctx.now may stand still in tests): stop well inside the timeout;
-  // each run starts further along, so over a few runs every activity is checked
-  const started = performance.now()
+  // stop by the platform's remaining time; each run starts further along, so over a few runs
+  // every activity is checked
+  const over = timeUp(ctx.remainingMs)
   const offset = activities.length ? Math.floor(ctx.now().getTime() / 600_000) % activities.length : 0
   let repaired = 0
   let checked = 0
-  for (; checked < activities.length && performance.now() - started < RUN_BUDGET_MS; checked++) {
+  for (; checked < activities.length && !over(); checked++) {
     const a = activities[(offset + checked) % activities.length]
     repaired += await reconcileActivity(ctx, a)
     // a cancel cut off before it promoted anyone left a place free with people waiting

@@ -1,3 +1,4 @@
+import { timeUp } from '../../_shared/budget'
 import type { Ctx } from '../../_shared/ctx'
 import { addDays, startOfUnionDay, unionDate } from '../../_shared/clock'
 import { getAll, getDoc } from '../../_shared/db'
@@ -10,9 +11,11 @@ import { pushTime } from '../lib/schedule'
 /**
  * Timer `remind`: the day before an activity starts (Asia/Shanghai), each confirmed member with an
  * `activity` grant is pushed once. The entry is marked before the push, so a re-run (or two
- * overlapping runs) never reminds anyone twice.
+ * overlapping runs) never reminds anyone twice. A run stops by the platform's remaining time with
+ * `done: false`; the next firing (every 10 min, 18:00–19:50) goes on with whoever is unmarked.
  */
-export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: number; reminded: number }> {
+export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: number; reminded: number; done: boolean }> {
+  const over = timeUp(ctx.remainingMs)
   const tomorrow = addDays(unionDate(ctx.now()), 1)
   const from = startOfUnionDay(tomorrow).toISOString()
   const to = startOfUnionDay(addDays(tomorrow, 1)).toISOString()
@@ -23,6 +26,7 @@ export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: n
   for (const a of activities) {
     const entries = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ activityId: a._id, status: 'confirmed', remindedAt: _.exists(false) }))
     for (const s of entries) {
+      if (over()) return { activities: activities.length, reminded, done: false }
       const { stats } = await ctx.db.collection(SIGNUPS).where({ _id: s._id, remindedAt: _.exists(false) }).update({ data: { remindedAt: now } })
       if (stats.updated !== 1) continue
       const m = await getDoc<MemberDoc>(ctx.db, 'members', s.memberId)
@@ -31,5 +35,5 @@ export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: n
       if (sent === 'sent') reminded += 1
     }
   }
-  return { activities: activities.length, reminded }
+  return { activities: activities.length, reminded, done: true }
 }
