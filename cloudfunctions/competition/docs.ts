@@ -6,7 +6,7 @@ export const COMPETITIONS = 'competitions'
 export const EVENTS = 'comp_events'
 export const RESULTS = 'comp_results'
 export const ENTRIES = 'comp_entries'
-/** Counter documents for entry limits: read and written inside the entry's transaction. */
+/** Counter documents for entry limits, each holding its holders (places.ts). */
 export const COUNTERS = 'comp_counters'
 
 export interface CompetitionDoc {
@@ -77,11 +77,6 @@ export interface EntryDoc {
   unit: string
   createdBy: string
   createdAt: string
-}
-
-export interface CounterDoc {
-  _id: string
-  count: number
 }
 
 /** A deterministic document id from its natural key, so a transaction can read it by id. */

@@ -1,17 +1,13 @@
-import { createHash } from 'node:crypto'
+import { holderKey } from '../../_shared/holder-key'
 import type { Command, Database } from '../../_shared/db'
 import type { CounterDoc } from './counter'
 import { unitKey } from './docs'
 
+export { holderKey }
+
 /** The limits a conditional update judges by: the activity's, which the ledger holds too. */
 export type Limits = Pick<CounterDoc, 'batches' | 'quotas'>
 
-/**
- * A member's key in the ledger: 12 hex digits of a hash of their id (48 bits: among 1,200 members
- * a clash is ~1e-9 likely). Hashed, because CloudBase's own ids begin with a server prefix and a
- * timestamp, so their first digits are shared; short, because every read-back answers the ledger whole.
- */
-export const holderKey = (memberId: string) => createHash('sha256').update(memberId).digest('hex').slice(0, 12)
 const holder = (memberId: string) => `h.${holderKey(memberId)}`
 
 /**

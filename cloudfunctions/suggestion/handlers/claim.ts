@@ -22,7 +22,7 @@ function refuseIfLimited(verdict: Verdict, number: string, now: Date): void {
 /**
  * Number + claim code → claimed. Nothing about the claimer is stored, only when; identity comes out
  * only if the winner chooses to walk into the union office to collect.
- * scrypt (~30 ms of a worker thread each) runs only for an attempt already spent, so a flood on one
+ * scrypt (~8 ms of a worker thread each) runs only for an attempt already spent, so a flood on one
  * number costs five hashes an hour, not one per request: the hashes other members' submissions
  * need are not queued behind it.
  */
