@@ -5,13 +5,14 @@ declare module '*.svg'
 declare module '*.css'
 declare module '*.scss'
 
-/** nedb's document model (deepCopy, modify, checkObject), reused so transactions match plain updates. */
+/** nedb's document model (deepCopy, modify, checkObject, getDotValue), reused so transactions match plain updates. */
 declare module '@seald-io/nedb/lib/model.js' {
   const model: {
     deepCopy<T>(obj: T): T
     modify<T>(obj: T, update: Record<string, unknown>): T
     checkObject(obj: unknown): void
     serialize(obj: unknown): string
+    getDotValue(obj: unknown, field: string): unknown
   }
   export default model
 }

@@ -187,8 +187,11 @@ export async function withTransaction<T>(db: Database, fn: (tx: Transaction) => 
  */
 export async function getAll<T = Doc>(query: Query, pageSize = 1000): Promise<T[]> {
   const out: T[] = []
+  // MongoDB returns ties of a sort (and an unsorted query) in no fixed order: without a unique
+  // last key, pages read by skip can miss or repeat documents
+  const ordered = query.orderBy('_id', 'asc')
   for (let skip = 0; ; skip += pageSize) {
-    const { data } = await query.skip(skip).limit(pageSize).get()
+    const { data } = await ordered.skip(skip).limit(pageSize).get()
     out.push(...(data as T[]))
     if (data.length < pageSize) return out
   }

@@ -154,6 +154,16 @@ describe('queries (@cloudbase/database/src/query.ts)', () => {
     expect(await getAll(big)).toHaveLength(1205)
   })
 
+  it('ties of a sort come back in no fixed order, so paging over 1,000 needs _id last (getAll adds it)', async () => {
+    const tied = await fresh(Array.from({ length: 1500 }, (_, i) => ({ _id: `t${String(i).padStart(4, '0')}`, group: i < 1400 ? 'a' : 'b' })))
+    const byHand: string[] = []
+    for (let skip = 0; skip < 1500; skip += 1000) byHand.push(...((await tied.orderBy('group', 'asc').skip(skip).limit(1000).get()).data as { _id: string }[]).map((d) => d._id))
+    expect(new Set(byHand).size).toBeLessThan(1500)
+    const all = (await getAll<{ _id: string; group: string }>(tied.orderBy('group', 'asc'))).map((d) => d._id)
+    expect(new Set(all).size).toBe(1500)
+    expect(all.slice(1398, 1402)).toEqual(['t1398', 't1399', 't1400', 't1401'])
+  })
+
   it('orderBy, skip, limit and field shape the page; _id always comes back', async () => {
     const { data } = await p.where({}).orderBy('i', 'desc').skip(2).limit(3).field({ i: true }).get()
     expect(data).toEqual([

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Datastore from '@seald-io/nedb'
+import model from '@seald-io/nedb/lib/model.js'
 import { EJSON } from 'bson'
 import { INDEXED_FIELDS, type CollectionName } from '../../_shared/collections'
 import { AppendLog, attachAppendLog } from './append'
@@ -145,12 +146,42 @@ export class DocumentStore {
 
   async find(name: string, query: Record<string, unknown>, opts: FindOptions = {}): Promise<Doc[]> {
     const ds = await this.datastore(name)
+    if (opts.sort && !('_id' in opts.sort)) return this.findWithTies(ds, query, opts as FindOptions & { sort: Record<string, 1 | -1> })
     let cursor = ds.findAsync(query)
     if (opts.sort) cursor = cursor.sort(opts.sort)
     if (opts.skip) cursor = cursor.skip(opts.skip)
     if (opts.limit) cursor = cursor.limit(opts.limit)
     if (opts.projection) cursor = cursor.projection(opts.projection)
     return (await cursor) as unknown as Doc[]
+  }
+
+  /**
+   * MongoDB: "when sorting on a field which contains duplicate values, documents containing those
+   * values may be returned in any order" (cursor.sort(), sort consistency). Ties are answered in a
+   * fresh order each request, so paging by skip over a non-unique sort misses and repeats documents
+   * here as it may in production, unless the query breaks ties on _id.
+   */
+  private async findWithTies(ds: Datastore, query: Record<string, unknown>, opts: FindOptions & { sort: Record<string, 1 | -1> }): Promise<Doc[]> {
+    const sorted = (await ds.findAsync(query).sort(opts.sort)) as unknown as Doc[]
+    const keyOf = (d: Doc) => JSON.stringify(Object.keys(opts.sort).map((k) => model.getDotValue(d, k) ?? null))
+    const shuffled: Doc[] = []
+    for (let i = 0; i < sorted.length; ) {
+      let j = i + 1
+      while (j < sorted.length && keyOf(sorted[j]) === keyOf(sorted[i])) j++
+      const run = sorted.slice(i, j)
+      for (let k = run.length - 1; k > 0; k--) {
+        const r = Math.floor(Math.random() * (k + 1))
+        ;[run[k], run[r]] = [run[r], run[k]]
+      }
+      shuffled.push(...run)
+      i = j
+    }
+    const page = shuffled.slice(opts.skip ?? 0, opts.limit ? (opts.skip ?? 0) + opts.limit : undefined)
+    if (!opts.projection) return page
+    const ids = page.map((d) => d._id)
+    const projected = (await ds.findAsync({ _id: { $in: ids } }).projection({ ...opts.projection, _id: 1 })) as unknown as Doc[]
+    const byId = new Map(projected.map((d) => [d._id, d]))
+    return ids.map((id) => byId.get(id) as Doc)
   }
 
   async findById(name: string, id: string): Promise<Doc | null> {
