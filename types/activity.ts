@@ -167,6 +167,16 @@ export const MySignup = z.object({
 })
 export type MySignup = z.infer<typeof MySignup>
 
+/** What signing up in a batch would give the caller now: a place, the waitlist (and why), or nothing. */
+export const SignupOutlook = z.object({
+  /** the batch key; absent for an activity without batches */
+  batch: z.string().optional(),
+  status: z.enum(['confirmed', 'waitlisted', 'full']),
+  /** 还剩 3 个名额 · 语文组名额已满（每单位最多 3 人），报名后进入候补 */
+  reason: z.string()
+})
+export type SignupOutlook = z.infer<typeof SignupOutlook>
+
 export const Activity = z.object({
   id: Id,
   title: z.string(),
@@ -188,6 +198,12 @@ export const Activity = z.object({
   phase: Phase,
   /** Why the caller may not sign up (仅限女职工), when they may not. */
   ineligible: z.string().optional(),
+  /** Who may take part, in words (仅限女职工 · 仅限语文组), when not everyone. */
+  eligibilityText: z.string().optional(),
+  /** For a caller who may sign up now: what 报名 would give them in each batch, and why. */
+  outlook: z.array(SignupOutlook).optional(),
+  /** For a confirmed caller not yet checked in: whether the on-site check-in is open, and its window. */
+  checkin: z.object({ open: z.boolean(), opensAt: Instant, closesAt: Instant }).optional(),
   mine: MySignup.nullable()
 })
 export type Activity = z.infer<typeof Activity>

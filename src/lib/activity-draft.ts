@@ -1,5 +1,5 @@
 import type { Activity, CreateActivityInput, FieldType } from '../../types/activity'
-import { beijing, fromBeijing } from './activity-text'
+import { beijing, fromBeijing } from './beijing'
 
 export interface FieldDraft {
   key: string

@@ -1,25 +1,7 @@
 import type { Activity, MySignup, Phase } from '../../types/activity'
+import { beijing } from './beijing'
 
-const pad = (n: number) => String(n).padStart(2, '0')
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
-
-/** Beijing wall-clock parts of an instant: China keeps no daylight saving, so +8 h is exact. */
-export function beijing(iso: string) {
-  const d = new Date(Date.parse(iso) + 8 * 3600 * 1000)
-  return {
-    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
-    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
-    md: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`,
-    weekday: WEEKDAYS[d.getUTCDay()]
-  }
-}
-
-/** The instant of a Beijing date (YYYY-MM-DD) and time (HH:mm). */
-export function fromBeijing(date: string, time: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  const [h, mi] = time.split(':').map(Number)
-  return new Date(Date.UTC(y, m - 1, d, h - 8, mi)).toISOString()
-}
+export { shortWhen } from './beijing'
 
 /** 12月1日 周二 09:00–16:00, or across days 12月1日 09:00 – 12月2日 12:00. */
 export function whenText(a: Pick<Activity, 'startAt' | 'endAt'>): string {
@@ -27,11 +9,6 @@ export function whenText(a: Pick<Activity, 'startAt' | 'endAt'>): string {
   if (!a.endAt) return `${s.md} ${s.weekday} ${s.time}`
   const e = beijing(a.endAt)
   return s.date === e.date ? `${s.md} ${s.weekday} ${s.time}–${e.time}` : `${s.md} ${s.time} – ${e.md} ${e.time}`
-}
-
-export const shortWhen = (iso: string) => {
-  const b = beijing(iso)
-  return `${b.md} ${b.time}`
 }
 
 export const PHASE_LABEL: Record<Phase, string> = { upcoming: '未开始报名', open: '报名中', closed: '报名截止', ongoing: '进行中', ended: '已结束' }

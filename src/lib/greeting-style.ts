@@ -1,4 +1,5 @@
 import type { Occasion } from '../../types/greeting'
+import { weekdayOf } from './beijing'
 
 /** How each occasion looks: the one character on its seal and the colour scheme of its card. */
 export type CardTheme = 'festive' | 'moon' | 'blossom' | 'jade'
@@ -23,6 +24,5 @@ export const AUDIENCE_LABEL = { all: '全体会员', women: '女会员', retiree
 /** 2026-09-25 → 9月25日 */
 export const shortDate = (date: string): string => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
-const WEEK = '日一二三四五六'
 /** 2026-09-25 → 9月25日 周五 (a calendar date: its weekday is the same everywhere) */
-export const dateWithWeekday = (date: string): string => `${shortDate(date)} 周${WEEK[new Date(`${date}T00:00:00Z`).getUTCDay()]}`
+export const dateWithWeekday = (date: string): string => `${shortDate(date)} ${weekdayOf(date)}`

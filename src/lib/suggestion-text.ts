@@ -17,11 +17,7 @@ export const dayLabel = (date: string) => `${Number(date.slice(5, 7))}月${Numbe
 /** Tag colour per status: open items red, settled ones green, rejected grey. */
 export const statusTone = (s: SuggestionStatus) => (s === 'done' || s === 'adopted' ? 'ok' : s === 'rejected' ? 'muted' : 'open')
 
-/** This month in Beijing, as the server counts it (YYYY-MM). */
-export const beijingMonth = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 7)
+export { beijingDatePlus, beijingMonth } from './beijing'
 
 /** The month a number belongs to: 2611-K7Q3 → 2026-11. */
 export const monthOfNumber = (number: string) => `20${number.slice(0, 2)}-${number.slice(2, 4)}`
-
-/** The Beijing date n days from now (YYYY-MM-DD), for quick due-date choices. */
-export const beijingDatePlus = (n: number, now = Date.now()) => new Date(now + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10)

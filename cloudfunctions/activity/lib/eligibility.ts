@@ -6,6 +6,17 @@ export interface WhoSignsUp {
   retired?: boolean
 }
 
+/** Who may take part, in words (仅限女职工 · 仅限语文组、数学组); '' when everyone may. */
+export function eligibilityText(e: Eligibility | undefined): string {
+  if (!e) return ''
+  const parts: string[] = []
+  if (e.gender) parts.push(e.gender === 'F' ? '仅限女职工' : '仅限男职工')
+  if (e.retired === true) parts.push('仅限退休教职工')
+  if (e.retired === false) parts.push('仅限在职教职工')
+  if (e.units?.length) parts.push(`仅限${e.units.join('、')}`)
+  return parts.join(' · ')
+}
+
 /** Why this member may not sign up, in words they understand; null when they may. */
 export function ineligibleReason(e: Eligibility | undefined, m: WhoSignsUp): string | null {
   if (!e) return null

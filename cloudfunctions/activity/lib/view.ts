@@ -1,8 +1,8 @@
-import type { Activity, MySignup } from '../../../types/activity'
+import type { Activity, MySignup, SignupOutlook } from '../../../types/activity'
 import type { CounterDoc } from './counter'
-import { MAIN_BATCH, type ActivityDoc, type SignupDoc } from './docs'
-import { ineligibleReason, type WhoSignsUp } from './eligibility'
-import { phaseOf } from './schedule'
+import { MAIN_BATCH, unitKey, type ActivityDoc, type SignupDoc } from './docs'
+import { eligibilityText, ineligibleReason, type WhoSignsUp } from './eligibility'
+import { checkinWindow, phaseOf } from './schedule'
 
 export interface ViewOf {
   now: Date
@@ -35,6 +35,31 @@ function mineView(s: SignupDoc | null | undefined, position: number | undefined)
   return m
 }
 
+/**
+ * What 报名 would give `who` in each batch right now, by the rules signup applies: the batch's
+ * places, then their unit's quota across batches; past either, the waitlist if there is one.
+ */
+function outlookFor(a: ActivityDoc, c: CounterDoc | null, who: WhoSignsUp): SignupOutlook[] {
+  const keys = a.batches.length ? a.batches.map((b) => b.key) : [MAIN_BATCH]
+  const uk = unitKey(who.unit)
+  const quota = c?.quotas[uk] ?? a.quotas?.[who.unit]
+  const usedByUnit = c?.units[uk] ?? 0
+  const then = (reason: string): Pick<SignupOutlook, 'status' | 'reason'> =>
+    a.waitlist ? { status: 'waitlisted', reason: `${reason}，报名后进入候补` } : { status: 'full', reason }
+  return keys.map((key) => {
+    const n = c?.batches[key]
+    const cap = n ? n.capacity : key === MAIN_BATCH ? a.capacity : (a.batches.find((b) => b.key === key)?.capacity ?? null)
+    const taken = n?.confirmed ?? 0
+    const out: Pick<SignupOutlook, 'status' | 'reason'> =
+      cap !== null && taken >= cap
+        ? then('名额已满')
+        : quota !== undefined && usedByUnit >= quota
+          ? then(`${who.unit}名额已满（每单位最多 ${quota} 人）`)
+          : { status: 'confirmed', reason: cap === null ? '不限名额' : `还剩 ${cap - taken} 个名额` }
+    return a.batches.length ? { batch: key, ...out } : out
+  })
+}
+
 /** The activity as the app sees it: never the check-in code. */
 export function toActivity(a: ActivityDoc, c: CounterDoc | null, v: ViewOf): Activity {
   const counts = Object.values(c?.batches ?? {})
@@ -60,5 +85,14 @@ export function toActivity(a: ActivityDoc, c: CounterDoc | null, v: ViewOf): Act
   if (a.eligibility && Object.keys(a.eligibility).length) out.eligibility = a.eligibility
   const reason = v.who ? ineligibleReason(a.eligibility, v.who) : null
   if (reason) out.ineligible = reason
+  const who = eligibilityText(a.eligibility)
+  if (who) out.eligibilityText = who
+  if (v.who && !reason && !out.mine && out.phase === 'open') out.outlook = outlookFor(a, c, v.who)
+  // the window checkin enforces, so the page never judges it by the phone's clock
+  if (out.mine?.status === 'confirmed' && !out.mine.attended) {
+    const w = checkinWindow(a)
+    const t = v.now.toISOString()
+    out.checkin = { open: t >= w.opensAt && t < w.closesAt, ...w }
+  }
   return out
 }

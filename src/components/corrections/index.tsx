@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import './index.scss'
 import type { Correction } from '../../../types/competition'
+import { shortWhen } from '../../lib/beijing'
 import { Card } from '../card'
 
-const when = (iso: string) => {
-  const d = new Date(iso)
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
-}
+// the phone's own zone would put a correction made at 08:00 in Beijing at 16:00 the day before
+const when = shortWhen
 
 /** 修改记录: every recording and correction, newest first — who, when, old → new. */
 export function Corrections({ items, onlyChanges }: { items: Correction[]; onlyChanges?: boolean }) {
