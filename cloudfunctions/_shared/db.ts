@@ -188,7 +188,8 @@ export async function withTransaction<T>(db: Database, fn: (tx: Transaction) => 
 export async function getAll<T = Doc>(query: Query, pageSize = 1000): Promise<T[]> {
   const out: T[] = []
   // MongoDB returns ties of a sort (and an unsorted query) in no fixed order: without a unique
-  // last key, pages read by skip can miss or repeat documents
+  // last key, pages read by skip can miss or repeat documents. (This sets _id ascending: a query
+  // ordered by _id descending must page by itself.)
   const ordered = query.orderBy('_id', 'asc')
   for (let skip = 0; ; skip += pageSize) {
     const { data } = await ordered.skip(skip).limit(pageSize).get()

@@ -5,10 +5,9 @@ import { AppError } from '../../_shared/errors'
 import { requireMember } from '../../_shared/members'
 import { loadActivity, SIGNUPS } from '../data/read'
 import { signupId, type SignupDoc } from '../lib/docs'
-import { checkinWindow, shortTime } from '../lib/schedule'
+import { checkinWindow, MAX_CHECKIN_FAILS, shortTime } from '../lib/schedule'
 
 /** Four digits have 10,000 guesses: after this many wrong ones the member asks an officer instead. */
-export const MAX_CHECKIN_FAILS = 5
 
 /** A confirmed member checks in on site with the code the officer shows, during the activity. */
 export async function checkin(input: CheckinInput, ctx: Ctx): Promise<CheckinOutput> {

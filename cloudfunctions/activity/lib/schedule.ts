@@ -7,6 +7,9 @@ type Times = Pick<ActivityDoc, 'startAt' | 'endAt' | 'signupOpensAt' | 'signupCl
 /** An activity without an end time ends with its start day (Asia/Shanghai). */
 export const endOf = (a: Times): string => a.endAt ?? new Date(startOfUnionDay(addDays(unionDate(a.startAt), 1)).getTime() - 1).toISOString()
 
+/** Wrong check-in codes a member may enter before an officer must check them in. */
+export const MAX_CHECKIN_FAILS = 5
+
 /** Members check themselves in from an hour before the start until the end. */
 export function checkinWindow(a: Times): { opensAt: string; closesAt: string } {
   return { opensAt: dayjs(a.startAt).subtract(1, 'hour').toDate().toISOString(), closesAt: endOf(a) }

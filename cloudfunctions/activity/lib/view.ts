@@ -2,7 +2,7 @@ import type { Activity, MySignup, SignupOutlook } from '../../../types/activity'
 import type { CounterDoc } from './counter'
 import { MAIN_BATCH, unitKey, type ActivityDoc, type SignupDoc } from './docs'
 import { eligibilityText, ineligibleReason, type WhoSignsUp } from './eligibility'
-import { checkinWindow, phaseOf } from './schedule'
+import { checkinWindow, MAX_CHECKIN_FAILS, phaseOf } from './schedule'
 
 export interface ViewOf {
   now: Date
@@ -92,7 +92,8 @@ export function toActivity(a: ActivityDoc, c: CounterDoc | null, v: ViewOf): Act
   if (out.mine?.status === 'confirmed' && !out.mine.attended) {
     const w = checkinWindow(a)
     const t = v.now.toISOString()
-    out.checkin = { open: t >= w.opensAt && t < w.closesAt, ...w }
+    // five wrong codes close it for this member, as checkin does: an officer checks them in
+    out.checkin = { open: t >= w.opensAt && t < w.closesAt && (v.mine?.checkinFails ?? 0) < MAX_CHECKIN_FAILS, ...w }
   }
   return out
 }

@@ -1,4 +1,6 @@
-import { COUNTERS, ENTRIES } from '../docs'
+import { getAll } from '../../_shared/db'
+import { COUNTERS, ENTRIES, type EntryDoc } from '../docs'
+import { unitPlaces, type PlacesDoc } from '../places'
 import { CHAIR, fixture, MEMBER, OFFICER, OFFICER_YW } from '../test-fixture'
 
 const enter = (f: Awaited<ReturnType<typeof fixture>>, as: string, eventId: string, name: string) =>
@@ -80,6 +82,57 @@ describe('competition.enter', () => {
     expect(await enter(f, OFFICER_YW, ev.id, '赵敏')).toMatchObject({ ok: true })
   })
 
+  it('a retry taking over its stale place races a full unit healing: the unit never holds more than its limit', async () => {
+    for (let run = 0; run < 3; run++) {
+      const f = await fixture({ unitLimit: 1 })
+      const ev = await f.addEvent({ name: '跳远', kind: 'timed' })
+      f.h.cloud.failNext('modifyDocument', ENTRIES)
+      expect(await enter(f, OFFICER_YW, ev.id, '陈思远')).toMatchObject({ ok: false })
+      f.h.setNow('2026-11-24T02:05:00.000Z')
+      await Promise.all([enter(f, OFFICER_YW, ev.id, '陈思远'), enter(f, OFFICER_YW, ev.id, '孙浩')])
+      await expectAgreeing(f)
+      const { items } = await f.h.ok('competition', OFFICER, { action: 'entries', eventId: ev.id })
+      expect(items).toHaveLength(1)
+    }
+  })
+
+  it('a withdraw and an entry of the same member at once leave the entry and its places agreeing', async () => {
+    const f = await fixture({ unitLimit: 2 })
+    const ev = await f.addEvent({ name: '跳远', kind: 'timed' })
+    const args = { action: 'withdraw', eventId: ev.id, memberId: f.people['陈思远'].id }
+    for (let run = 0; run < 4; run++) {
+      await enter(f, OFFICER_YW, ev.id, '陈思远')
+      await Promise.all([f.h.call('competition', OFFICER_YW, args), enter(f, OFFICER_YW, ev.id, '陈思远')])
+      await expectAgreeing(f)
+    }
+  })
+
+  it('a withdraw cut off between its two releases is finished by its retry', async () => {
+    const f = await fixture({ personLimit: 1 })
+    const [a, b] = [(await f.addEvent({ name: '跳远', kind: 'timed' })).id, (await f.addEvent({ name: '跳高', kind: 'timed' })).id]
+    await enter(f, OFFICER_YW, a, '赵敏')
+    f.h.cloud.failNext('modifyDocument', COUNTERS, { skip: 1 })
+    const args = { action: 'withdraw', eventId: a, memberId: f.people['赵敏'].id }
+    expect(await f.h.call('competition', OFFICER_YW, args)).toMatchObject({ ok: false })
+    expect(await f.h.call('competition', OFFICER_YW, args)).toMatchObject({ ok: true })
+    // her one individual event is free again
+    expect(await enter(f, OFFICER_YW, b, '赵敏')).toMatchObject({ ok: true })
+    await expectAgreeing(f)
+  })
+
+  it('a counter written before places held their holders is rebuilt from the entries', async () => {
+    const f = await fixture({ unitLimit: 1 })
+    const ev = await f.addEvent({ name: '跳远', kind: 'timed' })
+    await enter(f, OFFICER_YW, ev.id, '陈思远')
+    // as the transaction version left it: a bare count
+    const unit = unitPlaces(ev.id, '语文组')
+    await f.h.cloud.db.collection(COUNTERS).doc(unit).set({ data: { count: 1 } })
+    expect(await enter(f, OFFICER_YW, ev.id, '孙浩')).toMatchObject({ ok: false, error: { message: '语文组在跳远已报满 1 人' } })
+    await f.h.ok('competition', OFFICER_YW, { action: 'withdraw', eventId: ev.id, memberId: f.people['陈思远'].id })
+    expect(await enter(f, OFFICER_YW, ev.id, '孙浩')).toMatchObject({ ok: true })
+    await expectAgreeing(f)
+  })
+
   it('never exceeds the limit when officers enter at the same moment', async () => {
     const f = await fixture({ unitLimit: 2 })
     const ev = await f.addEvent({ name: '100米', kind: 'timed' })
@@ -106,3 +159,20 @@ describe('competition.enter', () => {
     expect(await f.h.snapshot()).toBe(before)
   })
 })
+
+/** Every unit counter holds exactly the members entered for it, and counts them. */
+async function expectAgreeing(f: Awaited<ReturnType<typeof fixture>>) {
+  const counters = await getAll<PlacesDoc>(f.h.cloud.db.collection(COUNTERS))
+  const entries = await getAll<EntryDoc>(f.h.cloud.db.collection(ENTRIES))
+  for (const c of counters) {
+    const holds = Object.values(c.h ?? {})
+    expect(c.count).toBe(holds.length)
+  }
+  const units = new Map(counters.map((c) => [c._id, c]))
+  for (const e of entries) {
+    const c = units.get(unitPlaces(e.eventId, e.unit))
+    expect(Object.values(c?.h ?? {}).map((x) => x.of)).toContain(e.memberId)
+  }
+  const held = counters.flatMap((c) => Object.values(c.h ?? {}).map((x) => x.of)).filter((of) => Object.values(f.people).some((p) => p.id === of))
+  for (const of of held) expect(entries.map((e) => e.memberId)).toContain(of)
+}

@@ -3,7 +3,7 @@ import type { Ctx } from '../../_shared/ctx'
 import { getDoc } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { ENTRIES, keyId, type EntryDoc } from '../docs'
-import { claim, personPlaces, release, unitPlaces } from '../places'
+import { claim, holdOf, personCounter, release, unitCounter, type Counter } from '../places'
 import { actorName, loadCompetition, loadEvent } from '../repo'
 import { checkEntrant } from './entrant'
 
@@ -29,20 +29,42 @@ export async function enter(input: EnterAthleteInput, ctx: Ctx): Promise<EnterAt
     createdBy: actorName(ctx),
     createdAt: ctx.now().toISOString()
   }
-  const unit = unitPlaces(event._id, member.unit)
-  const unitLimit = event.unitLimit
-  if ((await claim(ctx, unit, member._id, unitLimit, (m) => keyId('entry', event._id, m))) === 'full') {
-    throw new AppError('CONFLICT', `${member.unit}在${event.name}已报满 ${unitLimit} 人`)
-  }
-  // relays and tug of war count against the unit's team, not the person's individual events
-  if (!event.team) {
-    const person = personPlaces(competition._id, member._id)
-    if ((await claim(ctx, person, event._id, competition.personLimit, (e) => keyId('entry', e, member._id))) === 'full') {
-      await release(ctx, unit, member._id)
-      throw new AppError('CONFLICT', `${member.name}已报 ${competition.personLimit} 个个人项目，达到每人上限`)
-    }
-  }
+  const unit = unitCounter(ctx, event, member.unit)
+  const person = event.team ? null : personCounter(ctx, competition, member._id)
+  const take = () => takePlaces(ctx, { unit, person, member, eventId: event._id, eventName: event.name })
+  await take()
   const { _id, ...data } = entry
   await ctx.db.collection(ENTRIES).doc(_id).set({ data })
+  // a withdraw of the same member running meanwhile may have given the places back: take them
+  // again, or take the entry back
+  if (!(await holdOf(ctx, unit.id, member._id)) || (person && !(await holdOf(ctx, person.id, event._id)))) {
+    try {
+      await take()
+    } catch (e) {
+      await ctx.db.collection(ENTRIES).doc(_id).remove()
+      throw e
+    }
+  }
   return { id: entry._id, eventId: entry.eventId, memberId: entry.memberId, name: entry.name, unit: entry.unit, createdAt: entry.createdAt }
+}
+
+interface Wanted {
+  unit: Counter
+  /** null for relays and tug of war: they count against the unit's team, not the person's events */
+  person: Counter | null
+  member: { _id: string; name: string; unit: string }
+  eventId: string
+  eventName: string
+}
+
+/** The unit's place, then the person's; a person over their limit gives the unit's place back. */
+async function takePlaces(ctx: Ctx, w: Wanted): Promise<void> {
+  const u = await claim(ctx, w.unit, w.member._id)
+  if (u.got === 'full') throw new AppError('CONFLICT', `${w.member.unit}在${w.eventName}已报满 ${w.unit.limit} 人`)
+  if (!w.person) return
+  const p = await claim(ctx, w.person, w.eventId)
+  if (p.got === 'full') {
+    await release(ctx, w.unit.id, w.member._id, u.token)
+    throw new AppError('CONFLICT', `${w.member.name}已报 ${w.person.limit} 个个人项目，达到每人上限`)
+  }
 }

@@ -1,23 +1,31 @@
 import type { WithdrawEntryInput, WithdrawEntryOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
-import { ENTRIES, keyId } from '../docs'
-import { holds, personPlaces, release, unitPlaces } from '../places'
+import { getDoc } from '../../_shared/db'
+import { ENTRIES, keyId, type EntryDoc } from '../docs'
+import { holdOf, personPlaces, release, unitPlaces } from '../places'
 import { loadCompetition, loadEvent } from '../repo'
 import { checkEntrant } from './entrant'
 
-/** Takes an entry back, then frees its places under the unit's and the person's limits (places.ts). */
+/**
+ * Takes an entry back, then frees its places under the unit's and the person's limits, each by the
+ * token it read before the entry went (places.ts), so an entry made again meanwhile keeps its own.
+ * A withdraw cut off half-way is finished by its retry: whatever places remain are given back.
+ */
 export async function withdraw(input: WithdrawEntryInput, ctx: Ctx): Promise<WithdrawEntryOutput> {
   const event = await loadEvent(ctx, input.eventId)
   const competition = await loadCompetition(ctx, event.competitionId)
   const member = await checkEntrant(ctx, event, competition, input.memberId)
   const entryId = keyId('entry', event._id, member._id)
-  const { stats } = await ctx.db.collection(ENTRIES).where({ _id: entryId }).remove()
-  // a withdraw cut off after the removal is finished by its retry: the places are still held
-  if (stats.removed === 0 && !(await holds(ctx, unitPlaces(event._id, member.unit), member._id))) {
-    throw new AppError('NOT_FOUND', `${member.name}没有报名${event.name}`)
-  }
-  await release(ctx, unitPlaces(event._id, member.unit), member._id)
-  if (!event.team) await release(ctx, personPlaces(competition._id, member._id), event._id)
+  const entry = await getDoc<EntryDoc>(ctx.db, ENTRIES, entryId)
+  // the unit it was entered for, should the member have moved since
+  const unitId = unitPlaces(event._id, entry?.unit ?? member.unit)
+  const personId = event.team ? null : personPlaces(competition._id, member._id)
+  const unitHold = await holdOf(ctx, unitId, member._id)
+  const personHold = personId ? await holdOf(ctx, personId, event._id) : null
+  if (!entry && !unitHold && !personHold) throw new AppError('NOT_FOUND', `${member.name}没有报名${event.name}`)
+  if (entry) await ctx.db.collection(ENTRIES).doc(entryId).remove()
+  if (unitHold) await release(ctx, unitId, member._id, unitHold.at)
+  if (personId && personHold) await release(ctx, personId, event._id, personHold.at)
   return { withdrawn: true }
 }
