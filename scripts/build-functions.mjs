@@ -31,10 +31,7 @@ export async function buildFunctions() {
       external: ['wx-server-sdk'],
       logLevel: 'warning'
     })
-    writeFileSync(
-      join(dir, 'package.json'),
-      JSON.stringify({ name: fn, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n'
-    )
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: fn, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n')
     copyFileSync(join(src, fn, 'config.json'), join(dir, 'config.json'))
     sizes[fn] = statSync(join(dir, 'index.js')).size
   }

@@ -1,6 +1,7 @@
-// npm test: every test. Types; units, functions and the db contract under TZ=UTC and
-// TZ=America/Los_Angeles; UI (jsdom) likewise; the compiled mini-program (miniprogram-simulate);
-// browser journeys in Chromium against the served H5 build. Ends with "N passed, N failed".
+// npm test: every test. Types; lint (eslint, prettier --check); units, functions and the db contract
+// under TZ=UTC and TZ=America/Los_Angeles; UI (jsdom) likewise; the compiled mini-program
+// (miniprogram-simulate); browser journeys in Chromium against the served H5 build.
+// Ends with "N passed, N failed". `node scripts/test.mjs types lint` runs just those steps.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -40,7 +41,16 @@ const want = (s) => only.length === 0 || only.includes(s)
 
 if (want('types')) {
   const ok = run('types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
-  ok ? results.passed++ : results.failed++
+  if (ok) results.passed++
+  else results.failed++
+}
+// one test: eslint (0 errors; warnings are shown) and prettier --check over every file that is not
+// in .prettierignore's list of files not yet formatted
+if (want('lint')) {
+  const eslint = run('lint (eslint)', 'npx', ['eslint', '.'])
+  const prettier = run('lint (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.'])
+  if (eslint && prettier) results.passed++
+  else results.failed++
 }
 // the node tests mostly wait on the local cloud's modelled latency: three workers overlap the waits
 // on two cores (measured: 69 s instead of ~180 s per time zone); two browsers at once halve the

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant } from './common'
+import { Id, Instant, type FunctionContract } from './common'
 import { Gender } from './member'
 
 const text = (label: string, max: number) =>
@@ -305,3 +305,39 @@ export const ACTIVITY_LABELS: Record<string, string> = {
   min: '最小值',
   max: '最大值'
 }
+
+// Every action has its own named pair, even where it shares a schema (the naming rule in types/contract.ts).
+export const GetActivityInput = IdInput
+export type GetActivityInput = IdInput
+export const GetActivityOutput = Activity
+export type GetActivityOutput = Activity
+export const CreateActivityOutput = Activity
+export type CreateActivityOutput = Activity
+export const UpdateActivityOutput = Activity
+export type UpdateActivityOutput = Activity
+export const CancelInput = IdInput
+export type CancelInput = IdInput
+export const MineInput = ListActivitiesInput
+export type MineInput = ListActivitiesInput
+export const RosterInput = IdInput
+export type RosterInput = IdInput
+export const CheckinCodeInput = IdInput
+export type CheckinCodeInput = IdInput
+export const ExportRosterInput = IdInput
+export type ExportRosterInput = IdInput
+
+/** The activity function's actions: what each takes and answers. */
+export const activityContract = {
+  create: { input: CreateActivityInput, output: CreateActivityOutput },
+  update: { input: UpdateActivityInput, output: UpdateActivityOutput },
+  list: { input: ListActivitiesInput, output: ListActivitiesOutput },
+  get: { input: GetActivityInput, output: GetActivityOutput },
+  signup: { input: SignupInput, output: SignupOutput },
+  cancel: { input: CancelInput, output: CancelOutput },
+  mine: { input: MineInput, output: MineOutput },
+  checkin: { input: CheckinInput, output: CheckinOutput },
+  roster: { input: RosterInput, output: RosterOutput },
+  checkinCode: { input: CheckinCodeInput, output: CheckinCodeOutput },
+  attendance: { input: AttendanceInput, output: AttendanceOutput },
+  export: { input: ExportRosterInput, output: ExportRosterOutput }
+} satisfies FunctionContract

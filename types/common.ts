@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z, type ZodTypeAny } from 'zod'
 
 /**
  * What every call answers (code INTERNAL) before the environment's collections exist: the app
@@ -80,3 +80,11 @@ export const FIELD_LABELS: Record<string, string> = {
   accepted: '是否同意',
   action: '操作'
 }
+
+/** One action's contract: the payload it takes and the data it answers (types/contract.ts). */
+export interface ActionSchemas {
+  input: ZodTypeAny
+  output: ZodTypeAny
+}
+/** A function's actions by name; each function's map `satisfies` this. */
+export type FunctionContract = Record<string, ActionSchemas>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateString, Id } from './common'
+import { DateString, Id, type FunctionContract } from './common'
 
 /** Occasion keys (DESIGN.md), plus `anniversary`: the member's 入会 anniversary from joinedAt. */
 export const Occasion = z.enum(
@@ -123,3 +123,14 @@ export const GreetingRunOutput = z.object({
   done: z.boolean()
 })
 export type GreetingRunOutput = z.infer<typeof GreetingRunOutput>
+
+/** The greeting function's actions (the daily timer is not one): what each takes and answers. */
+export const greetingContract = {
+  inbox: { input: GreetingInboxInput, output: GreetingInboxOutput },
+  card: { input: GreetingCardInput, output: GreetingCardOutput },
+  preview: { input: GreetingPreviewInput, output: GreetingPreviewOutput },
+  templates: { input: GreetingTemplatesInput, output: GreetingTemplatesOutput },
+  setTemplate: { input: SetGreetingTemplateInput, output: SetGreetingTemplateOutput },
+  previewCard: { input: GreetingPreviewCardInput, output: GreetingPreviewCardOutput },
+  stats: { input: GreetingStatsInput, output: GreetingStatsOutput }
+} satisfies FunctionContract

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateString, Id, Instant, Role } from './common'
+import { DateString, Id, Instant, Role, type FunctionContract } from './common'
 
 export const Gender = z.enum(['F', 'M'], { errorMap: () => ({ message: '性别只能是 F（女）或 M（男）' }) })
 export type Gender = z.infer<typeof Gender>
@@ -133,3 +133,15 @@ export type SubscribeOutput = z.infer<typeof SubscribeOutput>
 /** Demo-only: who can be impersonated on the local 切换身份 page. */
 export const DemoIdentity = z.object({ openid: z.string(), name: z.string(), unit: z.string(), role: Role })
 export type DemoIdentity = z.infer<typeof DemoIdentity>
+
+/** The member function's actions: what each takes and answers. */
+export const memberContract = {
+  setup: { input: SetupInput, output: SetupOutput },
+  me: { input: MeInput, output: MeOutput },
+  bind: { input: BindInput, output: BindOutput },
+  import: { input: ImportInput, output: ImportOutput },
+  list: { input: ListMembersInput, output: ListMembersOutput },
+  setRole: { input: SetRoleInput, output: SetRoleOutput },
+  update: { input: UpdateMemberInput, output: UpdateMemberOutput },
+  subscribe: { input: SubscribeInput, output: SubscribeOutput }
+} satisfies FunctionContract

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, Role } from './common'
+import { Id, Instant, Role, type FunctionContract } from './common'
 
 export const NoticeCategory = z.enum(['notice', 'affairs', 'finance', 'honour'], {
   errorMap: () => ({ message: '类别只能是 通知、校务公开、财务公开 或 表彰' })
@@ -159,3 +159,14 @@ export const NOTICE_LABELS: Record<string, string> = {
   pinned: '置顶',
   withdrawn: '是否含已撤回'
 }
+
+/** The notice function's actions: what each takes and answers. */
+export const noticeContract = {
+  publish: { input: PublishInput, output: PublishOutput },
+  list: { input: ListNoticesInput, output: ListNoticesOutput },
+  get: { input: GetNoticeInput, output: GetNoticeOutput },
+  readers: { input: ReadersInput, output: ReadersOutput },
+  edit: { input: EditNoticeInput, output: EditNoticeOutput },
+  withdraw: { input: WithdrawInput, output: WithdrawOutput },
+  remind: { input: RemindInput, output: RemindOutput }
+} satisfies FunctionContract

@@ -33,8 +33,11 @@ export const ForwardInput = z
   .object({ number: SuggestionNumber, forwardedTo: Department, dueDate: DateString, reply: ReplyText.optional() })
   .strict()
 export type ForwardInput = z.infer<typeof ForwardInput>
+export const ForwardOutput = ReplyOutput
+export type ForwardOutput = z.infer<typeof ForwardOutput>
 
 export const AccessInput = z.object({}).strict()
+export type AccessInput = z.infer<typeof AccessInput>
 export const AccessOutput = z.object({ desk: z.boolean(), chair: z.boolean() })
 export type AccessOutput = z.infer<typeof AccessOutput>
 
@@ -42,7 +45,10 @@ export const SetSupervisorInput = z.object({ memberId: Id, supervisor: z.boolean
 export type SetSupervisorInput = z.infer<typeof SetSupervisorInput>
 export const Supervisor = z.object({ memberId: Id, name: z.string(), unit: z.string(), supervisor: z.boolean() })
 export type Supervisor = z.infer<typeof Supervisor>
+export const SetSupervisorOutput = Supervisor
+export type SetSupervisorOutput = z.infer<typeof SetSupervisorOutput>
 export const SupervisorsInput = z.object({}).strict()
+export type SupervisorsInput = z.infer<typeof SupervisorsInput>
 export const SupervisorsOutput = z.object({ items: z.array(Supervisor) })
 export type SupervisorsOutput = z.infer<typeof SupervisorsOutput>
 

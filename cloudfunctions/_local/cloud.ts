@@ -28,6 +28,11 @@ export interface LocalCloudOptions {
   timeouts?: Record<string, number>
   /** Call member.setup on an empty environment before the first call (default true). */
   autoSetup?: boolean
+  /**
+   * Parse every answer with its action's output schema (types/contract.ts), so a handler that
+   * drifts from the contract fails loudly here rather than on a phone (default true).
+   */
+  checkOutputs?: boolean
 }
 
 /** The openid the local cloud bootstraps an empty environment as (a chair by configuration for that call). */
@@ -35,7 +40,7 @@ const SETUP_OPENID = 'local-setup'
 const ROOT = resolve(__dirname, '../..')
 
 /** What a callFunction whose function ran past its timeout gives the caller (errCode -504003 on WeChat). */
-export const TIMED_OUT: Result<never> = { ok: false, error: { code: 'INTERNAL', message: '服务响应超时，请稍后重试；刚才的操作可能已经完成，请刷新查看' } }
+const TIMED_OUT: Result<never> = { ok: false, error: { code: 'INTERNAL', message: '服务响应超时，请稍后重试；刚才的操作可能已经完成，请刷新查看' } }
 
 /**
  * The functions on the real wx-server-sdk through productionMain, with the CloudBase database
@@ -162,7 +167,7 @@ export class LocalCloud {
   private mainOf(fn: string): (event: unknown, context?: ScfContext) => Promise<Result<unknown>> {
     let main = this.mains.get(fn)
     if (!main) {
-      main = productionMain(this.functions[fn], { now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir, this.refusals), log: this.log(fn) })
+      main = productionMain(this.functions[fn], { now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir, this.refusals), log: this.log(fn), checkOutputs: this.opts.checkOutputs ?? true })
       this.mains.set(fn, main)
     }
     return main

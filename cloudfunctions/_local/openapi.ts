@@ -7,7 +7,7 @@ export interface OutboxEntry extends SubscribeMessage {
 }
 
 /** Words the local stand-in for msgSecCheck rejects; production asks WeChat. */
-export const BLOCKED_WORDS = ['赌博', '色情', '毒品', '枪支', '法轮', '暴恐', '代开发票', '办证']
+const BLOCKED_WORDS = ['赌博', '色情', '毒品', '枪支', '法轮', '暴恐', '代开发票', '办证']
 
 /**
  * What production would push is recorded in the outbox instead; files (exports) go to filesDir and

@@ -91,7 +91,7 @@ export interface ServerLimits {
 // linger: a client still sending after a 413 gets 5 s to finish before the socket is cut.
 // connections: the flash-crowd tests open ~1,000 at once (backlog 2048); 2048 leaves room for them and the
 //   app, and bounds the file descriptors a flood of idle connections can take.
-export const DEFAULT_LIMITS: ServerLimits = {
+const DEFAULT_LIMITS: ServerLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,

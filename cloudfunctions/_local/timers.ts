@@ -9,7 +9,7 @@ export interface TriggerSpec {
   config: string
 }
 
-export function readTriggers(functionsDir: string, fn: string): TriggerSpec[] {
+function readTriggers(functionsDir: string, fn: string): TriggerSpec[] {
   const file = join(functionsDir, fn, 'config.json')
   if (!existsSync(file)) return []
   const cfg = JSON.parse(readFileSync(file, 'utf8')) as { triggers?: TriggerSpec[] }

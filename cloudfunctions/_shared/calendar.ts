@@ -25,7 +25,7 @@ export interface DayInfo {
 
 const parse = (date: string): [number, number, number] => date.split('-').map(Number) as [number, number, number]
 
-export const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
 
 export function lunarOf(date: string): LunarDay {
   const [y, m, d] = parse(date)

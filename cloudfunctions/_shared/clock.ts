@@ -23,12 +23,6 @@ export const unionMonth = (instant: Date | string): string => inUnionTz(instant)
  */
 export const startOfUnionDay = (date: string): Date => new Date(`${date}T00:00:00+08:00`)
 
-/** [start, end) UTC instants of a Shanghai month YYYY-MM. */
-export function unionMonthRange(month: string): [Date, Date] {
-  const next = dayjs.utc(`${month}-01`).add(1, 'month').format('YYYY-MM-DD')
-  return [startOfUnionDay(`${month}-01`), startOfUnionDay(next)]
-}
-
 export const addDays = (date: string, n: number): string => dayjs.utc(date).add(n, 'day').format('YYYY-MM-DD')
 
 export { dayjs }

@@ -1,5 +1,5 @@
 import { ZodError, type ZodTypeAny, type z } from 'zod'
-import { FIELD_LABELS, NOT_INITIALISED, type Result } from '../../types/common'
+import { FIELD_LABELS, NOT_INITIALISED, type ActionSchemas, type FunctionContract, type Result } from '../../types/common'
 import { allows, chairOpenids, resolveCaller, type Requirement } from './auth'
 import type { Ctx, OpenApi } from './ctx'
 import { isCollectionMissing, type Database } from './db'
@@ -8,6 +8,8 @@ import { describeZodError } from './validate'
 
 export interface ActionDef<S extends ZodTypeAny = ZodTypeAny, O = unknown> {
   input: S
+  /** The contract's schema of what the handler answers; checked only when the wiring asks (checkOutputs). */
+  output?: ZodTypeAny
   role: Requirement
   /** A finer role check that needs the store (e.g. the chair's named 督导员), run before the input is read. */
   guard?: (ctx: Ctx) => Promise<void>
@@ -42,9 +44,41 @@ export interface Wiring {
   log?: (msg: string, extra?: Record<string, unknown>) => void
   /** From the platform's context (budget.ts); a direct call with none has no limit. */
   remainingMs?: () => number
+  /**
+   * Parse every answer with its action's output schema; one that does not match is an INTERNAL with
+   * a log line naming the action and the issue. The local cloud (hence every test) turns it on;
+   * production leaves it off, so a live call pays no second parse.
+   */
+  checkOutputs?: boolean
 }
 
+/** An action outside any contract (test probes): its handler's answer is not checked. */
 export const action = <S extends ZodTypeAny, O>(def: ActionDef<S, O>): ActionDef => def as unknown as ActionDef
+
+/** How one action of a contract is served: who may call it, and a handler typed by the contract. */
+export interface Binding<C extends ActionSchemas> {
+  role: Requirement
+  /** A finer role check that needs the store (e.g. the chair's named 督导员), run before the input is read. */
+  guard?: (ctx: Ctx) => Promise<void>
+  /** Takes what the input schema parsed to and answers the output schema's type (types/contract.ts). */
+  handler: (input: z.infer<C['input']>, ctx: Ctx) => Promise<z.infer<C['output']>>
+}
+
+/** One binding per action of the contract, no more, no fewer. */
+export type Bindings<C extends FunctionContract> = { [A in keyof C]: Binding<C[A]> }
+
+/**
+ * A function's actions from its contract (e.g. activityContract) and a binding for each: tsc
+ * refuses a missing or unknown action, and a handler whose input or answer is not the contract's.
+ */
+export function defineActions<C extends FunctionContract>(contract: C, bindings: Bindings<C>): Record<keyof C & string, ActionDef> {
+  const actions: Record<string, ActionDef> = {}
+  for (const name of Object.keys(contract)) {
+    const { role, guard, handler } = bindings[name]
+    actions[name] = { input: contract[name].input, output: contract[name].output, role, handler: handler as ActionDef['handler'], ...(guard ? { guard } : {}) }
+  }
+  return actions as Record<keyof C & string, ActionDef>
+}
 
 const fail = (code: AppError['code'], message: string): Result<never> => ({ ok: false, error: { code, message } })
 
@@ -80,6 +114,7 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
     const parsed = spec.input.safeParse(payload)
     if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error, labelsOf(def)))
     const data = await spec.handler(parsed.data, ctx)
+    if (wiring.checkOutputs && spec.output && !outputMatches(spec.output, data, `${def.name}.${name}`, log)) return fail('INTERNAL', '服务暂时不可用，请稍后再试')
     return { ok: true, data }
   } catch (e) {
     if (isAppError(e)) return fail(e.code, e.message)
@@ -89,6 +124,16 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
     log('internal error', { error: String((e as Error)?.message ?? e).slice(0, 300) })
     return fail('INTERNAL', '服务暂时不可用，请稍后再试')
   }
+}
+
+/** Checks the answer as the caller receives it (JSON: a Date arrives as its ISO string, undefined drops out). */
+function outputMatches(schema: ZodTypeAny, data: unknown, action: string, log: (msg: string, extra?: Record<string, unknown>) => void): boolean {
+  const sent = data === undefined ? undefined : JSON.parse(JSON.stringify(data))
+  const checked = schema.safeParse(sent)
+  if (checked.success) return true
+  const issues = checked.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.code}: ${i.message}`)
+  log('output does not match contract', { action, issues })
+  return false
 }
 
 const remainingOf = (wiring: Wiring) => wiring.remainingMs ?? (() => Number.POSITIVE_INFINITY)

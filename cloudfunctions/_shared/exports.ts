@@ -5,7 +5,7 @@ import { getAll } from './db'
 import { AppError } from './errors'
 
 /** One record per uploaded export (collection `exports`): the cleanup timer removes them after a day. */
-export const EXPORTS = 'exports'
+const EXPORTS = 'exports'
 const KEEP_MS = 24 * 3600 * 1000
 
 /**

@@ -11,7 +11,7 @@ import { pushOnce } from './push'
 export const NOTICES = 'notices'
 export const NOTICE_READS = 'notice_reads'
 /** One document per (notice, member) pushed, written before the send: a re-run never pushes twice. */
-export const NOTICE_PUSHES = 'notice_pushes'
+const NOTICE_PUSHES = 'notice_pushes'
 
 /** A stored notice (collection `notices`). */
 export interface NoticeDoc {
@@ -75,7 +75,7 @@ export async function checkAudience(ctx: Pick<Ctx, 'db'>, audience: StoredAudien
 }
 
 /** What the subscribe message says: short values (the platform cuts `thing` fields at 20). */
-export function pushData(doc: NoticeDoc, note: string): Record<string, string> {
+function pushData(doc: NoticeDoc, note: string): Record<string, string> {
   return {
     title: doc.title.slice(0, 20),
     category: NOTICE_CATEGORY_LABELS[doc.category],

@@ -3,7 +3,6 @@
  * functions through this same entry on the real SDK; only its network hop is answered locally
  * (cloudfunctions/_local/tcb).
  */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const cloud = require('wx-server-sdk')
 import type { Result } from '../../types/common'
 import { remainingTime, type ScfContext } from './budget'
@@ -14,9 +13,10 @@ import { fitTemplateData, miniprogramState } from './template-fields'
 
 /**
  * What the platform gives besides the database. Production takes the SDK's; the local cloud
- * passes its clock (settable), its outbox for subscribe messages and its log capture.
+ * passes its clock (settable), its outbox for subscribe messages, its log capture, and
+ * checkOutputs (every answer parsed with its output schema; production skips that parse).
  */
-export type Platform = Partial<Pick<Wiring, 'now' | 'openapi' | 'log'>>
+export type Platform = Partial<Pick<Wiring, 'now' | 'openapi' | 'log' | 'checkOutputs'>>
 
 /**
  * Template ids are configuration: env WX_TEMPLATE_<KEY> = "<templateId>|<ourKey>:<wxKey>,..."
@@ -73,6 +73,6 @@ export function productionMain(def: FunctionDef, platform: Platform = {}) {
   return async (event: unknown, context?: ScfContext): Promise<Result<unknown>> => {
     const remainingMs = remainingTime(context)
     const { OPENID } = cloud.getWXContext()
-    return dispatch(def, event, { openid: OPENID ?? '', db, now, openapi: platform.openapi ?? openapi, env: process.env, log: platform.log, remainingMs })
+    return dispatch(def, event, { openid: OPENID ?? '', db, now, openapi: platform.openapi ?? openapi, env: process.env, log: platform.log, remainingMs, checkOutputs: platform.checkOutputs })
   }
 }

@@ -19,6 +19,8 @@ function describeIssue(issue: ZodIssue, labels: Record<string, string>): string 
   if (issue.code === 'invalid_type' && issue.received === 'undefined') {
     return issue.message && issue.message !== 'Required' ? issue.message : `缺少${where || '内容'}`
   }
+  // zod's own messages are English (ASCII); ours are Chinese
+  // eslint-disable-next-line no-control-regex -- \x00 starts the ASCII range, it is no stray control character
   const msg = /^[\x00-\x7F]*$/.test(issue.message) ? '格式不正确' : issue.message
   // a message that already names its field reads better without the prefix
   const label = issue.path.length ? describePath(issue.path.slice(-1), labels) : ''

@@ -1,14 +1,5 @@
-import {
-  ACTIVITY_LABELS,
-  AttendanceInput,
-  CheckinInput,
-  CreateActivityInput,
-  IdInput,
-  ListActivitiesInput,
-  SignupInput,
-  UpdateActivityInput
-} from '../../types/activity'
-import { action, type FunctionDef } from '../_shared/dispatch'
+import { ACTIVITY_LABELS, activityContract } from '../../types/activity'
+import { defineActions, type FunctionDef } from '../_shared/dispatch'
 import { attendance } from './handlers/attendance'
 import { cancel } from './handlers/cancel'
 import { checkin } from './handlers/checkin'
@@ -27,20 +18,20 @@ import { update } from './handlers/update'
 export const activity: FunctionDef = {
   name: 'activity',
   labels: ACTIVITY_LABELS,
-  actions: {
-    create: action({ input: CreateActivityInput, role: 'officer', handler: create }),
-    update: action({ input: UpdateActivityInput, role: 'officer', handler: update }),
-    list: action({ input: ListActivitiesInput, role: 'member', handler: list }),
-    get: action({ input: IdInput, role: 'member', handler: get }),
-    signup: action({ input: SignupInput, role: 'member', handler: signup }),
-    cancel: action({ input: IdInput, role: 'member', handler: cancel }),
-    mine: action({ input: ListActivitiesInput, role: 'member', handler: mine }),
-    checkin: action({ input: CheckinInput, role: 'member', handler: checkin }),
-    roster: action({ input: IdInput, role: 'officer', handler: roster }),
-    checkinCode: action({ input: IdInput, role: 'officer', handler: checkinCode }),
-    attendance: action({ input: AttendanceInput, role: 'officer', handler: attendance }),
-    export: action({ input: IdInput, role: 'officer', handler: exportRoster })
-  },
+  actions: defineActions(activityContract, {
+    create: { role: 'officer', handler: create },
+    update: { role: 'officer', handler: update },
+    list: { role: 'member', handler: list },
+    get: { role: 'member', handler: get },
+    signup: { role: 'member', handler: signup },
+    cancel: { role: 'member', handler: cancel },
+    mine: { role: 'member', handler: mine },
+    checkin: { role: 'member', handler: checkin },
+    roster: { role: 'officer', handler: roster },
+    checkinCode: { role: 'officer', handler: checkinCode },
+    attendance: { role: 'officer', handler: attendance },
+    export: { role: 'officer', handler: exportRoster }
+  }),
   timers: {
     remind: { handler: remind },
     reconcile: { handler: reconcile }

@@ -1,22 +1,5 @@
-import {
-  AddEventInput,
-  AwardsInput,
-  LiveBoardInput,
-  CreateCompetitionInput,
-  EnterAthleteInput,
-  EventEntriesInput,
-  ExportAwardsInput,
-  GetCompetitionInput,
-  ResultHistoryInput,
-  LeaderboardInput,
-  ListCompetitionsInput,
-  MyEventsInput,
-  PublishResultsInput,
-  RecordResultInput,
-  StandingsInput,
-  WithdrawEntryInput
-} from '../../types/competition'
-import { action, type FunctionDef } from '../_shared/dispatch'
+import { competitionContract } from '../../types/competition'
+import { defineActions, type FunctionDef } from '../_shared/dispatch'
 import { addEvent } from './handlers/add-event'
 import { awards } from './handlers/awards'
 import { board } from './handlers/board'
@@ -36,24 +19,24 @@ import { withdraw } from './handlers/withdraw'
 
 export const competition: FunctionDef = {
   name: 'competition',
-  actions: {
-    create: action({ input: CreateCompetitionInput, role: 'officer', handler: create }),
-    addEvent: action({ input: AddEventInput, role: 'officer', handler: addEvent }),
-    list: action({ input: ListCompetitionsInput, role: 'member', handler: list }),
-    get: action({ input: GetCompetitionInput, role: 'member', handler: get }),
-    enter: action({ input: EnterAthleteInput, role: 'officer', handler: enter }),
-    withdraw: action({ input: WithdrawEntryInput, role: 'officer', handler: withdraw }),
-    entries: action({ input: EventEntriesInput, role: 'officer', handler: entries }),
-    myEvents: action({ input: MyEventsInput, role: 'member', handler: myEvents }),
-    recordResult: action({ input: RecordResultInput, role: 'officer', handler: recordResult }),
-    history: action({ input: ResultHistoryInput, role: 'officer', handler: history }),
-    publish: action({ input: PublishResultsInput, role: 'chair', handler: publish }),
-    standings: action({ input: StandingsInput, role: 'member', handler: standings }),
-    leaderboard: action({ input: LeaderboardInput, role: 'member', handler: leaderboard }),
-    awards: action({ input: AwardsInput, role: 'member', handler: awards }),
-    export: action({ input: ExportAwardsInput, role: 'officer', handler: exportAwards }),
-    board: action({ input: LiveBoardInput, role: 'member', handler: board })
-  },
+  actions: defineActions(competitionContract, {
+    create: { role: 'officer', handler: create },
+    addEvent: { role: 'officer', handler: addEvent },
+    list: { role: 'member', handler: list },
+    get: { role: 'member', handler: get },
+    enter: { role: 'officer', handler: enter },
+    withdraw: { role: 'officer', handler: withdraw },
+    entries: { role: 'officer', handler: entries },
+    myEvents: { role: 'member', handler: myEvents },
+    recordResult: { role: 'officer', handler: recordResult },
+    history: { role: 'officer', handler: history },
+    publish: { role: 'chair', handler: publish },
+    standings: { role: 'member', handler: standings },
+    leaderboard: { role: 'member', handler: leaderboard },
+    awards: { role: 'member', handler: awards },
+    export: { role: 'officer', handler: exportAwards },
+    board: { role: 'member', handler: board }
+  }),
   labels: {
     title: '比赛名称',
     units: '参赛单位',

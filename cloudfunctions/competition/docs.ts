@@ -86,7 +86,7 @@ export function toCompetition(d: CompetitionDoc): Competition {
   return { id: d._id, title: d.title, units: d.units, unitLimit: d.unitLimit, personLimit: d.personLimit, createdAt: d.createdAt }
 }
 
-export function eventStatus(d: EventDoc): CompEvent['status'] {
+function eventStatus(d: EventDoc): CompEvent['status'] {
   if (d.published && d.published.version === d.version) return 'published'
   return d.version === 0 ? 'empty' : 'pending'
 }

@@ -1,5 +1,5 @@
-import { BindInput, ImportInput, ListMembersInput, MeInput, SetRoleInput, SetupInput, SubscribeInput, UpdateMemberInput } from '../../types/member'
-import { action, type FunctionDef } from '../_shared/dispatch'
+import { memberContract } from '../../types/member'
+import { defineActions, type FunctionDef } from '../_shared/dispatch'
 import { bind } from './handlers/bind'
 import { importMembers } from './handlers/import-members'
 import { list } from './handlers/list'
@@ -12,16 +12,16 @@ import { update } from './handlers/update'
 
 export const member: FunctionDef = {
   name: 'member',
-  actions: {
-    setup: action({ input: SetupInput, role: 'bootstrap', handler: setup }),
-    me: action({ input: MeInput, role: 'guest', handler: me }),
-    bind: action({ input: BindInput, role: 'guest', handler: bind }),
-    import: action({ input: ImportInput, role: 'chair', handler: importMembers }),
-    list: action({ input: ListMembersInput, role: 'officer', handler: list }),
-    setRole: action({ input: SetRoleInput, role: 'chair', handler: setRole }),
-    update: action({ input: UpdateMemberInput, role: 'member', handler: update }),
-    subscribe: action({ input: SubscribeInput, role: 'member', handler: subscribe })
-  },
+  actions: defineActions(memberContract, {
+    setup: { role: 'bootstrap', handler: setup },
+    me: { role: 'guest', handler: me },
+    bind: { role: 'guest', handler: bind },
+    import: { role: 'chair', handler: importMembers },
+    list: { role: 'officer', handler: list },
+    setRole: { role: 'chair', handler: setRole },
+    update: { role: 'member', handler: update },
+    subscribe: { role: 'member', handler: subscribe }
+  }),
   timers: {
     // exports (rosters, award lists) hold members' names: kept a day, then removed
     cleanExports: { handler: (_event, ctx) => removeOldExports(ctx) }

@@ -1,14 +1,5 @@
-import {
-  EditNoticeInput,
-  GetNoticeInput,
-  ListNoticesInput,
-  NOTICE_LABELS,
-  PublishInput,
-  ReadersInput,
-  RemindInput,
-  WithdrawInput
-} from '../../types/notice'
-import { action, type FunctionDef } from '../_shared/dispatch'
+import { NOTICE_LABELS, noticeContract } from '../../types/notice'
+import { defineActions, type FunctionDef } from '../_shared/dispatch'
 import { edit } from './handlers/edit'
 import { get } from './handlers/get'
 import { list } from './handlers/list'
@@ -20,13 +11,13 @@ import { withdraw } from './handlers/withdraw'
 export const notice: FunctionDef = {
   name: 'notice',
   labels: NOTICE_LABELS,
-  actions: {
-    publish: action({ input: PublishInput, role: 'chair', handler: publish }),
-    list: action({ input: ListNoticesInput, role: 'member', handler: list }),
-    get: action({ input: GetNoticeInput, role: 'member', handler: get }),
-    readers: action({ input: ReadersInput, role: 'chair', handler: readers }),
-    edit: action({ input: EditNoticeInput, role: 'chair', handler: edit }),
-    withdraw: action({ input: WithdrawInput, role: 'chair', handler: withdraw }),
-    remind: action({ input: RemindInput, role: 'chair', handler: remind })
-  }
+  actions: defineActions(noticeContract, {
+    publish: { role: 'chair', handler: publish },
+    list: { role: 'member', handler: list },
+    get: { role: 'member', handler: get },
+    readers: { role: 'chair', handler: readers },
+    edit: { role: 'chair', handler: edit },
+    withdraw: { role: 'chair', handler: withdraw },
+    remind: { role: 'chair', handler: remind }
+  })
 }

@@ -1,17 +1,6 @@
-import { BoardInput, ClaimInput, SubmitInput, SUGGESTION_LABELS } from '../../types/suggestion'
-import {
-  AccessInput,
-  AwardInput,
-  CommitDrawInput,
-  DrawInput,
-  ForwardInput,
-  InboxInput,
-  OverdueInput,
-  ReplyInput,
-  SetSupervisorInput,
-  SupervisorsInput
-} from '../../types/suggestion-desk'
-import { action, type FunctionDef } from '../_shared/dispatch'
+import { SUGGESTION_LABELS } from '../../types/suggestion'
+import { suggestionContract } from '../../types/suggestion-contract'
+import { defineActions, type FunctionDef } from '../_shared/dispatch'
 import { requireDesk } from './lib/desk'
 import { access } from './handlers/access'
 import { award } from './handlers/award'
@@ -31,19 +20,19 @@ import { supervisors } from './handlers/supervisors'
 export const suggestion: FunctionDef = {
   name: 'suggestion',
   labels: SUGGESTION_LABELS,
-  actions: {
-    submit: action({ input: SubmitInput, role: 'member', handler: submit }),
-    board: action({ input: BoardInput, role: 'member', handler: board }),
-    claim: action({ input: ClaimInput, role: 'member', handler: claim }),
-    access: action({ input: AccessInput, role: 'member', handler: access }),
-    inbox: action({ input: InboxInput, role: 'officer', guard: requireDesk, handler: inbox }),
-    overdue: action({ input: OverdueInput, role: 'officer', guard: requireDesk, handler: overdue }),
-    reply: action({ input: ReplyInput, role: 'officer', guard: requireDesk, handler: reply }),
-    forward: action({ input: ForwardInput, role: 'officer', guard: requireDesk, handler: forward }),
-    setSupervisor: action({ input: SetSupervisorInput, role: 'chair', handler: setSupervisor }),
-    supervisors: action({ input: SupervisorsInput, role: 'chair', handler: supervisors }),
-    award: action({ input: AwardInput, role: 'chair', handler: award }),
-    commitDraw: action({ input: CommitDrawInput, role: 'chair', handler: commitDraw }),
-    draw: action({ input: DrawInput, role: 'chair', handler: draw })
-  }
+  actions: defineActions(suggestionContract, {
+    submit: { role: 'member', handler: submit },
+    board: { role: 'member', handler: board },
+    claim: { role: 'member', handler: claim },
+    access: { role: 'member', handler: access },
+    inbox: { role: 'officer', guard: requireDesk, handler: inbox },
+    overdue: { role: 'officer', guard: requireDesk, handler: overdue },
+    reply: { role: 'officer', guard: requireDesk, handler: reply },
+    forward: { role: 'officer', guard: requireDesk, handler: forward },
+    setSupervisor: { role: 'chair', handler: setSupervisor },
+    supervisors: { role: 'chair', handler: supervisors },
+    award: { role: 'chair', handler: award },
+    commitDraw: { role: 'chair', handler: commitDraw },
+    draw: { role: 'chair', handler: draw }
+  })
 }

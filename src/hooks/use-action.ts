@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppErrorBody, Result } from '../../types/common'
+import type { ActionName, FnName, OutputOf, PayloadArg, PayloadOf } from '../../types/contract'
 import { callAction } from '../services/cloud'
 
 export interface ActionState<T> {
@@ -10,11 +11,19 @@ export interface ActionState<T> {
   reload: () => Promise<void>
 }
 
+/** useAction's arguments after the names: the payload (optional when every field is), then deps. */
+export type ActionArgs<F extends FnName, A extends ActionName<F>> = {} extends PayloadOf<F, A>
+  ? [payload?: PayloadOf<F, A>, deps?: unknown[]]
+  : [payload: PayloadOf<F, A>, deps?: unknown[]]
+
 /**
  * Loads fn.action(payload) when mounted and whenever deps change. A slower earlier reply never
- * overwrites a newer one (typing in a search box fires several calls).
+ * overwrites a newer one (typing in a search box fires several calls). The payload and data are
+ * typed by the contract from the two names.
  */
-export function useAction<T>(fn: string, action: string, payload: object = {}, deps: unknown[] = []): ActionState<T> {
+export function useAction<F extends FnName, A extends ActionName<F>>(fn: F, action: A, ...args: ActionArgs<F, A>): ActionState<OutputOf<F, A>> {
+  type T = OutputOf<F, A>
+  const [payload = {}, deps = []] = args as [object?, unknown[]?]
   const [data, setData] = useState<T>()
   const [error, setError] = useState<AppErrorBody>()
   const [loading, setLoading] = useState(true)
@@ -25,7 +34,7 @@ export function useAction<T>(fn: string, action: string, payload: object = {}, d
   const reload = useCallback(async () => {
     const mine = ++seq.current
     setLoading(true)
-    const res = await callAction<T>(fn, action, payloadRef.current)
+    const res = await callAction(fn, action, ...([payloadRef.current] as PayloadArg<F, A>))
     if (mine !== seq.current) return
     if (res.ok) {
       setData(res.data)
@@ -44,26 +53,27 @@ export function useAction<T>(fn: string, action: string, payload: object = {}, d
   return { data, error, loading, reload }
 }
 
-export interface MutationState<T> {
+export interface MutationState<F extends FnName, A extends ActionName<F>> {
   /** Calls fn.action(payload) and answers the Result; pages branch on error.code. */
-  run: (payload?: object) => Promise<Result<T>>
+  run: (...payload: PayloadArg<F, A>) => Promise<Result<OutputOf<F, A>>>
   running: boolean
   error: AppErrorBody | undefined
 }
 
 /** A write on a tap: no call on mount, and a second tap while one is in flight is ignored. */
-export function useMutation<T>(fn: string, action: string): MutationState<T> {
+export function useMutation<F extends FnName, A extends ActionName<F>>(fn: F, action: A): MutationState<F, A> {
+  type T = OutputOf<F, A>
   const [running, setRunning] = useState(false)
   const [error, setError] = useState<AppErrorBody>()
   const inFlight = useRef(false)
 
   const run = useCallback(
-    async (payload: object = {}): Promise<Result<T>> => {
+    async (...args: PayloadArg<F, A>): Promise<Result<T>> => {
       if (inFlight.current) return { ok: false, error: { code: 'CONFLICT', message: '正在提交，请稍候' } }
       inFlight.current = true
       setRunning(true)
       try {
-        const res = await callAction<T>(fn, action, payload)
+        const res = await callAction(fn, action, ...args)
         setError(res.ok ? undefined : res.error)
         return res
       } finally {

@@ -1,4 +1,4 @@
-import type { Activity, CreateActivityInput, FieldType } from '../../types/activity'
+import type { Activity, CreateActivityInput, FieldType, UpdateActivityInput } from '../../types/activity'
 import { beijing, fromBeijing } from './beijing'
 
 export interface FieldDraft {
@@ -80,7 +80,9 @@ export function nextFieldKey(fields: FieldDraft[]): string {
 }
 
 /** The create/update payload; on update, cleared settings are sent as null. */
-export function payloadOf(d: ActivityDraft, editing: boolean): Record<string, unknown> {
+export function payloadOf(d: ActivityDraft, editing: false): CreateActivityInput
+export function payloadOf(d: ActivityDraft, editing: true): Omit<UpdateActivityInput, 'id'>
+export function payloadOf(d: ActivityDraft, editing: boolean): CreateActivityInput | Omit<UpdateActivityInput, 'id'> {
   const quotas = Object.fromEntries(Object.entries(d.quotas).filter(([, n]) => n.trim()).map(([u, n]) => [u, num(n)]))
   const eligibility: Record<string, unknown> = {}
   if (d.gender) eligibility.gender = d.gender

@@ -20,7 +20,7 @@ export interface ParseResult {
 type Field = 'name' | 'unit' | 'gender' | 'birthday' | 'lunarBirthday' | 'retired' | 'phone'
 
 /** The column order of the template the chair is given. */
-export const COLUMNS: Field[] = ['name', 'unit', 'gender', 'birthday', 'lunarBirthday', 'retired', 'phone']
+const COLUMNS: Field[] = ['name', 'unit', 'gender', 'birthday', 'lunarBirthday', 'retired', 'phone']
 export const COLUMN_TITLES = ['姓名', '部门', '性别', '生日', '农历生日', '退休', '手机']
 
 /** Header words people actually type, so a sheet with its own headers in its own order still works. */

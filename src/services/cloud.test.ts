@@ -10,8 +10,8 @@ it('sends the stored identity and answers the function reply as is', async () =>
   await h.members([{ name: '周婷', unit: '数学组', openid: 'phone-1' }])
   global.fetch = fetchFromCloud(h.cloud)
   localStorage.setItem(OPENID_KEY, 'phone-1')
-  const res = await callAction<{ member: { name: string } }>('member', 'me')
-  expect(res.ok && res.data.member.name).toBe('周婷')
+  const res = await callAction('member', 'me')
+  expect(res.ok && res.data.member?.name).toBe('周婷')
 })
 
 it('answers a coded error from the function without throwing', async () => {

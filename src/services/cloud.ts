@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { Result } from '../../types/common'
+import type { ActionName, FnName, OutputOf, PayloadArg } from '../../types/contract'
 import type { DemoIdentity } from '../../types/member'
 import { currentOpenid } from './identity'
 
@@ -30,14 +31,15 @@ async function callLocal<T>(fn: string, event: Record<string, unknown>): Promise
 
 /**
  * The only caller of the back end. Answers the function's Result as is, so pages branch on
- * error.code and show error.message; never throws.
+ * error.code and show error.message; never throws. The payload and the answer are typed by the
+ * contract (types/contract.ts) from the function and action names alone.
  */
-export async function callAction<T>(fn: string, action: string, payload: object = {}): Promise<Result<T>> {
-  const event = { ...payload, action }
+export async function callAction<F extends FnName, A extends ActionName<F>>(fn: F, action: A, ...[payload]: PayloadArg<F, A>): Promise<Result<OutputOf<F, A>>> {
+  const event = { ...(payload ?? {}), action }
   try {
-    return process.env.TARO_ENV === 'weapp' ? await callWeapp<T>(fn, event) : await callLocal<T>(fn, event)
+    return process.env.TARO_ENV === 'weapp' ? await callWeapp<OutputOf<F, A>>(fn, event) : await callLocal<OutputOf<F, A>>(fn, event)
   } catch {
-    return networkFailure<T>()
+    return networkFailure<OutputOf<F, A>>()
   }
 }
 

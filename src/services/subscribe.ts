@@ -31,5 +31,5 @@ export async function askSubscribe(key: TemplateKey): Promise<Result<SubscribeOu
       return { ok: false, error: { code: 'BAD_REQUEST', message: '没有打开订阅，请稍后再试' } }
     }
   }
-  return callAction<SubscribeOutput>('member', 'subscribe', { templateKey: key, accepted })
+  return callAction('member', 'subscribe', { templateKey: key, accepted })
 }

@@ -1,7 +1,7 @@
 import type { LocalCloud } from '../cloud'
 
 /** Phones that have never bound: pick one on 切换身份 to try binding with an invite code. */
-export const NEW_PHONES = ['demo-new-1', 'demo-new-2', 'demo-new-3', 'demo-new-4', 'demo-new-5']
+const NEW_PHONES = ['demo-new-1', 'demo-new-2', 'demo-new-3', 'demo-new-4', 'demo-new-5']
 
 export interface IdentityList {
   identities: { openid: string; name: string; unit: string; role: string }[]

@@ -9,8 +9,8 @@ import { newId, type Doc, type DocumentStore } from './store'
 import type { Transactions } from './transactions'
 
 /** The service caps a page at 1000 rows and answers 100 when no limit is given (query.ts). */
-export const DEFAULT_LIMIT = 100
-export const MAX_LIMIT = 1000
+const DEFAULT_LIMIT = 100
+const MAX_LIMIT = 1000
 
 interface Params {
   action: string

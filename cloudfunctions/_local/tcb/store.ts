@@ -109,7 +109,8 @@ export class DocumentStore {
   }
 
   private durable(names: Iterable<string>): Promise<unknown> {
-    return Promise.all([...names].map((n) => this.logs.get(n)?.durable()))
+    const logs = [...names].flatMap((n) => this.logs.get(n) ?? [])
+    return Promise.all(logs.map((log) => log.durable()))
   }
 
   version(coll: string, id: string): number {

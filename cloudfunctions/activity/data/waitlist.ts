@@ -11,7 +11,7 @@ import { COUNTERS, SIGNUPS } from './read'
 const PAGE = 20
 
 /** The head of a batch's waitlist in seq order (entries: one may lag its promotion in the ledger). */
-export async function waitlistHead(db: Database, activityId: string, batch: string, afterSeq = 0): Promise<SignupDoc[]> {
+async function waitlistHead(db: Database, activityId: string, batch: string, afterSeq = 0): Promise<SignupDoc[]> {
   const { data } = await db
     .collection(SIGNUPS)
     .where({ activityId, batch, status: 'waitlisted', seq: db.command.gt(afterSeq) })

@@ -11,7 +11,7 @@ import { scheduleProblem } from '../lib/schedule'
 import { toActivity } from '../lib/view'
 import { withTransaction } from '../../_shared/db'
 
-export const newCheckinCode = (): string => String(randomInt(0, 10000)).padStart(4, '0')
+const newCheckinCode = (): string => String(randomInt(0, 10000)).padStart(4, '0')
 
 /** The activity and its counter are written together, so no sign-up ever finds one without the other. */
 export async function create(input: CreateActivityInput, ctx: Ctx): Promise<Activity> {

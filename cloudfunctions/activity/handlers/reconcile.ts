@@ -37,7 +37,7 @@ export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities
   return { activities: activities.length, checked, repaired }
 }
 
-export async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now' | 'openapi' | 'log'>, a: ActivityDoc): Promise<number> {
+async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now' | 'openapi' | 'log'>, a: ActivityDoc): Promise<number> {
   const c = await getDoc<CounterDoc>(ctx.db, COUNTERS, a._id)
   if (!c) return 0
   // only a ledger at rest: a call still running (sign-up, cancel, fill) touched it moments ago,

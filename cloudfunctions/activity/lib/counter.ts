@@ -82,7 +82,7 @@ function quotaFull(c: Pick<CounterDoc, 'quotas' | 'units'>, unit: string): boole
 const batchFull = (b: BatchCount) => b.capacity !== null && b.confirmed >= b.capacity
 
 /** Whether a member of unit can be confirmed in batch now. */
-export const hasRoom = (c: CounterDoc, batch: string, unit: string): boolean => !batchFull(c.batches[batch]) && !quotaFull(c, unit)
+const hasRoom = (c: CounterDoc, batch: string, unit: string): boolean => !batchFull(c.batches[batch]) && !quotaFull(c, unit)
 
 export function decide(c: CounterDoc, batch: string, unit: string, batchLabel: string): Decision {
   if (hasRoom(c, batch, unit)) return { place: 'confirmed' }

@@ -28,7 +28,7 @@ export interface Recipient extends GreetedMember {
   grants?: Record<string, number>
 }
 
-export const greetingId = (memberId: string, occasion: string, date: string): string => `${memberId}:${occasion}:${date}`
+const greetingId = (memberId: string, occasion: string, date: string): string => `${memberId}:${occasion}:${date}`
 
 /** add() with a fixed _id fails when the id exists: create-if-absent in one atomic write. */
 async function createIfAbsent(db: Database, doc: GreetingDoc): Promise<boolean> {

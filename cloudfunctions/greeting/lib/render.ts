@@ -9,7 +9,7 @@ export interface Rendered {
 }
 
 /** {years} reads naturally when joinedAt is unknown: 入会{years}年 → 入会多年. */
-export function yearsText(m: Pick<GreetedMember, 'joinedAt'>, d: DayInfo): string {
+function yearsText(m: Pick<GreetedMember, 'joinedAt'>, d: DayInfo): string {
   if (!m.joinedAt) return '多'
   return String(Math.max(0, yearsSince(m.joinedAt, d)))
 }

@@ -2,7 +2,7 @@ import type { Ctx } from '../../_shared/ctx'
 import { getDoc } from '../../_shared/db'
 
 /** One document per Shanghai day: where the day's run has got to. */
-export const RUNS = 'greeting_runs'
+const RUNS = 'greeting_runs'
 
 export interface RunDoc {
   _id: string

@@ -6,7 +6,7 @@ import { toMember, type MemberDoc } from '../../_shared/members'
 import { clearThrottle, minutesUntil, spend, type ThrottleRule } from '../../_shared/throttle'
 
 /** Invite-code guesses per caller: 5 in 10 minutes (31^8 codes: a guesser gets nowhere at 720 a day). */
-export const BIND_THROTTLE: ThrottleRule = { collection: 'bind_attempts', limit: 5, windowMs: 10 * 60_000 }
+const BIND_THROTTLE: ThrottleRule = { collection: 'bind_attempts', limit: 5, windowMs: 10 * 60_000 }
 
 /**
  * One openid ↔ one member, and a code works once. Both facts are checked and written in one

@@ -9,7 +9,7 @@ import { newInviteCode } from '../lib/invite-code'
 const keyOf = (r: { name: string; unit: string }) => `${r.name}\u0000${r.unit}`
 const sha = (s: string) => createHash('sha256').update(s).digest('hex')
 /** A member's id follows from name + unit, so two imports of one row racing create one member. */
-export const memberIdOf = (r: { name: string; unit: string }) => sha(`member\u0000${keyOf(r)}`).slice(0, 32)
+const memberIdOf = (r: { name: string; unit: string }) => sha(`member\u0000${keyOf(r)}`).slice(0, 32)
 /** Inserts per request: a 500-row import is 5 inserts, well inside the function's timeout. */
 const BATCH = 100
 /** Updates of members that exist run this many at a time. */

@@ -13,7 +13,7 @@ import { monthOfNumber } from '../lib/number'
  * never by who tries, and in whole-hour windows, so the record is { number, hour, count }: nothing
  * that joins a claimer to a number, nor an instant to match against invocation logs.
  */
-export const CLAIM_THROTTLE: ThrottleRule = { collection: 'claim_attempts', limit: 5, windowMs: 60 * 60_000, aligned: true }
+const CLAIM_THROTTLE: ThrottleRule = { collection: 'claim_attempts', limit: 5, windowMs: 60 * 60_000, aligned: true }
 
 function refuseIfLimited(verdict: Verdict, number: string, now: Date): void {
   if (!verdict.allowed) throw new AppError('RATE_LIMITED', `号码 ${number} 的领奖码错误次数太多，请 ${minutesUntil(verdict.retryAt, now)} 分钟后再试`)

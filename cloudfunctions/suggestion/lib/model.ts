@@ -47,7 +47,7 @@ export function toBoardItem(d: SuggestionDoc): BoardItem {
 }
 
 /** Days the 督导室 is late by (Shanghai calendar); only open, forwarded or adopted items can be late. */
-export function overdueDays(d: Pick<SuggestionDoc, 'status' | 'dueDate'>, today: string): number {
+function overdueDays(d: Pick<SuggestionDoc, 'status' | 'dueDate'>, today: string): number {
   if (!d.dueDate || (d.status !== 'forwarded' && d.status !== 'adopted') || d.dueDate >= today) return 0
   return Math.round((Date.parse(today + 'T00:00:00Z') - Date.parse(d.dueDate + 'T00:00:00Z')) / 86_400_000)
 }

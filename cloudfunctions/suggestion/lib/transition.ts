@@ -5,7 +5,7 @@ import { AppError } from '../../_shared/errors'
 import type { SuggestionDoc } from './model'
 
 /** Days a forwarded suggestion is given when the 督导室 names no due date. */
-export const DEFAULT_DUE_DAYS = 7
+const DEFAULT_DUE_DAYS = 7
 
 /** Where a suggestion may go from each status; rejected and done only take further replies. */
 const NEXT: Record<SuggestionStatus, SuggestionStatus[]> = {

@@ -31,5 +31,3 @@ export function ActivityCard({ activity: a, onClick, className }: ActivityCardPr
     </View>
   )
 }
-
-export default ActivityCard

@@ -25,5 +25,3 @@ export function Card({ title, extra, className, style, children }: CardProps) {
     </View>
   )
 }
-
-export default Card

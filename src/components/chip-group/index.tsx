@@ -27,5 +27,3 @@ export function ChipGroup<T extends string>({ options, value, onChange, multiple
     </View>
   )
 }
-
-export default ChipGroup

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ListCompetitionsOutput } from '../../../types/competition'
 import { useAction } from '../../hooks/use-action'
 import './index.scss'
 
 /** The way into 比赛成绩 from another page: the newest competition's name, one tap to its scores. */
 export function CompetitionLink() {
-  const { data } = useAction<ListCompetitionsOutput>('competition', 'list')
+  const { data } = useAction('competition', 'list')
   const newest = data?.items[0]
   return (
     <View className='competition-link' hoverClass='competition-link--pressed' onClick={() => Taro.navigateTo({ url: '/pages/competitions/index' })}>
@@ -21,5 +20,3 @@ export function CompetitionLink() {
     </View>
   )
 }
-
-export default CompetitionLink

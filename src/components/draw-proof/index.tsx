@@ -23,11 +23,7 @@ export function DrawProof({ draw, numbers }: DrawProofProps) {
         <Text className='draw-proof__title'>幸运抽奖 · {draw.count} 名</Text>
         {revealed && <Text className={`draw-proof__badge${verified ? '' : ' draw-proof__badge--bad'}`}>{verified ? '已验证' : '验证失败'}</Text>}
       </View>
-      {revealed ? (
-        <Text className='draw-proof__winners'>中奖号码：{(draw.winners as string[]).join('、')}</Text>
-      ) : (
-        <Text className='draw-proof__line'>月底之后揭晓，届时本页自动验算。</Text>
-      )}
+      {revealed ? <Text className='draw-proof__winners'>中奖号码：{(draw.winners as string[]).join('、')}</Text> : <Text className='draw-proof__line'>月底之后揭晓，届时本页自动验算。</Text>}
       <Text className='draw-proof__line'>
         {dayLabel(draw.committedOn)}公布的承诺值：{draw.commitment}
       </Text>
@@ -38,5 +34,3 @@ export function DrawProof({ draw, numbers }: DrawProofProps) {
     </View>
   )
 }
-
-export default DrawProof

@@ -29,5 +29,3 @@ export function EmptyState({ title, description, icon = '空', actionText, onAct
     </View>
   )
 }
-
-export default EmptyState

@@ -24,9 +24,7 @@ export function FieldEditor({ field: f, onChange, onRemove }: FieldEditorProps) 
         </Text>
       </View>
       <ChipGroup options={TYPES} value={[f.type]} onChange={([t]) => set('type', t)} />
-      {(f.type === 'single' || f.type === 'multiple') && (
-        <Input className='input' value={f.options} placeholder='选项，用顿号分隔：S、M、L、XL' onInput={(e) => set('options', e.detail.value)} />
-      )}
+      {(f.type === 'single' || f.type === 'multiple') && <Input className='input' value={f.options} placeholder='选项，用顿号分隔：S、M、L、XL' onInput={(e) => set('options', e.detail.value)} />}
       <View className='field-editor__row'>
         <Text className='hint'>必填</Text>
         <Switch checked={f.required} color='#c8161d' onChange={(e) => set('required', e.detail.value)} />
@@ -34,5 +32,3 @@ export function FieldEditor({ field: f, onChange, onRemove }: FieldEditorProps) 
     </View>
   )
 }
-
-export default FieldEditor

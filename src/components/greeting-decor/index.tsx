@@ -32,5 +32,3 @@ export function GreetingDecor({ theme }: GreetingDecorProps) {
     </View>
   )
 }
-
-export default GreetingDecor

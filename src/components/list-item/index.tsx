@@ -28,5 +28,3 @@ export function ListItem({ title, note, extra, arrow, onClick, className }: List
     </View>
   )
 }
-
-export default ListItem

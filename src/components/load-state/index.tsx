@@ -33,5 +33,3 @@ export function LoadState({ loading, error, onRetry, children }: LoadStateProps)
   if (loading) return <View className='load-state'>加载中…</View>
   return <>{children}</>
 }
-
-export default LoadState

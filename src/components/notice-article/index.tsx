@@ -35,5 +35,3 @@ export function NoticeArticle({ notice, showAudience }: NoticeArticleProps) {
     </View>
   )
 }
-
-export default NoticeArticle

@@ -28,5 +28,3 @@ export function NoticeRow({ notice, onClick }: NoticeRowProps) {
     </View>
   )
 }
-
-export default NoticeRow

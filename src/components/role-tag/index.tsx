@@ -12,5 +12,3 @@ export interface RoleTagProps {
 export function RoleTag({ role, className }: RoleTagProps) {
   return <Text className={['role-tag', `role-tag--${role}`, className].filter(Boolean).join(' ')}>{ROLE_LABEL[role]}</Text>
 }
-
-export default RoleTag

@@ -1,6 +1,5 @@
 import { Button, Text } from '@tarojs/components'
 import { useState } from 'react'
-import type { SetupOutput } from '../../../types/member'
 import { callAction } from '../../services/cloud'
 import { Card } from '../card'
 import './index.scss'
@@ -17,7 +16,7 @@ export function SetupCard({ onDone }: SetupCardProps) {
   const run = async () => {
     setBusy(true)
     setProblem('')
-    const res = await callAction<SetupOutput>('member', 'setup')
+    const res = await callAction('member', 'setup')
     setBusy(false)
     if (res.ok) onDone()
     else setProblem(res.error.message)

@@ -69,5 +69,3 @@ export function SignupForm({ fields, batches, buttonText, submitting, onSubmit }
     </View>
   )
 }
-
-export default SignupForm

@@ -35,5 +35,3 @@ export function StandingsList({ items, compact, team }: StandingsListProps) {
     </View>
   )
 }
-
-export default StandingsList

@@ -14,7 +14,7 @@ export interface SuggestionFormProps {
 export function SuggestionForm({ onSubmitted }: SuggestionFormProps) {
   const [category, setCategory] = useState<SuggestionCategory>('教学')
   const [content, setContent] = useState('')
-  const submit = useMutation<SubmitOutput>('suggestion', 'submit')
+  const submit = useMutation('suggestion', 'submit')
   const send = async () => {
     const res = await submit.run({ content, category })
     if (!res.ok) return
@@ -41,5 +41,3 @@ export function SuggestionForm({ onSubmitted }: SuggestionFormProps) {
     </View>
   )
 }
-
-export default SuggestionForm

@@ -48,5 +48,3 @@ export function SuggestionItem({ item, mine, footer, onClick }: SuggestionItemPr
     </View>
   )
 }
-
-export default SuggestionItem

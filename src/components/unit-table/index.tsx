@@ -33,5 +33,3 @@ export function UnitTable({ rows, className }: UnitTableProps) {
     </View>
   )
 }
-
-export default UnitTable

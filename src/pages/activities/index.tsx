@@ -1,7 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import type { ListActivitiesOutput } from '../../../types/activity'
-import type { MeOutput } from '../../../types/member'
 import { ActivityCard } from '../../components/activity-card'
 import { Card } from '../../components/card'
 import { CompetitionLink } from '../../components/competition-link'
@@ -16,8 +14,8 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 活动: what is open for sign-up first, then coming and past; my own status on each. */
 export default function Activities() {
-  const me = useAction<MeOutput>('member', 'me')
-  const list = useAction<ListActivitiesOutput>('activity', 'list')
+  const me = useAction('member', 'me')
+  const list = useAction('activity', 'list')
   useReloadOnShow(list.reload)
   usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
   const items = list.data?.items ?? []

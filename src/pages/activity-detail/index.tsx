@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { Activity, Answers, CancelOutput, CheckinOutput, SignupOutput } from '../../../types/activity'
-import type { MeOutput } from '../../../types/member'
+import type { Activity, Answers } from '../../../types/activity'
 import { Card } from '../../components/card'
 import { LoadState } from '../../components/load-state'
 import { MySignupView } from '../../components/my-signup'
@@ -47,12 +46,12 @@ function Info({ a }: { a: Activity }) {
 /** 活动详情: the facts, my entry (or the sign-up form), cancel, on-site check-in; officers manage. */
 export default function ActivityDetail() {
   const id = useRouter().params.id ?? ''
-  const me = useAction<MeOutput>('member', 'me')
-  const got = useAction<Activity>('activity', 'get', { id }, [id])
+  const me = useAction('member', 'me')
+  const got = useAction('activity', 'get', { id }, [id])
   useReloadOnShow(got.reload)
-  const signup = useMutation<SignupOutput>('activity', 'signup')
-  const cancel = useMutation<CancelOutput>('activity', 'cancel')
-  const checkin = useMutation<CheckinOutput>('activity', 'checkin')
+  const signup = useMutation('activity', 'signup')
+  const cancel = useMutation('activity', 'cancel')
+  const checkin = useMutation('activity', 'checkin')
   const [code, setCode] = useState('')
   const a = got.data
   const go = (url: string) => () => Taro.navigateTo({ url })

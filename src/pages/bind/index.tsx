@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { BindOutput, Member } from '../../../types/member'
+import type { Member } from '../../../types/member'
 import { Card } from '../../components/card'
 import { useMutation } from '../../hooks/use-action'
 import './index.scss'
@@ -10,7 +10,7 @@ import './index.scss'
 export default function Bind() {
   const [code, setCode] = useState('')
   const [bound, setBound] = useState<Member>()
-  const { run, running, error } = useMutation<BindOutput>('member', 'bind')
+  const { run, running, error } = useMutation('member', 'bind')
 
   const submit = async () => {
     const res = await run({ inviteCode: code })

@@ -1,7 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { AwardsOutput, ExportAwardsOutput } from '../../../types/competition'
-import type { MeOutput } from '../../../types/member'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
@@ -15,9 +13,9 @@ import './index.scss'
 /** 获奖名单: each published event's prize winners and 团体总分; officers export it as .xlsx. */
 export default function CompetitionAwards() {
   const id = useRouter().params.id ?? ''
-  const got = useAction<AwardsOutput>('competition', 'awards', { competitionId: id }, [id])
-  const me = useAction<MeOutput>('member', 'me')
-  const exporter = useMutation<ExportAwardsOutput>('competition', 'export')
+  const got = useAction('competition', 'awards', { competitionId: id }, [id])
+  const me = useAction('member', 'me')
+  const exporter = useMutation('competition', 'export')
 
   const download = async () => {
     const res = await exporter.run({ competitionId: id })

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
-import type { LiveBoardOutput } from '../../../types/competition'
-import type { MeOutput } from '../../../types/member'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { ListItem } from '../../components/list-item'
@@ -24,9 +22,9 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 export default function CompetitionBoard() {
   const id = useRouter().params.id
   const payload = id ? { competitionId: id } : {}
-  const board = useAction<LiveBoardOutput>('competition', 'board', payload, [id])
+  const board = useAction('competition', 'board', payload, [id])
   const comp = board.data?.competition
-  const me = useAction<MeOutput>('member', 'me')
+  const me = useAction('member', 'me')
   const [visible, setVisible] = useState(true)
   const [updatedAt, setUpdatedAt] = useState<Date>()
   useDidShow(() => setVisible(true))

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import type { StandingsOutput } from '../../../types/competition'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
@@ -12,7 +11,7 @@ import './index.scss'
 /** 项目成绩: an event's published places, points and prizes; tied entrants share a place. */
 export default function CompetitionEvent() {
   const id = useRouter().params.id ?? ''
-  const got = useAction<StandingsOutput>('competition', 'standings', { eventId: id }, [id])
+  const got = useAction('competition', 'standings', { eventId: id }, [id])
   usePullDownRefresh(() => void got.reload().then(() => Taro.stopPullDownRefresh()))
   const event = got.data?.event
   if (event) void Taro.setNavigationBarTitle({ title: eventLabel(event) })

@@ -1,7 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import type { ListCompetitionsOutput, MyEventsOutput } from '../../../types/competition'
-import type { MeOutput } from '../../../types/member'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { ListItem } from '../../components/list-item'
@@ -16,9 +14,9 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 比赛成绩: every competition (to its live board), my events with my places, and officers' tools. */
 export default function Competitions() {
-  const me = useAction<MeOutput>('member', 'me')
-  const list = useAction<ListCompetitionsOutput>('competition', 'list')
-  const mine = useAction<MyEventsOutput>('competition', 'myEvents')
+  const me = useAction('member', 'me')
+  const list = useAction('competition', 'list')
+  const mine = useAction('competition', 'myEvents')
   useReloadOnShow(() => Promise.all([list.reload(), mine.reload()]))
   usePullDownRefresh(() => void Promise.all([list.reload(), mine.reload()]).then(() => Taro.stopPullDownRefresh()))
   const manage = canManage(me.data?.role)

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import type { GreetingCardOutput } from '../../../types/greeting'
 import { GreetingDecor } from '../../components/greeting-decor'
 import { LoadState } from '../../components/load-state'
 import { useAction } from '../../hooks/use-action'
@@ -19,7 +18,7 @@ function decoded(raw: string): string {
 /** 贺卡: one greeting, drawn as a festive card. Opened from 祝福 or from the subscribe message. */
 export default function GreetingCard() {
   const id = decoded(useRouter().params.id ?? '')
-  const { data, error, loading, reload } = useAction<GreetingCardOutput>('greeting', 'card', { id }, [id])
+  const { data, error, loading, reload } = useAction('greeting', 'card', { id }, [id])
   const card = data?.card
   const look = card ? OCCASION_LOOK[card.occasion] : undefined
 

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import type { GreetingInboxOutput } from '../../../types/greeting'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
 import { useAction } from '../../hooks/use-action'
@@ -10,7 +9,7 @@ import './index.scss'
 
 /** 我的 → 祝福: the cards the union sent me on my birthday and the festivals, newest first. */
 export default function Greetings() {
-  const { data, error, loading, reload } = useAction<GreetingInboxOutput>('greeting', 'inbox')
+  const { data, error, loading, reload } = useAction('greeting', 'inbox')
   usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
   const items = data?.items ?? []
 

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import type { MeOutput } from '../../../types/member'
-import type { ListNoticesOutput, NoticeCategory } from '../../../types/notice'
+import type { NoticeCategory } from '../../../types/notice'
 import { Card } from '../../components/card'
 import { ChipGroup } from '../../components/chip-group'
 import { EmptyState } from '../../components/empty-state'
@@ -20,8 +19,8 @@ const FILTERS: { value: Filter; label: string }[] = [{ value: 'all', label: '全
 /** 首页: the chair's notices for me, pinned first then newest, unread marked. */
 export default function Index() {
   const [filter, setFilter] = useState<Filter>('all')
-  const me = useAction<MeOutput>('member', 'me')
-  const list = useAction<ListNoticesOutput>('notice', 'list', filter === 'all' ? {} : { category: filter }, [filter])
+  const me = useAction('member', 'me')
+  const list = useAction('notice', 'list', filter === 'all' ? {} : { category: filter }, [filter])
   // coming back from a notice clears its unread mark; after 绑定 the list appears
   useReloadOnShow(() => Promise.all([list.reload(), me.reload()]))
   usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))

@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { NOT_INITIALISED } from '../../../types/common'
-import type { MeOutput } from '../../../types/member'
 import { Card } from '../../components/card'
 import { ListItem } from '../../components/list-item'
 import { LoadState } from '../../components/load-state'
@@ -16,7 +15,7 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 我的: who I am in the union, binding when I'm not yet, and the way into 管理. */
 export default function Mine() {
-  const { data, error, loading, reload } = useAction<MeOutput>('member', 'me')
+  const { data, error, loading, reload } = useAction('member', 'me')
   useReloadOnShow(reload)
   const member = data?.member
   // H5 with no identity chosen yet: not a failure, just a visitor who hasn't picked who to be

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { MineOutput, MyActivityGroup } from '../../../types/activity'
+import type { MyActivityGroup } from '../../../types/activity'
 import { ActivityCard } from '../../components/activity-card'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
@@ -17,7 +17,7 @@ const GROUPS: { group: MyActivityGroup; title: string }[] = [
 
 /** 我的活动: what I signed up for, by what comes next. */
 export default function MyActivities() {
-  const { data, error, loading, reload } = useAction<MineOutput>('activity', 'mine')
+  const { data, error, loading, reload } = useAction('activity', 'mine')
   useReloadOnShow(reload)
   const items = data?.items ?? []
   const open = (id: string) => () => Taro.navigateTo({ url: `/pages/activity-detail/index?id=${id}` })

@@ -1,7 +1,5 @@
 import { Button, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { MeOutput } from '../../../types/member'
-import type { GetNoticeOutput, WithdrawOutput } from '../../../types/notice'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
@@ -13,9 +11,9 @@ import './index.scss'
 /** 通知详情: opening it marks it read. The chair also gets 阅读情况, 编辑 and 撤回. */
 export default function NoticeDetail() {
   const id = useRouter().params.id ?? ''
-  const me = useAction<MeOutput>('member', 'me')
-  const got = useAction<GetNoticeOutput>('notice', 'get', { id }, [id])
-  const withdraw = useMutation<WithdrawOutput>('notice', 'withdraw')
+  const me = useAction('member', 'me')
+  const got = useAction('notice', 'get', { id }, [id])
+  const withdraw = useMutation('notice', 'withdraw')
   // back from 编辑: show the edited text
   useReloadOnShow(got.reload)
   const notice = got.data?.notice

@@ -12,7 +12,7 @@ export default function SuggestionClaim() {
   const initial = (useRouter().params.number ?? '').toUpperCase()
   const [number, setNumber] = useState(initial)
   const [code, setCode] = useState(() => myNumbers().find((m) => m.number === initial)?.claimCode ?? '')
-  const claim = useMutation<ClaimOutput>('suggestion', 'claim')
+  const claim = useMutation('suggestion', 'claim')
   const [done, setDone] = useState<ClaimOutput>()
   const send = async () => {
     const res = await claim.run({ number, claimCode: code })

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { BoardOutput, SubmitOutput } from '../../../types/suggestion'
-import type { AccessOutput } from '../../../types/suggestion-desk'
+import type { SubmitOutput } from '../../../types/suggestion'
 import { Card } from '../../components/card'
 import { DrawProof } from '../../components/draw-proof'
 import { EmptyState } from '../../components/empty-state'
@@ -20,8 +19,8 @@ export default function Suggestions() {
   const [month, setMonth] = useState<string>()
   const [mine, setMine] = useState<MyNumber[]>(myNumbers)
   const [fresh, setFresh] = useState<SubmitOutput>()
-  const board = useAction<BoardOutput>('suggestion', 'board', month ? { month } : {}, [month])
-  const access = useAction<AccessOutput>('suggestion', 'access')
+  const board = useAction('suggestion', 'board', month ? { month } : {}, [month])
+  const access = useAction('suggestion', 'access')
   useReloadOnShow(() => {
     setMine(myNumbers())
     void board.reload()

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { Activity } from '../../../../types/activity'
-import type { ListMembersOutput } from '../../../../types/member'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { FieldEditor } from '../../../components/field-editor'
@@ -38,9 +36,9 @@ export default function ActivityEdit() {
   const id = useRouter().params.id
   const [d, setD] = useState<ActivityDraft>(() => emptyDraft(new Date()))
   const [loadError, setLoadError] = useState<string>()
-  const roster = useAction<ListMembersOutput>('member', 'list')
-  const create = useMutation<Activity>('activity', 'create')
-  const update = useMutation<Activity>('activity', 'update')
+  const roster = useAction('member', 'list')
+  const create = useMutation('activity', 'create')
+  const update = useMutation('activity', 'update')
   const saving = create.running || update.running
   const error = (id ? update : create).error?.message ?? loadError
   const units = useMemo(() => [...new Set((roster.data?.items ?? []).map((m) => m.unit))], [roster.data])
@@ -50,7 +48,7 @@ export default function ActivityEdit() {
   useEffect(() => {
     if (!id) return
     Taro.setNavigationBarTitle({ title: '编辑活动' })
-    void callAction<Activity>('activity', 'get', { id }).then((res) => (res.ok ? setD(draftOf(res.data)) : setLoadError(res.error.message)))
+    void callAction('activity', 'get', { id }).then((res) => (res.ok ? setD(draftOf(res.data)) : setLoadError(res.error.message)))
   }, [id])
 
   const submit = async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import type { AttendanceOutput, CheckinCodeOutput, ExportRosterOutput, RosterEntry, RosterOutput } from '../../../../types/activity'
+import type { CheckinCodeOutput, RosterEntry, RosterOutput } from '../../../../types/activity'
 import { Card } from '../../../components/card'
 import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
@@ -28,9 +28,9 @@ function Turnout({ r }: { r: RosterOutput }) {
 /** 名单与签到 (officer): who is in and who waits, answers, attendance marks, the on-site code, export. */
 export default function ActivityRoster() {
   const id = useRouter().params.id ?? ''
-  const roster = useAction<RosterOutput>('activity', 'roster', { id }, [id])
-  const mark = useMutation<AttendanceOutput>('activity', 'attendance')
-  const exporting = useMutation<ExportRosterOutput>('activity', 'export')
+  const roster = useAction('activity', 'roster', { id }, [id])
+  const mark = useMutation('activity', 'attendance')
+  const exporting = useMutation('activity', 'export')
   const [code, setCode] = useState<CheckinCodeOutput>()
   const [codeError, setCodeError] = useState<string>()
   const r = roster.data
@@ -41,7 +41,7 @@ export default function ActivityRoster() {
     if (res.ok) void roster.reload()
   }
   const showCode = async () => {
-    const res = await callAction<CheckinCodeOutput>('activity', 'checkinCode', { id })
+    const res = await callAction('activity', 'checkinCode', { id })
     if (res.ok) setCode(res.data)
     else setCodeError(res.error.message)
   }

@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { EnterAthleteOutput, EventEntriesOutput, WithdrawEntryOutput } from '../../../../types/competition'
-import type { ListMembersOutput, MeOutput } from '../../../../types/member'
 import { Card } from '../../../components/card'
 import { EmptyState } from '../../../components/empty-state'
 import { ListItem } from '../../../components/list-item'
@@ -14,13 +12,13 @@ import './index.scss'
 /** 报名: an officer enters members of their unit (the chair: any unit); limits are the server's. */
 export default function CompetitionEntries() {
   const eventId = useRouter().params.eventId ?? ''
-  const got = useAction<EventEntriesOutput>('competition', 'entries', { eventId }, [eventId])
-  const me = useAction<MeOutput>('member', 'me')
+  const got = useAction('competition', 'entries', { eventId }, [eventId])
+  const me = useAction('member', 'me')
   const chair = me.data?.role === 'chair'
   const myUnit = me.data?.member?.unit
-  const roster = useAction<ListMembersOutput>('member', 'list', chair || !myUnit ? {} : { unit: myUnit }, [chair, myUnit])
-  const enter = useMutation<EnterAthleteOutput>('competition', 'enter')
-  const withdraw = useMutation<WithdrawEntryOutput>('competition', 'withdraw')
+  const roster = useAction('member', 'list', chair || !myUnit ? {} : { unit: myUnit }, [chair, myUnit])
+  const enter = useMutation('competition', 'enter')
+  const withdraw = useMutation('competition', 'withdraw')
   const [q, setQ] = useState('')
   const event = got.data?.event
   const entered = new Set((got.data?.items ?? []).map((e) => e.memberId))

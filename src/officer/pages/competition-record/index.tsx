@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { EventEntriesOutput, RecordResultOutput, ResultHistoryOutput, StandingsOutput } from '../../../../types/competition'
+import type { RecordResultInput } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { Corrections } from '../../../components/corrections'
@@ -20,10 +20,10 @@ const MODES = [
 /** 录入成绩: pick an entrant, type the result; recording again corrects it. Waits for the chair to publish. */
 export default function CompetitionRecord() {
   const eventId = useRouter().params.eventId ?? ''
-  const got = useAction<EventEntriesOutput>('competition', 'entries', { eventId }, [eventId])
-  const draft = useAction<StandingsOutput>('competition', 'standings', { eventId, view: 'draft' }, [eventId])
-  const history = useAction<ResultHistoryOutput>('competition', 'history', { eventId }, [eventId])
-  const record = useMutation<RecordResultOutput>('competition', 'recordResult')
+  const got = useAction('competition', 'entries', { eventId }, [eventId])
+  const draft = useAction('competition', 'standings', { eventId, view: 'draft' }, [eventId])
+  const history = useAction('competition', 'history', { eventId }, [eventId])
+  const record = useMutation('competition', 'recordResult')
   const [mode, setMode] = useState<Mode>('entry')
   const [entryId, setEntryId] = useState<string>()
   const [unit, setUnit] = useState<string>()
@@ -37,7 +37,8 @@ export default function CompetitionRecord() {
     const chosen = entries.find((e) => e.id === entryId)
     const who = byEntry ? (chosen ? { unit: chosen.unit, memberId: chosen.memberId } : {}) : { unit, ...(name.trim() ? { name: name.trim() } : {}) }
     const result = event?.kind === 'judged' ? { scores: parseScores(value) } : { value }
-    const res = await record.run({ eventId, ...who, ...result })
+    // no unit picked yet: sent without one, so the server's BAD_REQUEST (请填写单位) is the message shown
+    const res = await record.run({ eventId, ...who, ...result } as RecordResultInput)
     if (!res.ok) return
     Taro.showToast({ title: res.data.corrected ? `已更正为 ${res.data.display}` : `已录入 ${res.data.display}`, icon: 'none' })
     setValue('')

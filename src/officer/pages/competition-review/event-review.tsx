@@ -1,6 +1,5 @@
 import { Button, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { PublishResultsOutput, ResultHistoryOutput, StandingsOutput } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { Corrections } from '../../../components/corrections'
 import { LoadState } from '../../../components/load-state'
@@ -16,9 +15,9 @@ interface Props {
 
 /** One event under review: its results as recorded, the 公布 button (chair) and the correction log. */
 export function EventReview({ eventId, chair, onPublished }: Props) {
-  const draft = useAction<StandingsOutput>('competition', 'standings', { eventId, view: 'draft' }, [eventId])
-  const history = useAction<ResultHistoryOutput>('competition', 'history', { eventId }, [eventId])
-  const publish = useMutation<PublishResultsOutput>('competition', 'publish')
+  const draft = useAction('competition', 'standings', { eventId, view: 'draft' }, [eventId])
+  const history = useAction('competition', 'history', { eventId }, [eventId])
+  const publish = useMutation('competition', 'publish')
   const event = draft.data?.event
 
   const confirmPublish = async () => {

@@ -1,8 +1,6 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ExportAwardsOutput, GetCompetitionOutput } from '../../../../types/competition'
-import type { MeOutput } from '../../../../types/member'
 import { Card } from '../../../components/card'
 import { ListItem } from '../../../components/list-item'
 import { LoadState } from '../../../components/load-state'
@@ -16,11 +14,11 @@ import './index.scss'
 /** 审核公布 (chair): each event's recorded results and corrections, published one event at a time. */
 export default function CompetitionReview() {
   const id = useRouter().params.id ?? ''
-  const got = useAction<GetCompetitionOutput>('competition', 'get', { competitionId: id }, [id])
-  const me = useAction<MeOutput>('member', 'me')
+  const got = useAction('competition', 'get', { competitionId: id }, [id])
+  const me = useAction('member', 'me')
   useReloadOnShow(got.reload)
   const [eventId, setEventId] = useState<string>()
-  const exporter = useMutation<ExportAwardsOutput>('competition', 'export')
+  const exporter = useMutation('competition', 'export')
   const events = got.data?.events ?? []
 
   const download = async () => {

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { CreateCompetitionOutput } from '../../../../types/competition'
-import type { ListMembersOutput } from '../../../../types/member'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { useAction, useMutation } from '../../../hooks/use-action'
@@ -11,8 +9,8 @@ const num = (s: string) => (s.trim() === '' ? undefined : Number(s))
 
 /** 新建比赛: a title, the competing units (from the roster's units), and the entry limits. */
 export function CreateCompetition() {
-  const roster = useAction<ListMembersOutput>('member', 'list')
-  const create = useMutation<CreateCompetitionOutput>('competition', 'create')
+  const roster = useAction('member', 'list')
+  const create = useMutation('competition', 'create')
   const rosterUnits = useMemo(() => [...new Set((roster.data?.items ?? []).map((m) => m.unit))].filter((u) => u !== '退休'), [roster.data])
   const [title, setTitle] = useState('')
   const [units, setUnits] = useState<string[]>([])

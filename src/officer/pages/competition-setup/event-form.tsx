@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
-import type { AddEventOutput, Category, EventKind, Measure } from '../../../../types/competition'
+import type { Category, EventKind, Measure } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { useMutation } from '../../../hooks/use-action'
@@ -27,7 +27,7 @@ interface Props {
 
 /** 添加项目: name, category, kind, team, points per place, judging rules and the prize mapping. */
 export function EventForm({ competitionId, onDone, onCancel }: Props) {
-  const add = useMutation<AddEventOutput>('competition', 'addEvent')
+  const add = useMutation('competition', 'addEvent')
   const [name, setName] = useState('')
   const [category, setCategory] = useState<Category>('混合')
   const [kind, setKind] = useState<EventKind>('timed')

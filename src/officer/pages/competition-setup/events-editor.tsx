@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { GetCompetitionOutput } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
@@ -14,7 +13,7 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** A competition's events with their status; each opens 报名 or 录入成绩; 添加项目 below. */
 export function EventsEditor({ competitionId }: { competitionId: string }) {
-  const got = useAction<GetCompetitionOutput>('competition', 'get', { competitionId }, [competitionId])
+  const got = useAction('competition', 'get', { competitionId }, [competitionId])
   useReloadOnShow(got.reload)
   const [adding, setAdding] = useState(false)
   const comp = got.data?.competition

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { GreetingPreviewOutput } from '../../../../types/greeting'
 import { Card } from '../../../components/card'
 import { EmptyState } from '../../../components/empty-state'
 import { ListItem } from '../../../components/list-item'
@@ -15,7 +14,7 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 祝福日历 (chair): who the daily run will greet, and with what, over the next 30 days. */
 export default function GreetingCalendar() {
-  const { data, error, loading, reload } = useAction<GreetingPreviewOutput>('greeting', 'preview', { days: 30 })
+  const { data, error, loading, reload } = useAction('greeting', 'preview', { days: 30 })
   // back from 祝福模板: an occasion switched off shows as such
   useReloadOnShow(reload)
   const days = groupBy(data?.items ?? [], (i) => i.date)

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { GreetingStatsOutput } from '../../../../types/greeting'
 import { Card } from '../../../components/card'
 import { LoadState } from '../../../components/load-state'
 import { useAction } from '../../../hooks/use-action'
@@ -9,7 +8,7 @@ import './index.scss'
 /** 祝福统计 (chair): how many 人次 were greeted each month, the figure the annual report cites. */
 export default function GreetingStats() {
   const [year, setYear] = useState<string>()
-  const { data, error, loading, reload } = useAction<GreetingStatsOutput>('greeting', 'stats', year ? { year } : {}, [year])
+  const { data, error, loading, reload } = useAction('greeting', 'stats', year ? { year } : {}, [year])
   const shown = data?.year ?? year
   const max = Math.max(1, ...(data?.items ?? []).map((i) => i.count))
   const shift = (n: number) => () => shown && setYear(String(Number(shown) + n))

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { GreetingPreviewCardOutput, GreetingTemplatesOutput, SetGreetingTemplateOutput } from '../../../../types/greeting'
+import type { GreetingPreviewCardOutput, Occasion } from '../../../../types/greeting'
 import { Card } from '../../../components/card'
 import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
@@ -16,12 +16,13 @@ const PLACEHOLDERS = [
 
 /** 编辑祝福语 (chair): one occasion's text, previewed as a member's card before saving. */
 export default function GreetingTemplate() {
-  const occasion = useRouter().params.occasion ?? ''
-  const list = useAction<GreetingTemplatesOutput>('greeting', 'templates')
+  // from the page's address, as sent: the server refuses an occasion it does not know (未知的节日)
+  const occasion = (useRouter().params.occasion ?? '') as Occasion
+  const list = useAction('greeting', 'templates')
   const template = list.data?.items.find((t) => t.occasion === occasion)
   const [text, setText] = useState<string>()
-  const preview = useMutation<GreetingPreviewCardOutput>('greeting', 'previewCard')
-  const save = useMutation<SetGreetingTemplateOutput>('greeting', 'setTemplate')
+  const preview = useMutation('greeting', 'previewCard')
+  const save = useMutation('greeting', 'setTemplate')
   const [card, setCard] = useState<GreetingPreviewCardOutput>()
   const draft = text ?? template?.text ?? ''
 

@@ -1,6 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { GreetingTemplatesOutput, SetGreetingTemplateOutput } from '../../../../types/greeting'
+import type { Occasion } from '../../../../types/greeting'
 import { Card } from '../../../components/card'
 import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
@@ -10,12 +10,12 @@ import './index.scss'
 
 /** 祝福模板 (chair): every occasion's text, who it goes to, and its on/off switch. */
 export default function GreetingTemplates() {
-  const { data, error, loading, reload } = useAction<GreetingTemplatesOutput>('greeting', 'templates')
-  const toggle = useMutation<SetGreetingTemplateOutput>('greeting', 'setTemplate')
+  const { data, error, loading, reload } = useAction('greeting', 'templates')
+  const toggle = useMutation('greeting', 'setTemplate')
   // back from editing one: show its new text
   useReloadOnShow(reload)
 
-  const setEnabled = async (occasion: string, enabled: boolean) => {
+  const setEnabled = async (occasion: Occasion, enabled: boolean) => {
     const res = await toggle.run({ occasion, enabled })
     // the switch itself shows success; only a refusal needs words
     if (!res.ok) void Taro.showModal({ title: '没有保存', content: res.error.message, showCancel: false })

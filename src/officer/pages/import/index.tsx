@@ -38,7 +38,7 @@ export default function Import() {
     let updated = 0
     const batches = chunk(preview.rows.map((r) => r.value as MemberRow), BATCH)
     for (const [i, members] of batches.entries()) {
-      const res = await callAction<ImportOutput>('member', 'import', { members })
+      const res = await callAction('member', 'import', { members })
       if (!res.ok) {
         // earlier batches are saved (each call is all or nothing); say so, so nobody re-imports blind
         const saved = created.length + updated

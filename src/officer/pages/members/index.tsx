@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Role } from '../../../../types/common'
-import type { ListMembersOutput, MeOutput, MemberListItem, SetRoleOutput } from '../../../../types/member'
+import type { MemberListItem } from '../../../../types/member'
 import { Card } from '../../../components/card'
 import { EmptyState } from '../../../components/empty-state'
 import { ListItem } from '../../../components/list-item'
@@ -18,9 +18,9 @@ const ROLES: Role[] = ['member', 'officer', 'chair']
 /** 成员名单 (officer+): the roster by unit. The chair also sees unused invite codes and sets roles. */
 export default function Members() {
   const [q, setQ] = useState('')
-  const me = useAction<MeOutput>('member', 'me')
-  const list = useAction<ListMembersOutput>('member', 'list', q.trim() ? { q: q.trim() } : {}, [q])
-  const setRole = useMutation<SetRoleOutput>('member', 'setRole')
+  const me = useAction('member', 'me')
+  const list = useAction('member', 'list', q.trim() ? { q: q.trim() } : {}, [q])
+  const setRole = useMutation('member', 'setRole')
   const isChair = me.data?.role === 'chair'
 
   const chooseRole = async (m: MemberListItem) => {

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { Role } from '../../../../types/common'
-import type { ListMembersOutput, MeOutput } from '../../../../types/member'
-import type { EditNoticeOutput, GetNoticeOutput, Notice, NoticeAudience, NoticeCategory, PublishOutput } from '../../../../types/notice'
+import type { Notice, NoticeAudience, NoticeCategory, PublishOutput } from '../../../../types/notice'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { NoticeArticle } from '../../../components/notice-article'
@@ -51,14 +50,14 @@ export default function NoticePublish() {
   const id = useRouter().params.id
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [previewing, setPreviewing] = useState(false)
-  const me = useAction<MeOutput>('member', 'me')
-  const roster = useAction<ListMembersOutput>('member', 'list')
+  const me = useAction('member', 'me')
+  const roster = useAction('member', 'list')
   const [loaded, setLoaded] = useState<Notice>()
   const [loadError, setLoadError] = useState<string>()
-  const publish = useMutation<PublishOutput>('notice', 'publish')
+  const publish = useMutation('notice', 'publish')
   // one idempotency key per notice composed here: tapping 发布 again after a timeout publishes it once
   const [requestId] = useState(() => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`)
-  const edit = useMutation<EditNoticeOutput>('notice', 'edit')
+  const edit = useMutation('notice', 'edit')
   const saving = publish.running || edit.running
   const error = (id ? edit : publish).error?.message ?? loadError
 
@@ -66,7 +65,7 @@ export default function NoticePublish() {
   useEffect(() => {
     if (!id) return
     void Taro.setNavigationBarTitle({ title: '编辑通知' })
-    void callAction<GetNoticeOutput>('notice', 'get', { id }).then((res) => {
+    void callAction('notice', 'get', { id }).then((res) => {
       if (!res.ok) return setLoadError(res.error.message)
       setLoaded(res.data.notice)
       setDraft(draftOf(res.data.notice))

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { GetNoticeOutput, ReadersOutput, RemindOutput } from '../../../../types/notice'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { EmptyState } from '../../../components/empty-state'
@@ -18,9 +17,9 @@ type Tab = 'unread' | 'read'
 export default function NoticeReaders() {
   const id = useRouter().params.id ?? ''
   const [tab, setTab] = useState<Tab>('unread')
-  const notice = useAction<GetNoticeOutput>('notice', 'get', { id }, [id])
-  const receipts = useAction<ReadersOutput>('notice', 'readers', { id }, [id])
-  const remind = useMutation<RemindOutput>('notice', 'remind')
+  const notice = useAction('notice', 'get', { id }, [id])
+  const receipts = useAction('notice', 'readers', { id }, [id])
+  const remind = useMutation('notice', 'remind')
   const r = receipts.data
   const read = r?.read.length ?? 0
   const total = read + (r?.unread.length ?? 0)

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { BoardOutput, MeritPrize } from '../../../../types/suggestion'
-import type { AwardOutput } from '../../../../types/suggestion-desk'
+import type { MeritPrize } from '../../../../types/suggestion'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { LoadState } from '../../../components/load-state'
@@ -17,12 +16,10 @@ const PRIZES: Choice[] = ['无', '一等奖', '二等奖', '三等奖', '鼓励�
 /** 评奖 (chair): pick the month's prizes by merit and publish them (a 表彰 notice goes out); run the lucky draw. */
 export default function SuggestionAwards() {
   const [month, setMonth] = useState(() => shiftMonth(beijingMonth(), -1))
-  const board = useAction<BoardOutput>('suggestion', 'board', { month }, [month])
+  const board = useAction('suggestion', 'board', { month }, [month])
   const [picks, setPicks] = useState<Record<string, Choice>>({})
-  const award = useMutation<AwardOutput>('suggestion', 'award')
-  const winners = Object.entries(picks)
-    .filter(([, p]) => p !== '无')
-    .map(([number, prize]) => ({ number, prize }))
+  const award = useMutation('suggestion', 'award')
+  const winners = Object.entries(picks).flatMap(([number, prize]) => (prize === '无' ? [] : [{ number, prize }]))
   const switchMonth = (by: number) => {
     setPicks({})
     setMonth(shiftMonth(month, by))

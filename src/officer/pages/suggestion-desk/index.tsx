@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button, Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { DeskItem } from '../../../../types/suggestion'
-import type { AccessOutput, InboxOutput, SupervisorsOutput } from '../../../../types/suggestion-desk'
+import type { InboxInput, OverdueInput } from '../../../../types/suggestion-desk'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { EmptyState } from '../../../components/empty-state'
@@ -22,7 +22,7 @@ const TABS: { value: Tab; label: string }[] = [
   { value: 'adopted', label: '待落实' },
   { value: 'month', label: '本月全部' }
 ]
-const QUERY: Record<Tab, [string, object]> = {
+const QUERY: Record<Tab, ['inbox', InboxInput] | ['overdue', OverdueInput]> = {
   new: ['inbox', {}],
   overdue: ['overdue', {}],
   forwarded: ['inbox', { status: 'forwarded' }],
@@ -44,8 +44,8 @@ function Footer({ item }: { item: DeskItem }) {
 export default function SuggestionDesk() {
   const [tab, setTab] = useState<Tab>('new')
   const [action, payload] = QUERY[tab]
-  const list = useAction<InboxOutput>('suggestion', action, payload, [tab])
-  const access = useAction<AccessOutput>('suggestion', 'access')
+  const list = useAction('suggestion', action, payload, [tab])
+  const access = useAction('suggestion', 'access')
   useReloadOnShow(list.reload)
   const go = (url: string) => Taro.navigateTo({ url })
   return (
@@ -71,7 +71,7 @@ export default function SuggestionDesk() {
 
 /** The chair's list of officers with a 督导员 switch each. */
 function Supervisors() {
-  const list = useAction<SupervisorsOutput>('suggestion', 'supervisors')
+  const list = useAction('suggestion', 'supervisors')
   const set = useMutation('suggestion', 'setSupervisor')
   const toggle = async (memberId: string, supervisor: boolean) => {
     const res = await set.run({ memberId, supervisor })

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { SuggestionStatus } from '../../../../types/suggestion'
-import type { InboxOutput, ReplyOutput } from '../../../../types/suggestion-desk'
+import type { ReplyInput } from '../../../../types/suggestion-desk'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { LoadState } from '../../../components/load-state'
@@ -22,17 +22,17 @@ const DUE = [
 /** 办理: one dated step — reply, forward with a due date, adopt, reject with a reason, or mark done. */
 export default function SuggestionHandle() {
   const number = (useRouter().params.number ?? '').toUpperCase()
-  const got = useAction<InboxOutput>('suggestion', 'inbox', { month: monthOfNumber(number) }, [number])
+  const got = useAction('suggestion', 'inbox', { month: monthOfNumber(number) }, [number])
   const item = got.data?.items.find((i) => i.number === number)
   const [status, setStatus] = useState<SuggestionStatus>()
   const [forwardedTo, setForwardedTo] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [reply, setReply] = useState('')
-  const save = useMutation<ReplyOutput>('suggestion', 'reply')
+  const save = useMutation('suggestion', 'reply')
   const chosen = status ?? item?.status ?? 'received'
 
   const send = async () => {
-    const payload: Record<string, string> = { number, status: chosen }
+    const payload: ReplyInput = { number, status: chosen }
     if (reply.trim()) payload.reply = reply
     if (chosen === 'forwarded' && forwardedTo.trim()) payload.forwardedTo = forwardedTo
     if ((chosen === 'forwarded' || chosen === 'adopted') && dueDate) payload.dueDate = dueDate
