@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
+import { useLocalApp } from './support'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startLocalCloud()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const env = useLocalApp()
 
 const TITLE = '羽毛球友谊赛'
 const day = 864e5
 
 it('a member signs up and sees 已报名; when full the next sees 候补第1位; a cancel promotes them', async () => {
   const now = Date.now()
-  const created = await app.call('activity', 'demo-officer-1', {
+  const created = await env.app.call('activity', 'demo-officer-1', {
     action: 'create',
     title: TITLE,
     place: '学校体育馆',
@@ -33,7 +21,7 @@ it('a member signs up and sees 已报名; when full the next sees 候补第1位;
   const id = created.data.id
 
   // 陈思远 finds it on 活动 and takes the one place
-  const chen = await openJourney(browser, app, { as: 'demo-member-1' })
+  const chen = await env.open({ as: 'demo-member-1' })
   await chen.goto('/pages/activities/index')
   await chen.page.locator('.activity-card', { hasText: TITLE }).click()
   await chen.page.getByText('还剩 1 个名额').waitFor()
@@ -45,7 +33,7 @@ it('a member signs up and sees 已报名; when full the next sees 候补第1位;
   await chen.expectHealthy()
 
   // 周婷 finds it full and joins the waitlist
-  const zhou = await openJourney(browser, app, { as: 'demo-member-2' })
+  const zhou = await env.open({ as: 'demo-member-2' })
   await zhou.goto(`/pages/activity-detail/index?id=${id}`)
   await zhou.page.getByText('名额已满，可报名候补').waitFor()
   await zhou.page.getByText('熟练', { exact: true }).click()
@@ -61,12 +49,12 @@ it('a member signs up and sees 已报名; when full the next sees 候补第1位;
   await zhou.goto(`/pages/my-activities/index`)
   await zhou.page.locator('.activity-card', { hasText: TITLE }).getByText('已报名').waitFor()
   await zhou.shot('activity-my-activities')
-  const got = await app.call('activity', 'demo-member-2', { action: 'get', id })
+  const got = await env.app.call('activity', 'demo-member-2', { action: 'get', id })
   expect(got.ok && got.data.mine).toMatchObject({ status: 'confirmed' })
   await zhou.expectHealthy()
 
   // the officer sees the roster and the on-site code
-  const officer = await openJourney(browser, app, { as: 'demo-officer-1' })
+  const officer = await env.open({ as: 'demo-officer-1' })
   await officer.goto(`/pages/activity-detail/index?id=${id}`)
   await officer.page.getByText('名单与签到').click()
   await officer.page.locator('.roster__name', { hasText: '周婷' }).waitFor()
@@ -79,7 +67,7 @@ it('a member signs up and sees 已报名; when full the next sees 候补第1位;
 })
 
 it('shows the demo activities and the officer forms without errors', async () => {
-  const member = await openJourney(browser, app, { as: 'demo-member-5' })
+  const member = await env.open({ as: 'demo-member-5' })
   await member.goto('/pages/activities/index')
   await member.page.locator('.activity-card', { hasText: '周末登山' }).waitFor()
   await member.shot('activity-list')
@@ -87,7 +75,7 @@ it('shows the demo activities and the officer forms without errors', async () =>
   await member.page.getByText('选择场次 *').waitFor()
   await member.shot('activity-sports-day')
   await member.expectHealthy()
-  const officer = await openJourney(browser, app, { as: 'demo-officer-1' })
+  const officer = await env.open({ as: 'demo-officer-1' })
   await officer.goto('/pages/activities/index')
   await officer.page.getByText('发起活动').click()
   await officer.page.getByText('发布活动').waitFor()

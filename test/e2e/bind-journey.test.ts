@@ -1,21 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
+import { useLocalApp } from './support'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startLocalCloud()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const env = useLocalApp()
 
 it('a new phone binds with an invite code from 切换身份 and 我的 greets the member', async () => {
-  const j = await openJourney(browser, app)
+  const j = await env.open()
   await j.screen().waitFor()
   await j.shot('home')
 
@@ -48,7 +36,7 @@ it('a new phone binds with an invite code from 切换身份 and 我的 greets th
 })
 
 it('the chair opens the member list and sees invite codes to hand out', async () => {
-  const j = await openJourney(browser, app, { as: 'demo-chair' })
+  const j = await env.open({ as: 'demo-chair' })
   await j.goto('/pages/mine/index')
   await j.screen().locator('.mine__name', { hasText: '张丽华' }).waitFor()
   await j.shot('mine-chair')

@@ -1,32 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
+import { useLocalApp } from './support'
 
-let app: LocalApp
-let browser: Browser
+const env = useLocalApp()
 
-beforeAll(async () => {
-  app = await startLocalCloud()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-/**
- * A phone on the app as openid. Chromium asks for /favicon.ico on the first load and the local
- * cloud has none: that 404 is the browser's, not a page's, so it alone is not held against us.
- */
-async function open(as: string) {
-  const j = await openJourney(browser, app, { as })
-  const favicon = await j.page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/favicon.ico')))
-  if (favicon && j.errors.length === 1 && j.errors[0].includes('404')) j.errors.length = 0
-  return j
-}
+/** A phone on the app as openid. */
+const open = (as: string) => env.open({ as })
 
 async function ok<T = any>(fn: string, openid: string, event: Record<string, unknown>): Promise<T> {
-  const r = await app.call<T>(fn, openid, event)
+  const r = await env.app.call<T>(fn, openid, event)
   if (!r.ok) throw new Error(`${fn}.${String(event.action)}: ${r.error.message}`)
   return r.data
 }
@@ -53,7 +33,7 @@ it('an officer records three results with a tie, the chair publishes, a member s
   await officer.close()
 
   // members see nothing of it yet
-  expect(await app.call('competition', 'demo-member-1', { action: 'standings', eventId: event.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await env.app.call('competition', 'demo-member-1', { action: 'standings', eventId: event.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 
   // the chair reviews the recorded places and publishes
   const chair = await open('demo-chair')

@@ -1,29 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
+import { useLocalApp } from './support'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startLocalCloud()
-  browser = await launchBrowser()
-  // the browser asks for /favicon.ico once per session and the local server has none: let that
-  // 404 land in a page no test checks, so expectHealthy below judges only the greeting pages
-  const warmUp = await openJourney(browser, app)
-  await warmUp.page.waitForTimeout(300)
-  await warmUp.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const env = useLocalApp()
 
 /** 01:30 on 15 Sep 2027 in Shanghai: 中秋, and 刘芳 (demo-member-6) keeps her birthday on 八月十五. */
 const MID_AUTUMN_2027 = '2027-09-14T17:30:00.000Z'
 
 async function post(path: string, body?: unknown) {
-  const r = await fetch(app.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+  const r = await fetch(env.app.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
   return r.json()
 }
 
@@ -34,7 +17,7 @@ it('on 刘芳\'s lunar birthday the trigger greets her once, and she opens the c
   // the trigger firing again (as it does every ten minutes in the morning) sends nothing new
   expect(await post('/_local/timer/greeting/daily')).toMatchObject({ ok: true, data: { created: 0 } })
 
-  const liu = await openJourney(browser, app, { as: 'demo-member-6' })
+  const liu = await env.open({ as: 'demo-member-6' })
   await liu.goto('/pages/mine/index')
   await liu.screen().getByText('祝福', { exact: true }).click()
   await liu.screen().getByText('共 2 张贺卡').waitFor()
@@ -55,7 +38,7 @@ it('on 刘芳\'s lunar birthday the trigger greets her once, and she opens the c
 
   // someone else's card link shows nothing of it
   const id = decodeURIComponent(new URL(liu.page.url().replace('#', '')).searchParams.get('id')!)
-  const chen = await openJourney(browser, app, { as: 'demo-member-1' })
+  const chen = await env.open({ as: 'demo-member-1' })
   await chen.goto(`/pages/greeting-card/index?id=${encodeURIComponent(id)}`)
   await chen.screen().getByText('没有找到这张贺卡').waitFor()
   for (const j of [liu, chen]) await j.close()
@@ -63,7 +46,7 @@ it('on 刘芳\'s lunar birthday the trigger greets her once, and she opens the c
 
 it('the chair sees the coming month\'s greetings, edits a template and reads the counts', async () => {
   await post('/_local/clock', { now: '2027-09-01T01:00:00.000Z' })
-  const chair = await openJourney(browser, app, { as: 'demo-chair' })
+  const chair = await env.open({ as: 'demo-chair' })
   await chair.goto('/pages/mine/index')
   await chair.screen().getByText('祝福日历').click()
   await chair.screen().getByText('中秋节').first().waitFor()

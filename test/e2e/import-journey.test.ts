@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
+import { useLocalApp } from './support'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startLocalCloud()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const env = useLocalApp()
 
 const sheet = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n')
 
 it('the chair pastes rows from a spreadsheet, fixes a bad row, imports and gets invite codes', async () => {
-  const j = await openJourney(browser, app, { as: 'demo-chair' })
+  const j = await env.open({ as: 'demo-chair' })
   await j.goto('/pages/mine/index')
   await j.screen().getByText('导入名单').click()
   const paste = j.screen().locator('.import__paste textarea, textarea.import__paste').first()
@@ -39,7 +27,7 @@ it('the chair pastes rows from a spreadsheet, fixes a bad row, imports and gets 
   expect(codes.every((c) => /^[2-9A-HJKMNP-Z]{8}$/.test(c.trim()))).toBe(true)
   await j.shot('import-done')
 
-  const list = await app.call('member', 'demo-chair', { action: 'list', q: '贾玉' })
+  const list = await env.app.call('member', 'demo-chair', { action: 'list', q: '贾玉' })
   expect(list.ok && list.data.items[0]).toMatchObject({ name: '贾玉', unit: '英语组', gender: 'F', lunarBirthday: { month: 8, day: 15 }, phone: '13800000009' })
   await j.expectHealthy()
   await j.close()

@@ -1,27 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
+import { useLocalApp } from './support'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startLocalCloud()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const env = useLocalApp()
 
 const TITLE = '语文组 11 月教研活动经费公开'
 
 it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member reads it; 数学组 never sees it', async () => {
   // the chair writes, previews and publishes
-  const chair = await openJourney(browser, app, { as: 'demo-chair' })
-  // the browser's one favicon.ico request (a 404 from the local server) lands in the first
-  // journey before any page of ours has run: not this feature's error
-  chair.errors.splice(0)
+  const chair = await env.open({ as: 'demo-chair' })
   await chair.goto('/pages/index/index')
   await chair.page.getByText('发布通知').click()
   // H5 keeps earlier pages in the document (hidden): look inside the page at hand
@@ -44,7 +29,7 @@ it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member r
   await chair.expectHealthy()
 
   // a 语文组 member sees it unread on 首页 and opens it
-  const chen = await openJourney(browser, app, { as: 'demo-member-1' })
+  const chen = await env.open({ as: 'demo-member-1' })
   await chen.goto('/pages/index/index')
   const row = chen.page.locator('.home .notice-row', { hasText: TITLE })
   await row.waitFor()
@@ -55,7 +40,7 @@ it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member r
   await chen.shot('notice-detail')
   await chen.expectHealthy()
   // opened afresh, 首页 shows it read
-  const again = await openJourney(browser, app, { as: 'demo-member-1' })
+  const again = await env.open({ as: 'demo-member-1' })
   await again.goto('/pages/index/index')
   const readRow = again.page.locator('.home .notice-row', { hasText: TITLE })
   await readRow.waitFor()
@@ -73,7 +58,7 @@ it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member r
   await chair.expectHealthy()
 
   // a 数学组 member never sees it, not even by its link
-  const zhou = await openJourney(browser, app, { as: 'demo-member-2' })
+  const zhou = await env.open({ as: 'demo-member-2' })
   await zhou.goto('/pages/index/index')
   await zhou.page.locator('.home .notice-row').first().waitFor()
   expect(await zhou.text()).not.toContain(TITLE)

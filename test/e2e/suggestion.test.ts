@@ -1,30 +1,13 @@
-import type { Browser } from 'playwright-core'
 import { sha256Hex } from '../../types/draw'
-import { launchBrowser, openJourney, startLocalCloud, type LocalApp } from './support'
+import { useLocalApp } from './support'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startLocalCloud()
-  browser = await launchBrowser()
-  // the browser's one /favicon.ico request (a 404 from the local server) lands in this throwaway
-  // page, so expectHealthy below judges only the suggestion pages
-  const warmUp = await openJourney(browser, app)
-  await warmUp.page.waitForTimeout(300)
-  await warmUp.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const env = useLocalApp()
 
 const IDEA = '教工停车场晚上没有照明，晚自习后取车很不安全，建议在车棚加装两盏路灯。'
 
 it('a member submits anonymously; the chair forwards and replies; the board shows the timeline; the chair awards; the member claims', async () => {
   // a member writes and notes the number
-  const chen = await openJourney(browser, app, { as: 'demo-member-1' })
+  const chen = await env.open({ as: 'demo-member-1' })
   await chen.goto('/pages/suggestions/index')
   // H5 keeps earlier pages in the document, hidden: look inside the page at hand
   const board = () => chen.page.locator('.suggestions:visible')
@@ -40,7 +23,7 @@ it('a member submits anonymously; the chair forwards and replies; the board show
   await chen.expectHealthy()
 
   // the chair finds it among 新建议 and forwards it to 后勤处 with a due date, then records the answer
-  const chair = await openJourney(browser, app, { as: 'demo-chair' })
+  const chair = await env.open({ as: 'demo-chair' })
   await chair.goto('/officer/pages/suggestion-desk/index')
   await chair.page.locator('.desk:visible .suggestion-item', { hasText: number }).click()
   const handle = chair.page.locator('.handle:visible')
@@ -82,7 +65,7 @@ it('a member submits anonymously; the chair forwards and replies; the board show
   await awards.getByText('生成密钥并公布承诺').click()
   await awards.getByText(/月\d+日公布的承诺值/).waitFor()
   const secret = await awards.locator('.awards__secret').inputValue()
-  const month = (await app.call('suggestion', 'demo-member-2', { action: 'board' })) as { ok: true; data: { draw: { commitment: string } } }
+  const month = (await env.app.call('suggestion', 'demo-member-2', { action: 'board' })) as { ok: true; data: { draw: { commitment: string } } }
   expect(month.data.draw.commitment).toBe(sha256Hex(secret))
   await chair.shot('suggestion-draw-committed')
   await chair.expectHealthy()
@@ -105,13 +88,13 @@ it('a member submits anonymously; the chair forwards and replies; the board show
   await desk.getByText('本月全部', { exact: true }).click()
   await desk.locator('.suggestion-item', { hasText: number }).getByText(/奖品认领于/).waitFor()
   await chair.shot('suggestion-desk-claimed')
-  const notices = await app.call('notice', 'demo-member-2', { action: 'list' })
+  const notices = await env.app.call('notice', 'demo-member-2', { action: 'list' })
   expect(notices.ok && notices.data.items.some((n: { title: string }) => n.title.includes('号码有奖征集获奖号码'))).toBe(true)
   for (const j of [chen, chair]) await j.close()
 }, 150_000)
 
 it('the board verifies last month’s lucky draw in the browser', async () => {
-  const zhou = await openJourney(browser, app, { as: 'demo-member-2' })
+  const zhou = await env.open({ as: 'demo-member-2' })
   await zhou.goto('/pages/suggestions/index')
   await zhou.page.locator('.suggestions:visible .suggestions__prev').click()
   await zhou.page.locator('.suggestions:visible').getByText('已验证').waitFor()

@@ -2,13 +2,12 @@
  * Browser journeys: the local cloud (as `npm start` runs it) serving the H5 build, driven by
  * Chromium through playwright-core.
  *
- *   let app: LocalApp; let browser: Browser
- *   beforeAll(async () => { app = await startLocalCloud(); browser = await launchBrowser() })
- *   afterAll(async () => { await browser?.close(); await app?.stop() })
+ *   const env = useLocalApp()               // starts both before the file's tests, stops both after
  *
  *   it('…', async () => {
- *     const j = await openJourney(browser, app, { as: 'demo-chair' })
- *     await j.goto('/pages/mine/index')       // or: await j.tab('我的')
+ *     await env.app.call('notice', 'demo-chair', { action: 'list' })   // set up data over HTTP
+ *     const j = await env.open({ as: 'demo-chair' })
+ *     await j.goto('/pages/mine/index')       // or: await j.tab('我的'), or env.open({ as, at: route })
  *     await j.screen().getByText('成员名单').click()
  *     await j.shot('chair-members')
  *     await j.expectHealthy()          // no console errors, nothing wider than the phone
@@ -135,8 +134,15 @@ export interface Journey {
   close: () => Promise<void>
 }
 
-/** A fresh 375×812 phone-sized page (own storage) on the app's home, optionally acting as an openid. */
-export async function openJourney(browser: Browser, app: LocalApp, opts: { as?: string } = {}): Promise<Journey> {
+export interface JourneyOptions {
+  /** Acts as this openid from the first load (what 切换身份 stores). */
+  as?: string
+  /** Opens this route first (as a shared link would, e.g. '/pages/mine/index'), instead of the home page. */
+  at?: string
+}
+
+/** A fresh 375×812 phone-sized page (own storage) on the app's home or opts.at, optionally acting as an openid. */
+export async function openJourney(browser: Browser, app: LocalApp, opts: JourneyOptions = {}): Promise<Journey> {
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
   if (opts.as) await context.addInitScript((openid) => localStorage.getItem('union.openid') ?? localStorage.setItem('union.openid', openid), opts.as)
   const page = await context.newPage()
@@ -154,7 +160,7 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: { as?: 
     await page.goto(`${app.url}/#${route}`)
     await page.waitForLoadState('networkidle')
   }
-  await page.goto(app.url + '/')
+  await page.goto(opts.at ? `${app.url}/#${opts.at}` : app.url + '/')
   await page.waitForLoadState('networkidle')
   mkdirSync(SCREENSHOTS, { recursive: true })
   const screen = () => page.locator('.taro_page').filter({ visible: true }).last()
@@ -202,4 +208,49 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: { as?: 
     },
     close: () => context.close()
   }
+}
+
+export interface LocalAppSession {
+  /** The running local cloud (available from the file's first test on). */
+  readonly app: LocalApp
+  readonly browser: Browser
+  /** A fresh phone on this app (see openJourney). */
+  open: (opts?: JourneyOptions) => Promise<Journey>
+}
+
+/**
+ * The app every journey runs against: the local cloud serving the H5 build (startLocalCloud, opts
+ * as there) and Chromium, started together before the file's first test and stopped after its last.
+ * Call it once at the top of a journey file.
+ */
+export function useLocalApp(opts: Parameters<typeof startLocalCloud>[0] = {}): LocalAppSession {
+  let app: LocalApp | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    const [a, b] = await Promise.allSettled([startLocalCloud(opts), launchBrowser()])
+    if (a.status === 'fulfilled') app = a.value
+    if (b.status === 'fulfilled') browser = b.value
+    if (a.status === 'rejected' || b.status === 'rejected') {
+      // one of the two started: stop it, or it would hold jest open
+      await browser?.close()
+      await app?.stop()
+      throw a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason
+    }
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+  const session: LocalAppSession = {
+    get app() {
+      if (!app) throw new Error('useLocalApp: the local cloud is not running (its start failed, or this ran before beforeAll)')
+      return app
+    },
+    get browser() {
+      if (!browser) throw new Error('useLocalApp: Chromium is not running (its start failed, or this ran before beforeAll)')
+      return browser
+    },
+    open: (o) => openJourney(session.browser, session.app, o)
+  }
+  return session
 }

@@ -1,34 +1,77 @@
 /**
- * Every page of the compiled mini-program renders in miniprogram-simulate over the seeded demo
- * union, as the chair (who may open every page), and shows Chinese text rather than nothing.
+ * Every page of the compiled mini-program (test/support/pages.ts) in miniprogram-simulate over the
+ * demo union, viewed as its case's viewer: it must show the words its case names, and no error.
+ * The last cases break pages on purpose and expect that judgement to fail, so it keeps meaning it.
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { seedDemo, SEED_CHAIR } from '../../cloudfunctions/_local/seed'
+import { ERROR_SELECTOR, expectPageShows, type PageView } from '../support/page-check'
+import { localPort, seedPageData, type SeedIds } from '../support/page-seed'
+import { pageCase, PAGES, VIEWERS, type PageCase } from '../support/pages'
+import type { RenderedPage } from './harness'
 
 const ROOT = resolve(process.env.WEAPP_DIST ?? 'dist/weapp')
 const app = JSON.parse(readFileSync(join(ROOT, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
-const pages = [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => join(s.root, p)))]
+const built = [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => join(s.root, p)))]
+const cases = PAGES.filter((c) => !c.h5Only)
 
 let cloud: LocalCloud
+let ids: SeedIds
 beforeAll(async () => {
+  // real time, as in the browser runner: pages that pick a month (评奖) read the phone's clock
   cloud = new LocalCloud({ env: { UNION_CHAIR_OPENIDS: SEED_CHAIR, SUGGESTION_SECRET: 'demo' }, quiet: true })
-  cloud.setClock('2026-11-24T02:00:00.000Z')
   await seedDemo(cloud)
+  ids = await seedPageData(localPort(cloud))
 })
 
-it('lists the pages of the app', () => {
-  expect(pages).toEqual(expect.arrayContaining(['pages/index/index', 'pages/mine/index', 'pages/bind/index']))
+afterAll(() => cloud?.close())
+
+const viewOf = (page: RenderedPage): PageView => ({
+  text: page.text(),
+  errors: Array.from((page.component.dom as HTMLElement).querySelectorAll(ERROR_SELECTOR)).map((e) => e.textContent ?? '')
 })
 
-it.each(pages)('%s renders', async (page) => {
+/** Renders c's page (with query, default c's own) and judges it as every case is judged. */
+async function visit(c: PageCase, query = c.query?.(ids)): Promise<void> {
   // each page gets a fresh module registry: the Taro runtime and React are module state
   await jest.isolateModulesAsync(async () => {
     const { renderPage } = require('./harness') as typeof import('./harness')
-    const query = /greeting-template\//.test(page) ? { occasion: 'birthday' } : undefined
-    const rendered = await renderPage(page, { openid: SEED_CHAIR, cloud, query })
-    await rendered.settle(200)
-    expect(rendered.text()).toMatch(/[\u4e00-\u9fa5]/)
+    const page = await renderPage(c.path, { openid: VIEWERS[c.as], cloud, query })
+    await expectPageShows(c, async () => (await page.settle(20), viewOf(page)), { timeoutMs: 3000 })
+  })
+}
+
+it('has one case for every page of the mini-program', () => {
+  expect(cases.map((c) => c.path).sort()).toEqual([...built].sort())
+})
+
+it.each(cases.map((c) => [c.path, c.as, c] as const))('%s shows its content to the %s', async (_path, _as, c) => {
+  await visit(c)
+})
+
+describe('a page case fails when its page cannot show its content', () => {
+  it('activity-detail, when activity.get fails (the activities read times out)', async () => {
+    cloud.failNext('getDocument', 'activities')
+    await expect(visit(pageCase('pages/activity-detail/index'))).rejects.toThrow(/shows an error instead of its content: “服务暂时不可用/)
+  })
+
+  it('activity-edit, when loading the activity fails (its error line, not a banner)', async () => {
+    cloud.failNext('getDocument', 'activities')
+    await expect(visit(pageCase('officer/pages/activity-edit/index'))).rejects.toThrow(/shows an error instead of its content: “服务暂时不可用/)
+  })
+
+  it('我的, when member.me fails (the members read times out)', async () => {
+    cloud.failNext('getDocument', 'members')
+    await expect(visit(pageCase('pages/mine/index'))).rejects.toThrow(/shows an error instead of its content/)
+  })
+
+  it('competition-event, pointed at an event that does not exist', async () => {
+    await expect(visit(pageCase('pages/competition-event/index'), { id: 'no-such-event' })).rejects.toThrow(/shows an error instead of its content/)
+  })
+
+  it('notice, pointed at a notice that does not exist (its empty state lacks the notice)', async () => {
+    await expect(visit(pageCase('pages/notice/index'), { id: 'no-such-notice' })).rejects.toThrow(/never showed “关于组织 2026 年度工会会员健康体检的通知”/)
   })
 })

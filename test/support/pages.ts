@@ -1,0 +1,88 @@
+/**
+ * Every page of the app, once: the record it opens (its query, from seedPageData), who looks at it,
+ * and the words that person should find on it. The weapp every-page test (miniprogram-simulate over
+ * dist/weapp) and the browser one (Chromium over the served H5 build) both walk this list and judge
+ * each page with expectPageShows, so a page that renders only its error banner fails in both.
+ */
+import type { SeedIds } from './page-seed'
+
+/** Who a page is viewed as: the least-privileged demo identity that uses it. */
+export type Viewer = 'chair' | 'officer' | 'member' | 'visitor'
+
+/** The demo openids behind each viewer (cloudfunctions/_local/seed/members.ts, identities.ts). */
+export const VIEWERS: Record<Viewer, string> = {
+  /** 张丽华, 行政处, chair */
+  chair: 'demo-chair',
+  /** 王建国, 体育组, officer and 督导员 */
+  officer: 'demo-officer-1',
+  /** 陈思远, 语文组 */
+  member: 'demo-member-1',
+  /** a phone that has never bound */
+  visitor: 'demo-new-1'
+}
+
+export interface PageCase {
+  /** As app.config.ts lists it, subpackage root included: 'officer/pages/members/index'. */
+  path: string
+  as: Viewer
+  /** The page's query (onLoad's options), from the seeded records. */
+  query?: (ids: SeedIds) => Record<string, string>
+  /** Words the viewer must find on the page, each a substring or a pattern; every one must show. */
+  shows: (string | RegExp)[]
+  /** In the H5 build only (切换身份 feeds the local cloud's demo identities). */
+  h5Only?: boolean
+}
+
+export const PAGES: PageCase[] = [
+  // main package: what members use
+  { path: 'pages/index/index', as: 'member', shows: ['工会通知', '关于组织 2026 年度工会会员健康体检的通知', '语文组：期末命题研讨安排'] },
+  { path: 'pages/notice/index', as: 'member', query: (s) => ({ id: s.checkupNotice }), shows: ['关于组织 2026 年度工会会员健康体检的通知', '市第一人民医院体检中心'] },
+  { path: 'pages/activities/index', as: 'member', shows: ['周末登山', '秋季运动会', '女职工插花'] },
+  { path: 'pages/activity-detail/index', as: 'member', query: (s) => ({ id: s.hike }), shows: ['周末登山', '紫金山 中山陵停车场集合'] },
+  { path: 'pages/my-activities/index', as: 'member', shows: ['已参加', '教职工趣味运动会'] },
+  { path: 'pages/competitions/index', as: 'member', shows: ['2026年秋季教职工运动会', '2026年青年教师赛课'] },
+  { path: 'pages/competition-board/index', as: 'member', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '团体总分', '罗勇'] },
+  { path: 'pages/competition-event/index', as: 'member', query: (s) => ({ id: s.sprint }), shows: ['男子100米', '罗勇', '12.41'] },
+  { path: 'pages/competition-awards/index', as: 'member', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '罗勇'] },
+  { path: 'pages/suggestions/index', as: 'member', shows: ['公开栏', '教工停车场晚上没有照明'] },
+  // a form: nothing loads until 认领 is tapped
+  { path: 'pages/suggestion-claim/index', as: 'member', query: (s) => ({ number: s.parkingNumber }), shows: ['领奖码', '在本机提交的号码会自动填好领奖码'] },
+  { path: 'pages/mine/index', as: 'member', shows: ['陈思远', '语文组', '祝福'] },
+  { path: 'pages/bind/index', as: 'visitor', shows: ['输入邀请码', '由工会主席发给每位会员'] },
+  { path: 'pages/switch-identity/index', as: 'visitor', h5Only: true, shows: ['会员身份', '张丽华', '可用的邀请码'] },
+  { path: 'pages/greetings/index', as: 'chair', shows: ['工会的祝福', '生日快乐'] },
+  { path: 'pages/greeting-card/index', as: 'chair', query: (s) => ({ id: s.chairCard }), shows: ['生日快乐', '亲爱的张丽华老师'] },
+  // officer subpackage: officers and the chair
+  // editing the 语文组 notice: its title's length (12/60) and its audience's unit chips come from the loaded notice
+  { path: 'officer/pages/notice-publish/index', as: 'chair', query: (s) => ({ id: s.chineseNotice }), shows: ['发送给', '12/60', '语文组'] },
+  { path: 'officer/pages/notice-readers/index', as: 'chair', query: (s) => ({ id: s.checkupNotice }), shows: ['关于组织 2026 年度工会会员健康体检的通知', '人已读', '曹阳'] },
+  { path: 'officer/pages/members/index', as: 'officer', shows: [/共 \d+ 人/, '陈思远', '语文组'] },
+  { path: 'officer/pages/import/index', as: 'chair', shows: ['粘贴名单', '检查名单'] },
+  { path: 'officer/pages/suggestion-desk/index', as: 'officer', shows: ['新建议', '新教师“师徒结对”希望落到实处'] },
+  { path: 'officer/pages/suggestion-handle/index', as: 'officer', query: (s) => ({ number: s.parkingNumber }), shows: ['教工停车场晚上没有照明', '记录这一步'] },
+  { path: 'officer/pages/suggestion-awards/index', as: 'chair', shows: ['按质量评奖', '建议把每周教研活动固定在周三下午第七节'] },
+  { path: 'officer/pages/greeting-calendar/index', as: 'chair', shows: ['祝福模板', /未来 30 天（\d{4}-\d{2}-\d{2} 起）/] },
+  { path: 'officer/pages/greeting-templates/index', as: 'chair', shows: ['亲爱的{name}老师：生日快乐'] },
+  { path: 'officer/pages/greeting-template/index', as: 'chair', query: () => ({ occasion: 'birthday' }), shows: ['生日 · 生日快乐', '预览'] },
+  { path: 'officer/pages/greeting-stats/index', as: 'chair', shows: [/\d{4} 年/, /\d+ 人次（全年）/] },
+  { path: 'officer/pages/competition-setup/index', as: 'officer', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '男子100米', '女子立定跳远', '拔河'] },
+  { path: 'officer/pages/competition-entries/index', as: 'officer', query: (s) => ({ eventId: s.sprint }), shows: ['男子100米 · 已报名', '罗勇'] },
+  { path: 'officer/pages/competition-record/index', as: 'officer', query: (s) => ({ eventId: s.sprint }), shows: ['男子100米', '罗勇'] },
+  { path: 'officer/pages/competition-review/index', as: 'chair', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '拔河', '待审核'] },
+  // the units come from member.list; a failed activity.get shows as an error line
+  { path: 'officer/pages/activity-edit/index', as: 'officer', query: (s) => ({ id: s.sportsDay }), shows: ['各部门名额', '语文组', '保存修改'] },
+  { path: 'officer/pages/activity-roster/index', as: 'officer', query: (s) => ({ id: s.hike }), shows: ['周末登山', '已报名 20', '候补 2', '周婷'] }
+]
+
+/** The case of one page. */
+export function pageCase(path: string): PageCase {
+  const c = PAGES.find((p) => p.path === path)
+  if (!c) throw new Error(`no page case for ${path} in test/support/pages.ts`)
+  return c
+}
+
+/** The route a browser opens for c: '/pages/notice/index?id=…'. */
+export function routeOf(c: PageCase, ids: SeedIds, query = c.query?.(ids)): string {
+  const qs = new URLSearchParams(query ?? {}).toString()
+  return `/${c.path}${qs ? `?${qs}` : ''}`
+}
