@@ -34,17 +34,6 @@ export function roomText(a: Pick<Activity, 'capacity' | 'confirmed' | 'waitlist'
   return a.waitlist ? '名额已满，可报名候补' : '名额已满'
 }
 
-/** 仅限女职工 · 仅限退休教职工 · 仅限语文组、数学组 */
-export function eligibilityText(e: Activity['eligibility']): string {
-  if (!e) return ''
-  const parts: string[] = []
-  if (e.gender) parts.push(e.gender === 'F' ? '仅限女职工' : '仅限男职工')
-  if (e.retired === true) parts.push('仅限退休教职工')
-  if (e.retired === false) parts.push('仅限在职教职工')
-  if (e.units?.length) parts.push(`仅限${e.units.join('、')}`)
-  return parts.join(' · ')
-}
-
 export const quotasText = (q: Activity['quotas']): string =>
   q ? Object.entries(q).map(([unit, n]) => `${unit}最多 ${n} 人`).join('，') : ''
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import type { Answer, Answers, BatchView, SignupField } from '../../../types/activity'
+import type { Answer, Answers, BatchView, SignupField, SignupOutlook } from '../../../types/activity'
 import { ChipGroup } from '../chip-group'
 import './index.scss'
 
@@ -8,7 +8,8 @@ export interface SignupFormProps {
   fields: SignupField[]
   /** The sessions to pick from; empty when the activity has none. */
   batches: BatchView[]
-  buttonText: string
+  /** What the server says 报名 would give, per batch (one entry when there are none). */
+  outlook: SignupOutlook[]
   submitting: boolean
   onSubmit: (v: { answers: Answers; batch?: string }) => void
 }
@@ -16,7 +17,7 @@ export interface SignupFormProps {
 const batchNote = (b: BatchView) => (b.capacity === null ? `已报 ${b.confirmed}` : `${b.confirmed}/${b.capacity}${b.waitlisted ? ` 候补${b.waitlisted}` : ''}`)
 
 /** The sign-up form: pick a batch, answer the activity's questions; the server checks them. */
-export function SignupForm({ fields, batches, buttonText, submitting, onSubmit }: SignupFormProps) {
+export function SignupForm({ fields, batches, outlook, submitting, onSubmit }: SignupFormProps) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({})
   const [batch, setBatch] = useState<string>()
   const set = (key: string, v: Answer | undefined) =>
@@ -28,6 +29,8 @@ export function SignupForm({ fields, batches, buttonText, submitting, onSubmit }
     })
 
   const submit = () => onSubmit({ answers, ...(batch ? { batch } : {}) })
+  // the outlook of the chosen batch; before a batch is chosen there is nothing to say yet
+  const now = batches.length ? outlook.find((o) => o.batch === batch) : outlook[0]
 
   return (
     <View className='signup-form'>
@@ -63,8 +66,9 @@ export function SignupForm({ fields, batches, buttonText, submitting, onSubmit }
           )}
         </View>
       ))}
-      <Button className='btn signup-form__submit' disabled={submitting} onClick={submit}>
-        {submitting ? '提交中…' : buttonText}
+      {now && now.status !== 'confirmed' && <Text className='hint signup-form__outlook'>{now.reason}</Text>}
+      <Button className='btn signup-form__submit' disabled={submitting || now?.status === 'full'} onClick={submit}>
+        {submitting ? '提交中…' : now?.status === 'waitlisted' ? '报名候补' : '报名'}
       </Button>
     </View>
   )

@@ -8,12 +8,10 @@ import { MySignupView } from '../../components/my-signup'
 import { SignupForm } from '../../components/signup-form'
 import { useAction, useMutation } from '../../hooks/use-action'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
-import { eligibilityText, PHASE_LABEL, quotasText, roomText, shortWhen, spotsText, whenText } from '../../lib/activity-text'
+import { PHASE_LABEL, quotasText, roomText, shortWhen, spotsText, whenText } from '../../lib/activity-text'
 import { canManage } from '../../lib/labels'
 import { askSubscribe } from '../../services/subscribe'
 import './index.scss'
-
-const HOUR = 3600 * 1000
 
 function Info({ a }: { a: Activity }) {
   const rows: [string, string][] = [
@@ -21,7 +19,7 @@ function Info({ a }: { a: Activity }) {
     ['地点', a.place ?? ''],
     ['报名', `${a.signupOpensAt ? `${shortWhen(a.signupOpensAt)} 开始，` : ''}${shortWhen(a.signupClosesAt)} 截止`],
     ['名额', spotsText(a)],
-    ['条件', eligibilityText(a.eligibility)],
+    ['条件', a.eligibilityText ?? ''],
     ['部门名额', quotasText(a.quotas)]
   ]
   return (
@@ -81,7 +79,9 @@ export default function ActivityDetail() {
     }
   }
 
-  const canCheckIn = a?.mine?.status === 'confirmed' && !a.mine.attended && (a.phase === 'ongoing' || (a.phase === 'closed' && Date.parse(a.startAt) - Date.now() < HOUR))
+  // the server's window and its count of wrong codes decide, not the phone's clock
+  const canCheckIn = a?.checkin?.open === true
+  const checkinHours = a?.checkin && !a.checkin.open && a.phase !== 'ended' ? a.checkin : null
 
   return (
     <View className='page activity-detail'>
@@ -102,6 +102,11 @@ export default function ActivityDetail() {
                     </Button>
                   </View>
                 )}
+                {checkinHours && (
+                  <Text className='hint activity-detail__note'>
+                    现场签到时间：{shortWhen(checkinHours.opensAt)} – {shortWhen(checkinHours.closesAt)}
+                  </Text>
+                )}
                 {a.phase === 'open' && (
                   <Button className='btn btn--ghost activity-detail__cancel' disabled={cancel.running} onClick={leave}>
                     取消报名
@@ -111,7 +116,7 @@ export default function ActivityDetail() {
             )}
             {!a.mine && a.phase === 'open' && !a.ineligible && (
               <Card title='报名' extra={roomText(a)}>
-                <SignupForm fields={a.fields} batches={a.batches} submitting={signup.running} buttonText={a.capacity !== null && a.confirmed >= a.capacity && a.waitlist ? '报名候补' : '报名'} onSubmit={submit} />
+                <SignupForm fields={a.fields} batches={a.batches} outlook={a.outlook ?? []} submitting={signup.running} onSubmit={submit} />
                 {signup.error && <Text className='error-text activity-detail__error'>{signup.error.message}</Text>}
               </Card>
             )}
