@@ -85,13 +85,5 @@ export default defineConfig(
     // CommonJS configs read by babel and jest
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' }
-  },
-  // Findings in files other people are editing right now, shown as warnings until their owners
-  // fix them. Delete an entry once its file is clean.
-  {
-    // `pageInstance = this` in a simulated page's lifecycle hands the instance out: it is not an
-    // alias. Disable the rule on that line (test/weapp/harness.ts:161)
-    files: ['test/weapp/harness.ts'],
-    rules: { '@typescript-eslint/no-this-alias': 'warn' }
   }
 )

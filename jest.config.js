@@ -12,7 +12,22 @@ const swc = [
 ]
 
 /** Taro's H5 packages ship ES modules; jest runs CommonJS, so these are compiled too. */
-const ESM_DEPS = ['@tarojs', 'lodash-es', 'swiper', 'ssr-window', 'dom7', '@stencil', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'mobile-detect', 'history', 'tslib', 'nanoid']
+const ESM_DEPS = [
+  '@tarojs',
+  'lodash-es',
+  'swiper',
+  'ssr-window',
+  'dom7',
+  '@stencil',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'mobile-detect',
+  'history',
+  'tslib',
+  'nanoid'
+]
 
 const base = {
   rootDir: __dirname,

@@ -22,7 +22,25 @@ export default defineAppConfig({
     {
       // officer and chair pages: most members never download them
       root: 'officer',
-      pages: ['pages/notice-publish/index', 'pages/notice-readers/index', 'pages/members/index', 'pages/import/index', 'pages/suggestion-desk/index', 'pages/suggestion-handle/index', 'pages/suggestion-awards/index', 'pages/greeting-calendar/index', 'pages/greeting-templates/index', 'pages/greeting-template/index', 'pages/greeting-stats/index', 'pages/competition-setup/index', 'pages/competition-entries/index', 'pages/competition-record/index', 'pages/competition-review/index', 'pages/activity-edit/index', 'pages/activity-roster/index']
+      pages: [
+        'pages/notice-publish/index',
+        'pages/notice-readers/index',
+        'pages/members/index',
+        'pages/import/index',
+        'pages/suggestion-desk/index',
+        'pages/suggestion-handle/index',
+        'pages/suggestion-awards/index',
+        'pages/greeting-calendar/index',
+        'pages/greeting-templates/index',
+        'pages/greeting-template/index',
+        'pages/greeting-stats/index',
+        'pages/competition-setup/index',
+        'pages/competition-entries/index',
+        'pages/competition-record/index',
+        'pages/competition-review/index',
+        'pages/activity-edit/index',
+        'pages/activity-roster/index'
+      ]
     }
   ],
   window: {

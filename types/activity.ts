@@ -12,11 +12,7 @@ const text = (label: string, max: number) =>
 /** Unit names become keys of the per-unit counters, so "." and a leading "$" are refused. */
 const UnitName = text('部门', 20).refine((s) => !s.includes('.') && !s.startsWith('$'), '部门名称不能含“.”或以“$”开头')
 
-const Capacity = z
-  .number({ invalid_type_error: '名额必须是数字' })
-  .int('名额必须是整数')
-  .min(1, '名额至少 1 人')
-  .max(10000, '名额最多 10000 人')
+const Capacity = z.number({ invalid_type_error: '名额必须是数字' }).int('名额必须是整数').min(1, '名额至少 1 人').max(10000, '名额最多 10000 人')
 
 export const FieldType = z.enum(['text', 'number', 'single', 'multiple'], {
   errorMap: () => ({ message: '类型只能是 文字、数字、单选 或 多选' })
@@ -25,9 +21,7 @@ export type FieldType = z.infer<typeof FieldType>
 
 export const FIELD_TYPE_LABELS: Record<FieldType, string> = { text: '文字', number: '数字', single: '单选', multiple: '多选' }
 
-const Key = z
-  .string({ required_error: '缺少代号', invalid_type_error: '代号必须是文字' })
-  .regex(/^[A-Za-z][A-Za-z0-9_]{0,19}$/, '代号只能是字母开头的字母、数字或下划线')
+const Key = z.string({ required_error: '缺少代号', invalid_type_error: '代号必须是文字' }).regex(/^[A-Za-z][A-Za-z0-9_]{0,19}$/, '代号只能是字母开头的字母、数字或下划线')
 
 /** A question the member answers when signing up (衣服尺码, 参赛项目, 携带家属人数). */
 export const SignupField = z

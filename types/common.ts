@@ -6,18 +6,7 @@ import { z, type ZodTypeAny } from 'zod'
  */
 export const NOT_INITIALISED = '云环境尚未初始化：请主席在「我的」页点「初始化」后再试'
 
-export const ErrorCode = z.enum([
-  'BAD_REQUEST',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'CLOSED',
-  'FULL',
-  'RATE_LIMITED',
-  'CONTENT_REJECTED',
-  'INTERNAL'
-])
+export const ErrorCode = z.enum(['BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'CLOSED', 'FULL', 'RATE_LIMITED', 'CONTENT_REJECTED', 'INTERNAL'])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
 export interface AppErrorBody {
@@ -41,9 +30,7 @@ export const Id = z
 export type Id = z.infer<typeof Id>
 
 /** ISO 8601 instant, e.g. 2026-11-24T02:00:00.000Z */
-export const Instant = z
-  .string({ invalid_type_error: '时间格式不正确' })
-  .datetime({ offset: true, message: '时间格式不正确' })
+export const Instant = z.string({ invalid_type_error: '时间格式不正确' }).datetime({ offset: true, message: '时间格式不正确' })
 export type Instant = z.infer<typeof Instant>
 
 /** YYYY-MM-DD, a calendar date (Asia/Shanghai) */
@@ -53,13 +40,7 @@ export const DateString = z
   .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), '日期不存在')
 
 /** YYYY-MM, a month in Asia/Shanghai */
-export const MonthString = z
-  .string({ invalid_type_error: '月份格式应为 YYYY-MM' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
-
-export const Empty = z.object({}).strict()
-
-export const UNITS = ['语文组', '数学组', '英语组', '理化生组', '体育组', '艺术组', '行政处', '后勤处', '退休'] as const
+export const MonthString = z.string({ invalid_type_error: '月份格式应为 YYYY-MM' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
 
 /** Chinese labels of the fields, so BAD_REQUEST can name the field a member got wrong. */
 export const FIELD_LABELS: Record<string, string> = {

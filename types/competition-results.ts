@@ -77,15 +77,17 @@ export const Correction = z.object({
 })
 export type Correction = z.infer<typeof Correction>
 
-export const RecordResultOutput = z.object({
-  id: z.string(),
-  eventId: Id,
-  unit: z.string(),
-  name: z.string(),
-  memberId: Id.optional(),
-  corrected: z.boolean(),
-  version: z.number()
-}).merge(ResultValue)
+export const RecordResultOutput = z
+  .object({
+    id: z.string(),
+    eventId: Id,
+    unit: z.string(),
+    name: z.string(),
+    memberId: Id.optional(),
+    corrected: z.boolean(),
+    version: z.number()
+  })
+  .merge(ResultValue)
 export type RecordResultOutput = z.infer<typeof RecordResultOutput>
 
 export const PublishResultsInput = z

@@ -9,7 +9,11 @@ const Text = (label: string, max: number) =>
     .max(max, `${label}最多 ${max} 个字`)
 
 const Count = (label: string, max: number) =>
-  z.number({ invalid_type_error: `${label}必须是数字` }).int(`${label}必须是整数`).min(1, `${label}至少为 1`).max(max, `${label}最多 ${max}`)
+  z
+    .number({ invalid_type_error: `${label}必须是数字` })
+    .int(`${label}必须是整数`)
+    .min(1, `${label}至少为 1`)
+    .max(max, `${label}最多 ${max}`)
 
 export const UnitName = Text('单位', 20)
 

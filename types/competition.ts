@@ -1,6 +1,15 @@
 /** The competition function's contract: set-up, then entries, results and rankings. */
 import type { FunctionContract } from './common'
-import { AddEventInput, AddEventOutput, CreateCompetitionInput, CreateCompetitionOutput, GetCompetitionInput, GetCompetitionOutput, ListCompetitionsInput, ListCompetitionsOutput } from './competition-setup'
+import {
+  AddEventInput,
+  AddEventOutput,
+  CreateCompetitionInput,
+  CreateCompetitionOutput,
+  GetCompetitionInput,
+  GetCompetitionOutput,
+  ListCompetitionsInput,
+  ListCompetitionsOutput
+} from './competition-setup'
 import {
   AwardsInput,
   AwardsOutput,

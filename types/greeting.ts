@@ -104,7 +104,14 @@ export type GreetingPreviewCardInput = z.infer<typeof GreetingPreviewCardInput>
 export const GreetingPreviewCardOutput = z.object({ occasion: Occasion, label: z.string(), title: z.string(), text: z.string() })
 export type GreetingPreviewCardOutput = z.infer<typeof GreetingPreviewCardOutput>
 
-export const GreetingStatsInput = z.object({ year: z.string({ invalid_type_error: '年份格式应为 YYYY' }).regex(/^\d{4}$/, '年份格式应为 YYYY').optional() }).strict()
+export const GreetingStatsInput = z
+  .object({
+    year: z
+      .string({ invalid_type_error: '年份格式应为 YYYY' })
+      .regex(/^\d{4}$/, '年份格式应为 YYYY')
+      .optional()
+  })
+  .strict()
 export type GreetingStatsInput = z.infer<typeof GreetingStatsInput>
 export const GreetingStatsOutput = z.object({
   year: z.string(),

@@ -13,17 +13,9 @@ export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
   honour: '表彰'
 }
 
-const Title = z
-  .string({ required_error: '请填写标题', invalid_type_error: '标题必须是文字' })
-  .trim()
-  .min(1, '请填写标题')
-  .max(60, '标题最多 60 个字')
+const Title = z.string({ required_error: '请填写标题', invalid_type_error: '标题必须是文字' }).trim().min(1, '请填写标题').max(60, '标题最多 60 个字')
 /** Plain text; blank lines separate paragraphs. */
-const Body = z
-  .string({ required_error: '请填写正文', invalid_type_error: '正文必须是文字' })
-  .trim()
-  .min(1, '请填写正文')
-  .max(5000, '正文最多 5000 个字')
+const Body = z.string({ required_error: '请填写正文', invalid_type_error: '正文必须是文字' }).trim().min(1, '请填写正文').max(5000, '正文最多 5000 个字')
 
 /**
  * Who may read a notice. Absent (or both lists absent) means everyone. When both lists are given a

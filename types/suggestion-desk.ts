@@ -29,9 +29,7 @@ export type ReplyInput = z.infer<typeof ReplyInput>
 export const ReplyOutput = DeskItem
 export type ReplyOutput = z.infer<typeof ReplyOutput>
 
-export const ForwardInput = z
-  .object({ number: SuggestionNumber, forwardedTo: Department, dueDate: DateString, reply: ReplyText.optional() })
-  .strict()
+export const ForwardInput = z.object({ number: SuggestionNumber, forwardedTo: Department, dueDate: DateString, reply: ReplyText.optional() }).strict()
 export type ForwardInput = z.infer<typeof ForwardInput>
 export const ForwardOutput = ReplyOutput
 export type ForwardOutput = z.infer<typeof ForwardOutput>

@@ -19,7 +19,6 @@ export const STATUS_LABELS: Record<SuggestionStatus, string> = {
 
 export const MeritPrize = z.enum(['一等奖', '二等奖', '三等奖', '鼓励奖'], { errorMap: () => ({ message: '奖项只能是 一等奖、二等奖、三等奖 或 鼓励奖' }) })
 export type MeritPrize = z.infer<typeof MeritPrize>
-export const LUCKY_PRIZE = '幸运奖'
 
 /** YYMM-XXXX: the Shanghai month, then 4 random readable characters (not in submission order). */
 export const SuggestionNumber = z
@@ -33,11 +32,7 @@ export const ClaimCode = z
   .trim()
   .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
   .pipe(z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/, '领奖码是 8 位字母或数字'))
-const Content = z
-  .string({ required_error: '请填写建议内容', invalid_type_error: '建议内容必须是文字' })
-  .trim()
-  .min(1, '请填写建议内容')
-  .max(2000, '建议内容最多 2000 字')
+const Content = z.string({ required_error: '请填写建议内容', invalid_type_error: '建议内容必须是文字' }).trim().min(1, '请填写建议内容').max(2000, '建议内容最多 2000 字')
 
 /** One dated step of the 督导室's handling; day precision: these are the union's actions, not the author's. */
 export const TimelineStep = z.object({

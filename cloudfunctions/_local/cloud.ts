@@ -115,9 +115,7 @@ export class LocalCloud {
       }
     })
     if (this.opts.autoSetup !== false && this.store.names().length === 0) {
-      const r = await this.withEnv({ UNION_CHAIR_OPENIDS: [this.env.UNION_CHAIR_OPENIDS, SETUP_OPENID].filter(Boolean).join(',') }, () =>
-        this.invoke('member', { action: 'setup' }, SETUP_OPENID)
-      )
+      const r = await this.withEnv({ UNION_CHAIR_OPENIDS: [this.env.UNION_CHAIR_OPENIDS, SETUP_OPENID].filter(Boolean).join(',') }, () => this.invoke('member', { action: 'setup' }, SETUP_OPENID))
       if (!r.ok) throw new Error(`member.setup failed: ${r.error.message}`)
     }
   }
@@ -167,7 +165,12 @@ export class LocalCloud {
   private mainOf(fn: string): (event: unknown, context?: ScfContext) => Promise<Result<unknown>> {
     let main = this.mains.get(fn)
     if (!main) {
-      main = productionMain(this.functions[fn], { now: this.now, openapi: localOpenApi(this.record, this.now, this.filesDir, this.refusals), log: this.log(fn), checkOutputs: this.opts.checkOutputs ?? true })
+      main = productionMain(this.functions[fn], {
+        now: this.now,
+        openapi: localOpenApi(this.record, this.now, this.filesDir, this.refusals),
+        log: this.log(fn),
+        checkOutputs: this.opts.checkOutputs ?? true
+      })
       this.mains.set(fn, main)
     }
     return main

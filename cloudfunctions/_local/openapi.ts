@@ -27,13 +27,27 @@ export function localOpenApi(record: (entry: OutboxEntry) => void, now: () => Da
     },
     async uploadFile(cloudPath, content) {
       // the cloud path's folders become folders of filesDir (exports/<day>/<file>)
-      const parts = cloudPath.split('/').map((p) => p.replace(/[^\w.\u4e00-\u9fa5-]/g, '_')).filter((p) => p && p !== '.' && p !== '..')
+      const parts = cloudPath
+        .split('/')
+        .map((p) => p.replace(/[^\w.\u4e00-\u9fa5-]/g, '_'))
+        .filter((p) => p && p !== '.' && p !== '..')
       mkdirSync(join(filesDir, ...parts.slice(0, -1)), { recursive: true })
       writeFileSync(join(filesDir, ...parts), content)
       return { fileID: `local://${parts.join('/')}`, url: `/_local/files/${parts.map(encodeURIComponent).join('/')}` }
     },
     async deleteFiles(fileIDs) {
-      for (const id of fileIDs) if (id.startsWith('local://')) rmSync(join(filesDir, ...id.slice('local://'.length).split('/').filter((p) => p && p !== '..')), { force: true })
+      for (const id of fileIDs)
+        if (id.startsWith('local://'))
+          rmSync(
+            join(
+              filesDir,
+              ...id
+                .slice('local://'.length)
+                .split('/')
+                .filter((p) => p && p !== '..')
+            ),
+            { force: true }
+          )
     }
   }
 }

@@ -18,11 +18,7 @@ export function chairOpenids(env: Record<string, string | undefined>): Set<strin
 }
 
 /** openid → bound member → role. UNION_CHAIR_OPENIDS makes a chair even before the roster exists. */
-export async function resolveCaller(
-  openid: string,
-  db: Database,
-  env: Record<string, string | undefined>
-): Promise<{ member: CallerMember | null; role: CallerRole }> {
+export async function resolveCaller(openid: string, db: Database, env: Record<string, string | undefined>): Promise<{ member: CallerMember | null; role: CallerRole }> {
   if (!openid) return { member: null, role: 'none' }
   const { data } = await db.collection('members').where({ openid }).limit(1).get()
   const member = (data[0] as CallerMember | undefined) ?? null

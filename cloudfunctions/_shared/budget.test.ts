@@ -7,7 +7,7 @@ describe('the time an invocation has left', () => {
     expect(left).toBeGreaterThan(59_000)
   })
 
-  it('prefers the runtime\'s own getRemainingTimeInMillis, and assumes SCF\'s 3 s default without a context', () => {
+  it("prefers the runtime's own getRemainingTimeInMillis, and assumes SCF's 3 s default without a context", () => {
     expect(remainingTime({ time_limit_in_ms: 60_000, getRemainingTimeInMillis: () => 1234 })()).toBe(1234)
     expect(remainingTime(undefined)()).toBeLessThanOrEqual(3000)
   })

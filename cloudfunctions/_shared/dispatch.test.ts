@@ -31,7 +31,11 @@ describe('dispatch checks answers against the contract when asked', () => {
     const logs: string[] = []
     expect(await dispatch(probe, { action: 'greet', name: '周婷' }, wiring(true, logs))).toEqual({ ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } })
     expect(logs).toHaveLength(1)
-    expect(JSON.parse(logs[0])).toMatchObject({ msg: 'output does not match contract', action: 'probe.greet', issues: ['text: invalid_type: Expected string, received number', 'at: invalid_type: Required'] })
+    expect(JSON.parse(logs[0])).toMatchObject({
+      msg: 'output does not match contract',
+      action: 'probe.greet',
+      issues: ['text: invalid_type: Expected string, received number', 'at: invalid_type: Required']
+    })
   })
 
   it('leaves answers unparsed without checkOutputs, as production does', async () => {

@@ -39,12 +39,20 @@ export async function saveExport(ctx: Pick<Ctx, 'db' | 'openapi' | 'now'>, name:
 /** Timer: deletes exports older than a day (their records after their files, so a cut-off run resumes). */
 export async function removeOldExports(ctx: Pick<Ctx, 'db' | 'openapi' | 'now'>): Promise<{ removed: number }> {
   const before = new Date(ctx.now().getTime() - KEEP_MS).toISOString()
-  const old = await getAll<{ _id: string; fileID: string }>(ctx.db.collection(EXPORTS).where({ createdAt: ctx.db.command.lt(before) }).orderBy('_id', 'asc'))
+  const old = await getAll<{ _id: string; fileID: string }>(
+    ctx.db
+      .collection(EXPORTS)
+      .where({ createdAt: ctx.db.command.lt(before) })
+      .orderBy('_id', 'asc')
+  )
   // deleteFile takes at most 50 files a call
   for (let i = 0; i < old.length; i += 50) {
     const batch = old.slice(i, i + 50)
     await ctx.openapi.deleteFiles?.(batch.map((e) => e.fileID))
-    await ctx.db.collection(EXPORTS).where({ _id: ctx.db.command.in(batch.map((e) => e._id)) }).remove()
+    await ctx.db
+      .collection(EXPORTS)
+      .where({ _id: ctx.db.command.in(batch.map((e) => e._id)) })
+      .remove()
   }
   return { removed: old.length }
 }

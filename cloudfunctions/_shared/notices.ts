@@ -70,7 +70,10 @@ export async function audienceMembers(ctx: Pick<Ctx, 'db'>, audience: StoredAudi
 export async function checkAudience(ctx: Pick<Ctx, 'db'>, audience: StoredAudience): Promise<void> {
   if (!audience?.units) return
   const roster = await getAll<{ unit: string }>(ctx.db.collection('members').field({ unit: true }))
-  const unknown = unknownUnits(audience, roster.map((m) => m.unit))
+  const unknown = unknownUnits(
+    audience,
+    roster.map((m) => m.unit)
+  )
   if (unknown.length) throw new AppError('BAD_REQUEST', `发布范围 部门：名单里没有“${unknown.join('”“')}”`)
 }
 

@@ -39,7 +39,11 @@ export async function pushOnce(
   } catch (e) {
     const errCode = (e as { errCode?: number })?.errCode
     ctx.log('subscribe message refused', { templateKey, errCode })
-    if (errCode !== undefined && NOT_SENT.has(errCode)) await ctx.db.collection('members').doc(target._id).update({ data: { grants: { [templateKey]: _.inc(1) } } })
+    if (errCode !== undefined && NOT_SENT.has(errCode))
+      await ctx.db
+        .collection('members')
+        .doc(target._id)
+        .update({ data: { grants: { [templateKey]: _.inc(1) } } })
     return 'failed'
   }
 }

@@ -145,7 +145,12 @@ export function personCounter(ctx: Pick<Ctx, 'db'>, competition: { _id: string; 
     holdersByEntries: async () => {
       const ids = (await getAll<EntryDoc>(ctx.db.collection(ENTRIES).where({ competitionId: competition._id, memberId }).field({ eventId: true }))).map((e) => e.eventId)
       if (!ids.length) return []
-      const events = await getAll<EventDoc>(ctx.db.collection(EVENTS).where({ _id: ctx.db.command.in(ids) }).field({ team: true }))
+      const events = await getAll<EventDoc>(
+        ctx.db
+          .collection(EVENTS)
+          .where({ _id: ctx.db.command.in(ids) })
+          .field({ team: true })
+      )
       return events.filter((e) => !e.team).map((e) => e._id)
     }
   }

@@ -21,11 +21,9 @@ export async function loadEvent(ctx: Ctx, id: string, opts: { forMembers?: boole
   return doc
 }
 
-export const loadEvents = (ctx: Ctx, competitionId: string): Promise<EventDoc[]> =>
-  getAll<EventDoc>(ctx.db.collection(EVENTS).where({ competitionId }).orderBy('createdAt', 'asc'))
+export const loadEvents = (ctx: Ctx, competitionId: string): Promise<EventDoc[]> => getAll<EventDoc>(ctx.db.collection(EVENTS).where({ competitionId }).orderBy('createdAt', 'asc'))
 
-export const loadResults = (ctx: Ctx, where: { eventId: string } | { competitionId: string }): Promise<ResultDoc[]> =>
-  getAll<ResultDoc>(ctx.db.collection(RESULTS).where(where))
+export const loadResults = (ctx: Ctx, where: { eventId: string } | { competitionId: string }): Promise<ResultDoc[]> => getAll<ResultDoc>(ctx.db.collection(RESULTS).where(where))
 
 /** draft: the results as recorded, for officers reviewing; published: what members may see. */
 export function requireView(ctx: Ctx, view: 'published' | 'draft'): void {

@@ -12,9 +12,7 @@ export interface ActionState<T> {
 }
 
 /** useAction's arguments after the names: the payload (optional when every field is), then deps. */
-export type ActionArgs<F extends FnName, A extends ActionName<F>> = {} extends PayloadOf<F, A>
-  ? [payload?: PayloadOf<F, A>, deps?: unknown[]]
-  : [payload: PayloadOf<F, A>, deps?: unknown[]]
+export type ActionArgs<F extends FnName, A extends ActionName<F>> = {} extends PayloadOf<F, A> ? [payload?: PayloadOf<F, A>, deps?: unknown[]] : [payload: PayloadOf<F, A>, deps?: unknown[]]
 
 /**
  * Loads fn.action(payload) when mounted and whenever deps change. A slower earlier reply never

@@ -42,7 +42,25 @@ export interface ActivityDraft {
 export function emptyDraft(now: Date): ActivityDraft {
   const week = beijing(new Date(now.getTime() + 7 * 864e5).toISOString()).date
   const day = beijing(new Date(now.getTime() + 5 * 864e5).toISOString()).date
-  return { title: '', description: '', place: '', date: week, startTime: '09:00', endTime: '11:00', closeDate: day, closeTime: '18:00', capacity: '', waitlist: true, batched: false, batches: [{ label: '', capacity: '' }], quotas: {}, gender: '', retired: '', units: [], fields: [] }
+  return {
+    title: '',
+    description: '',
+    place: '',
+    date: week,
+    startTime: '09:00',
+    endTime: '11:00',
+    closeDate: day,
+    closeTime: '18:00',
+    capacity: '',
+    waitlist: true,
+    batched: false,
+    batches: [{ label: '', capacity: '' }],
+    quotas: {},
+    gender: '',
+    retired: '',
+    units: [],
+    fields: []
+  }
 }
 
 export function draftOf(a: Activity): ActivityDraft {
@@ -83,7 +101,11 @@ export function nextFieldKey(fields: FieldDraft[]): string {
 export function payloadOf(d: ActivityDraft, editing: false): CreateActivityInput
 export function payloadOf(d: ActivityDraft, editing: true): Omit<UpdateActivityInput, 'id'>
 export function payloadOf(d: ActivityDraft, editing: boolean): CreateActivityInput | Omit<UpdateActivityInput, 'id'> {
-  const quotas = Object.fromEntries(Object.entries(d.quotas).filter(([, n]) => n.trim()).map(([u, n]) => [u, num(n)]))
+  const quotas = Object.fromEntries(
+    Object.entries(d.quotas)
+      .filter(([, n]) => n.trim())
+      .map(([u, n]) => [u, num(n)])
+  )
   const eligibility: Record<string, unknown> = {}
   if (d.gender) eligibility.gender = d.gender
   if (d.retired) eligibility.retired = d.retired === 'yes'
@@ -108,7 +130,11 @@ export function payloadOf(d: ActivityDraft, editing: boolean): CreateActivityInp
   clear('endAt', d.endTime ? fromBeijing(d.date, d.endTime) : null, !d.endTime)
   clear('quotas', quotas, Object.keys(quotas).length === 0)
   clear('eligibility', eligibility, Object.keys(eligibility).length === 0)
-  clear('batches', d.batches.map((b) => ({ ...(b.key ? { key: b.key } : {}), label: b.label, ...(b.capacity.trim() ? { capacity: num(b.capacity) } : {}) })), !d.batched)
+  clear(
+    'batches',
+    d.batches.map((b) => ({ ...(b.key ? { key: b.key } : {}), label: b.label, ...(b.capacity.trim() ? { capacity: num(b.capacity) } : {}) })),
+    !d.batched
+  )
   if (d.batched) {
     if (editing) p.capacity = null
   } else clear('capacity', num(d.capacity), !d.capacity.trim())

@@ -13,7 +13,17 @@ describe('activity form ↔ payload', () => {
   })
 
   it('sends cleared settings as null when editing, and batches instead of a capacity', () => {
-    const d = { ...emptyDraft(now), title: '运动会', endTime: '', batched: true, batches: [{ key: 'b1', label: '上午', capacity: '40' }, { label: '下午', capacity: '' }], quotas: { 语文组: '6', 数学组: '' } }
+    const d = {
+      ...emptyDraft(now),
+      title: '运动会',
+      endTime: '',
+      batched: true,
+      batches: [
+        { key: 'b1', label: '上午', capacity: '40' },
+        { label: '下午', capacity: '' }
+      ],
+      quotas: { 语文组: '6', 数学组: '' }
+    }
     const p = payloadOf(d, true)
     expect(p).toMatchObject({ endAt: null, capacity: null, eligibility: null, quotas: { 语文组: 6 }, batches: [{ key: 'b1', label: '上午', capacity: 40 }, { label: '下午' }] })
     expect(UpdateActivityInput.safeParse({ id: 'a1', ...p }).success).toBe(true)
@@ -24,7 +34,21 @@ describe('activity form ↔ payload', () => {
     const p = payloadOf(d, false)
     expect(p.fields).toEqual([{ key: 'f1', label: '尺码', type: 'single', required: true, options: ['S', 'M', 'L', 'XL'] }])
     expect(nextFieldKey(d.fields)).toBe('f2')
-    const back = draftOf({ id: 'a1', title: '登山', startAt: p.startAt as string, signupClosesAt: p.signupClosesAt as string, capacity: 20, waitlist: false, fields: [], batches: [], confirmed: 0, waitlisted: 0, phase: 'open', mine: null, eligibility: { gender: 'F' } })
+    const back = draftOf({
+      id: 'a1',
+      title: '登山',
+      startAt: p.startAt as string,
+      signupClosesAt: p.signupClosesAt as string,
+      capacity: 20,
+      waitlist: false,
+      fields: [],
+      batches: [],
+      confirmed: 0,
+      waitlisted: 0,
+      phase: 'open',
+      mine: null,
+      eligibility: { gender: 'F' }
+    })
     expect(back).toMatchObject({ date: '2026-12-01', startTime: '09:00', closeDate: '2026-11-29', closeTime: '18:00', capacity: '20', waitlist: false, gender: 'F' })
   })
 })

@@ -35,7 +35,11 @@ export function roomText(a: Pick<Activity, 'capacity' | 'confirmed' | 'waitlist'
 }
 
 export const quotasText = (q: Activity['quotas']): string =>
-  q ? Object.entries(q).map(([unit, n]) => `${unit}最多 ${n} 人`).join('，') : ''
+  q
+    ? Object.entries(q)
+        .map(([unit, n]) => `${unit}最多 ${n} 人`)
+        .join('，')
+    : ''
 
 /** An answer as the roster and my entry show it. */
 export const answerText = (v: unknown): string => (Array.isArray(v) ? v.join('、') : v === undefined || v === null ? '' : String(v))

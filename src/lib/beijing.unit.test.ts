@@ -13,7 +13,7 @@ describe('Beijing time on the phone', () => {
     expect(beijingTime(fromBeijing('2027-03-14', '02:30'))).toBe('2027-03-14 02:30')
   })
 
-  it('counts months and days in Beijing, not in the phone\'s zone', () => {
+  it("counts months and days in Beijing, not in the phone's zone", () => {
     const lastEvening = Date.parse('2026-11-30T16:00:00.000Z') // 12-01 00:00 in Beijing
     expect(beijingMonth(lastEvening)).toBe('2026-12')
     expect(beijingMonth(lastEvening - 1)).toBe('2026-11')

@@ -38,13 +38,7 @@ describe('parseRows', () => {
     const { rows } = parseRows(line('', '语文组', '男士', '1990-02-30', '八月中旬', '退了', '12345'))
     expect(rows[0].value).toBeUndefined()
     expect(rows[0].errors).toEqual(
-      expect.arrayContaining([
-        '请填写姓名',
-        '性别请填“男”或“女”（现在是“男士”）',
-        '农历生日看不懂“八月中旬”，可以写成 八月十五 或 8-15',
-        '退休请填“是”或“否”（现在是“退了”）',
-        '手机号应为 11 位数字'
-      ])
+      expect.arrayContaining(['请填写姓名', '性别请填“男”或“女”（现在是“男士”）', '农历生日看不懂“八月中旬”，可以写成 八月十五 或 8-15', '退休请填“是”或“否”（现在是“退了”）', '手机号应为 11 位数字'])
     )
     expect(rows[0].errors.some((e) => e.includes('日期不存在'))).toBe(true)
   })
@@ -89,6 +83,11 @@ describe('parseLunarText', () => {
 
 describe('chunk', () => {
   it('splits 1,201 rows into calls of 500, 500 and 201', () => {
-    expect(chunk(Array.from({ length: 1201 }, (_, i) => i), 500).map((c) => c.length)).toEqual([500, 500, 201])
+    expect(
+      chunk(
+        Array.from({ length: 1201 }, (_, i) => i),
+        500
+      ).map((c) => c.length)
+    ).toEqual([500, 500, 201])
   })
 })

@@ -26,9 +26,3 @@ export function keepNumber(n: MyNumber): MyNumber[] {
   Taro.setStorageSync(key(), next)
   return next
 }
-
-export function forgetNumber(number: string): MyNumber[] {
-  const next = myNumbers().filter((x) => x.number !== number)
-  Taro.setStorageSync(key(), next)
-  return next
-}

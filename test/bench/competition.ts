@@ -37,10 +37,24 @@ async function setUp(cloud: LocalCloud): Promise<string> {
     for (let i = 0; i < count; i++) {
       // coarse values so ties are common, as with hand timing
       const value = kind === 'timed' ? 12 + (i % 40) / 10 : kind === 'measured' ? 2 + (i % 30) / 20 : 80 + (i % 25) / 2
-      const doc: ResultDoc = { _id: keyId('result', ev.id, `p${e}-${i}`), competitionId, eventId: ev.id, unit: units[(i * 7 + e) % UNITS_N], name: `选手${e}-${i}`, value, display: String(value), history: [], recordedAt: at, updatedAt: at }
+      const doc: ResultDoc = {
+        _id: keyId('result', ev.id, `p${e}-${i}`),
+        competitionId,
+        eventId: ev.id,
+        unit: units[(i * 7 + e) % UNITS_N],
+        name: `选手${e}-${i}`,
+        value,
+        display: String(value),
+        history: [],
+        recordedAt: at,
+        updatedAt: at
+      }
       await cloud.db.collection(RESULTS).add({ data: doc as unknown as Record<string, unknown> })
     }
-    await cloud.db.collection('comp_events').doc(ev.id).update({ data: { version: count } })
+    await cloud.db
+      .collection('comp_events')
+      .doc(ev.id)
+      .update({ data: { version: count } })
     await call(cloud, CHAIR, { action: 'publish', eventId: ev.id })
   }
   return competitionId

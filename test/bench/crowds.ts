@@ -26,7 +26,13 @@ async function timed(calls: (() => Promise<{ ok: boolean }>)[]): Promise<{ ms: n
 
 const rowsOf = (scenario: string, r: { ms: number[]; errors: number }, requests: number[]): BenchRow[] => [
   { scenario, figure: 'errors', value: String(r.errors), target: '0', pass: r.errors === 0 },
-  { scenario, figure: 'latency p50 / p99 / max', value: `${Math.round(percentile(r.ms, 50))} / ${Math.round(percentile(r.ms, 99))} / ${Math.round(r.ms[r.ms.length - 1])} ms`, target: 'p99 < 1000 ms', pass: percentile(r.ms, 99) < 1000 },
+  {
+    scenario,
+    figure: 'latency p50 / p99 / max',
+    value: `${Math.round(percentile(r.ms, 50))} / ${Math.round(percentile(r.ms, 99))} / ${Math.round(r.ms[r.ms.length - 1])} ms`,
+    target: 'p99 < 1000 ms',
+    pass: percentile(r.ms, 99) < 1000
+  },
   { scenario, figure: 'database requests per call (max)', value: String(Math.max(...requests)) }
 ]
 

@@ -40,7 +40,11 @@ async function setUp(timeouts?: Record<string, number>): Promise<{ cloud: LocalC
   }
   // a few hundred members have a phone bound and a grant, so the run also pushes
   const { data } = await cloud.db.collection('members').limit(300).get()
-  for (const m of data) await cloud.db.collection('members').doc(String(m._id)).update({ data: { openid: `o-${m._id}`, grants: { greeting: 1 } } })
+  for (const m of data)
+    await cloud.db
+      .collection('members')
+      .doc(String(m._id))
+      .update({ data: { openid: `o-${m._id}`, grants: { greeting: 1 } } })
   return { cloud, dir }
 }
 
@@ -85,7 +89,13 @@ export const bench: Bench = async () => {
   const sum = scanned.reduce((a, b) => a + b, 0)
   out.push(
     { scenario, figure: 'first firing stops inside its timeout', value: `${scanned[0]} scanned (done: ${firings[0].done})`, target: 'stops early', pass: !firings[0].done && scanned[0] < MEMBERS },
-    { scenario, figure: 'firings until done (scanned each)', value: `${firings.length} (${scanned.join(' + ')} = ${sum})`, target: `all ${MEMBERS}, once`, pass: firings[firings.length - 1].done && sum === MEMBERS },
+    {
+      scenario,
+      figure: 'firings until done (scanned each)',
+      value: `${firings.length} (${scanned.join(' + ')} = ${sum})`,
+      target: `all ${MEMBERS}, once`,
+      pass: firings[firings.length - 1].done && sum === MEMBERS
+    },
     { scenario, figure: 'greetings written / distinct', value: `${after.total} / ${after.distinct}`, target: `${EXPECTED} / ${EXPECTED}`, pass: after.total === EXPECTED && noDup },
     { scenario, figure: 'a firing after done created', value: String(again.created), target: '0', pass: again.created === 0 && again.done }
   )

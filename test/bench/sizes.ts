@@ -39,7 +39,12 @@ export function functionSizes(fnDir: string): BenchRow[] {
     const size = statSync(file).size
     rows.push({ scenario: 'function size', figure: fn, value: `${(size / KB).toFixed(1)} KB`, target: '≤ 500 KB', pass: size <= 500 * KB })
     const ms = Number(
-      execFileSync(process.execPath, ['-e', `${stub}const t=process.hrtime.bigint();const m=require(${JSON.stringify(file)});if(typeof m.main!=='function')throw new Error('no main');console.log(Number(process.hrtime.bigint()-t)/1e6)`]).toString().trim()
+      execFileSync(process.execPath, [
+        '-e',
+        `${stub}const t=process.hrtime.bigint();const m=require(${JSON.stringify(file)});if(typeof m.main!=='function')throw new Error('no main');console.log(Number(process.hrtime.bigint()-t)/1e6)`
+      ])
+        .toString()
+        .trim()
     )
     rows.push({ scenario: 'function cold require', figure: fn, value: `${ms.toFixed(1)} ms`, target: '< 300 ms', pass: ms < 300 })
   }

@@ -231,7 +231,11 @@ describe('every request takes time', () => {
       await slow.ready
       await slow.db.collection('members').get() // warm the SDK's connection and credentials
       const t0 = performance.now()
-      await slow.db.collection('members').doc('nobody').get().catch(() => undefined)
+      await slow.db
+        .collection('members')
+        .doc('nobody')
+        .get()
+        .catch(() => undefined)
       expect(performance.now() - t0).toBeGreaterThanOrEqual(15)
     } finally {
       await slow.close()

@@ -63,7 +63,10 @@ describe('transactions are optimistic: the loser of a race fails instead of wait
       db.runTransaction(async (tx) => {
         const { data } = await tx.collection(name).doc('d').get()
         await bothRead()
-        await tx.collection(name).doc('d').update({ data: { v: (data.v as number) + 1 } })
+        await tx
+          .collection(name)
+          .doc('d')
+          .update({ data: { v: (data.v as number) + 1 } })
       }, 1)
     const out = await Promise.allSettled([rmw(), rmw()])
     const failed = out.filter((o): o is PromiseRejectedResult => o.status === 'rejected')
@@ -74,20 +77,38 @@ describe('transactions are optimistic: the loser of a race fails instead of wait
 
   it('writing a document that changed (by a plain update) after the transaction began conflicts; another document does not', async () => {
     const name = await counter()
-    await db.collection(name).doc('e').set({ data: { v: 0 } })
+    await db
+      .collection(name)
+      .doc('e')
+      .set({ data: { v: 0 } })
     const e = await db
       .runTransaction(async (tx) => {
         await tx.collection(name).doc('d').get()
-        await db.collection(name).doc('d').update({ data: { v: 10 } })
-        await tx.collection(name).doc('d').update({ data: { v: 99 } })
+        await db
+          .collection(name)
+          .doc('d')
+          .update({ data: { v: 10 } })
+        await tx
+          .collection(name)
+          .doc('d')
+          .update({ data: { v: 99 } })
       }, 1)
-      .then(() => null, (err) => err)
+      .then(
+        () => null,
+        (err) => err
+      )
     expectConflict(e)
     expect(await valueOf(name)).toBe(10)
 
     const ok = await db.runTransaction(async (tx) => {
-      await db.collection(name).doc('e').update({ data: { v: 11 } })
-      await tx.collection(name).doc('d').update({ data: { v: 12 } })
+      await db
+        .collection(name)
+        .doc('e')
+        .update({ data: { v: 11 } })
+      await tx
+        .collection(name)
+        .doc('d')
+        .update({ data: { v: 12 } })
       return 'committed'
     }, 1)
     expect(ok).toBe('committed')
@@ -100,8 +121,14 @@ describe('transactions are optimistic: the loser of a race fails instead of wait
     const name = await counter()
     let plain!: Promise<unknown>
     await db.runTransaction(async (tx) => {
-      await tx.collection(name).doc('d').update({ data: { v: 5 } })
-      plain = db.collection(name).doc('d').update({ data: { v: db.command.inc(1) } })
+      await tx
+        .collection(name)
+        .doc('d')
+        .update({ data: { v: 5 } })
+      plain = db
+        .collection(name)
+        .doc('d')
+        .update({ data: { v: db.command.inc(1) } })
       await sleep(30)
     }, 1)
     await plain
@@ -113,7 +140,10 @@ describe('what a transaction writes is applied by its commit, all of it or none'
   it('writes are invisible outside until the commit; the transaction reads its own', async () => {
     const name = await counter(1)
     await db.runTransaction(async (tx) => {
-      await tx.collection(name).doc('d').update({ data: { v: 7 } })
+      await tx
+        .collection(name)
+        .doc('d')
+        .update({ data: { v: 7 } })
       expect((await tx.collection(name).doc('d').get()).data.v).toBe(7)
       expect(await valueOf(name)).toBe(1)
     })
@@ -125,14 +155,20 @@ describe('what a transaction writes is applied by its commit, all of it or none'
     const writes = cloud.store.writes
     await expect(
       db.runTransaction(async (tx) => {
-        await tx.collection(name).doc('d').update({ data: { v: 99 } })
+        await tx
+          .collection(name)
+          .doc('d')
+          .update({ data: { v: 99 } })
         await tx.collection(name).add({ data: { _id: 'new', v: 1 } })
         throw new Error('boom')
       })
     ).rejects.toThrow('boom')
     await expect(
       db.runTransaction(async (tx) => {
-        await tx.collection(name).doc('d').update({ data: { v: 98 } })
+        await tx
+          .collection(name)
+          .doc('d')
+          .update({ data: { v: 98 } })
         await tx.rollback('no')
       })
     ).rejects.toBe('no')
@@ -146,7 +182,10 @@ describe('what a transaction writes is applied by its commit, all of it or none'
     const b = await counter()
     const writes = cloud.store.writes
     await db.runTransaction(async (tx) => {
-      await tx.collection(a).doc('d').update({ data: { v: 1 } })
+      await tx
+        .collection(a)
+        .doc('d')
+        .update({ data: { v: 1 } })
       await tx.collection(b).add({ data: { _id: 'log', v: 1 } })
       expect(await getDoc(db, b, 'log')).toBeNull()
     })
@@ -212,7 +251,14 @@ describe('a commit survives kill -9 whole or not at all (cloudfunctions/_local/t
       JSON.stringify({ t: 'tx0', w: [['a', 'x', doc({ _id: 'x', v: 0 })]] }),
       JSON.stringify({ a: 'tx0' }),
       // journalled, killed before its datafile writes: both halves must appear
-      JSON.stringify({ t: 'tx1', w: [['a', 'x', doc({ _id: 'x', v: 2, at: new Date('2026-01-02T03:04:05Z') })], ['b', 'y', doc({ _id: 'y', n: 1 })], ['a', 'gone', null]] }),
+      JSON.stringify({
+        t: 'tx1',
+        w: [
+          ['a', 'x', doc({ _id: 'x', v: 2, at: new Date('2026-01-02T03:04:05Z') })],
+          ['b', 'y', doc({ _id: 'y', n: 1 })],
+          ['a', 'gone', null]
+        ]
+      }),
       // killed while writing this line
       JSON.stringify({ t: 'tx2', w: [['a', 'x', doc({ _id: 'x', v: 3 })]] }).slice(0, 30)
     ]

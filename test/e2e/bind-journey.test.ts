@@ -15,7 +15,10 @@ it('a new phone binds with an invite code from 切换身份 and 我的 greets th
   await j.shot('switch-identity')
 
   // the first unused invite listed: its row reads “name · unit” and shows the code
-  const invite = j.screen().locator('.list-item', { has: j.page.locator('.switch__code') }).first()
+  const invite = j
+    .screen()
+    .locator('.list-item', { has: j.page.locator('.switch__code') })
+    .first()
   const code = (await invite.locator('.switch__code').innerText()).trim()
   const name = (await invite.locator('.list-item__title').innerText()).split(' · ')[0].trim()
   expect(code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
@@ -42,7 +45,10 @@ it('the chair opens the member list and sees invite codes to hand out', async ()
   await j.shot('mine-chair')
 
   await j.screen().getByText('成员名单').click()
-  await j.screen().getByText(/共 \d+ 人/).waitFor()
+  await j
+    .screen()
+    .getByText(/共 \d+ 人/)
+    .waitFor()
   await j.screen().locator('.members__code').first().waitFor()
   const codes = await j.screen().locator('.members__code').allInnerTexts()
   expect(codes.length).toBeGreaterThan(0)

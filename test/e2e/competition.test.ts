@@ -20,7 +20,11 @@ it('an officer records three results with a tie, the chair publishes, a member s
   const officer = await open('demo-officer-1')
   await officer.goto(`/officer/pages/competition-record/index?eventId=${event.id}`)
   await officer.screen().getByText('手动填写', { exact: true }).click()
-  for (const [unit, name, time] of [['语文组', '孙浩', '8.12'], ['数学组', '余海', '8.12'], ['体育组', '宋刚', '8.45']]) {
+  for (const [unit, name, time] of [
+    ['语文组', '孙浩', '8.12'],
+    ['数学组', '余海', '8.12'],
+    ['体育组', '宋刚', '8.45']
+  ]) {
     await officer.screen().locator('.comp-record__pick .chip', { hasText: unit }).click()
     await officer.screen().getByPlaceholder('运动员姓名').fill(name)
     await officer.screen().getByPlaceholder(/秒数/).fill(time)

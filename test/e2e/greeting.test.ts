@@ -10,7 +10,7 @@ async function post(path: string, body?: unknown) {
   return r.json()
 }
 
-it('on 刘芳\'s lunar birthday the trigger greets her once, and she opens the card from 我的 → 祝福', async () => {
+it("on 刘芳's lunar birthday the trigger greets her once, and she opens the card from 我的 → 祝福", async () => {
   await post('/_local/clock', { now: MID_AUTUMN_2027 })
   const fired = await post('/_local/timer/greeting/daily')
   expect(fired).toMatchObject({ ok: true, data: { date: '2027-09-15', done: true } })
@@ -44,7 +44,7 @@ it('on 刘芳\'s lunar birthday the trigger greets her once, and she opens the c
   for (const j of [liu, chen]) await j.close()
 })
 
-it('the chair sees the coming month\'s greetings, edits a template and reads the counts', async () => {
+it("the chair sees the coming month's greetings, edits a template and reads the counts", async () => {
   await post('/_local/clock', { now: '2027-09-01T01:00:00.000Z' })
   const chair = await env.open({ as: 'demo-chair' })
   await chair.goto('/pages/mine/index')

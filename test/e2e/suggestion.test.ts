@@ -86,7 +86,10 @@ it('a member submits anonymously; the chair forwards and replies; the board show
   await chair.goto('/officer/pages/suggestion-desk/index')
   const desk = chair.page.locator('.desk:visible')
   await desk.getByText('本月全部', { exact: true }).click()
-  await desk.locator('.suggestion-item', { hasText: number }).getByText(/奖品认领于/).waitFor()
+  await desk
+    .locator('.suggestion-item', { hasText: number })
+    .getByText(/奖品认领于/)
+    .waitFor()
   await chair.shot('suggestion-desk-claimed')
   const notices = await env.app.call('notice', 'demo-member-2', { action: 'list' })
   expect(notices.ok && notices.data.items.some((n: { title: string }) => n.title.includes('号码有奖征集获奖号码'))).toBe(true)

@@ -162,26 +162,22 @@ describe('cloudbaserc.json', () => {
     })
 
     it('takes ids and secrets from the deployer .env as {{env.NAME}} placeholders', () => {
-      for (const [name, value] of Object.entries(entry(fn).envVariables ?? {}))
-        if (!LITERAL_VARIABLES.has(name)) expect({ name, value }).toEqual({ name, value: `{{env.${name}}}` })
+      for (const [name, value] of Object.entries(entry(fn).envVariables ?? {})) if (!LITERAL_VARIABLES.has(name)) expect({ name, value }).toEqual({ name, value: `{{env.${name}}}` })
     })
   })
 
   it('finds variables however the code reads them', () => {
     const src = [
       'const a = ctx.env.SOME_SETTING',
-      "const b = process.env['SOME_SECRET'] ?? env[\"OTHER_ID\"]",
+      'const b = process.env[\'SOME_SECRET\'] ?? env["OTHER_ID"]',
       'const { FIRST_NAME, SECOND_NAME: renamed } = process.env',
       'const t = process.env[`WX_TEMPLATE_${key.toUpperCase()}`]',
       '// process.env.IN_A_COMMENT is not read',
       'const lower = env.notAName'
     ].join('\n')
     const { names, unexpanded } = envNamesRead(src)
-    expect([...names].sort()).toEqual(
-      ['FIRST_NAME', 'OTHER_ID', 'SECOND_NAME', 'SOME_SECRET', 'SOME_SETTING', ...TemplateKey.options.map((k) => `WX_TEMPLATE_${k.toUpperCase()}`)].sort()
-    )
+    expect([...names].sort()).toEqual(['FIRST_NAME', 'OTHER_ID', 'SECOND_NAME', 'SOME_SECRET', 'SOME_SETTING', ...TemplateKey.options.map((k) => `WX_TEMPLATE_${k.toUpperCase()}`)].sort())
     expect(unexpanded).toEqual([])
     expect(envNamesRead('process.env[`FEATURE_${flag}`]').unexpanded).toEqual(['FEATURE_${flag}'])
   })
-
 })

@@ -13,7 +13,13 @@ const ok = async (fn: string, openid: string, body: Record<string, unknown>) => 
 
 beforeAll(async () => {
   http = await startHttpCloud()
-  const { created } = await ok('member', CHAIR, { action: 'import', members: [{ name: '王建国', unit: '体育组', gender: 'M' }, { name: '陈思远', unit: '语文组', gender: 'M' }] })
+  const { created } = await ok('member', CHAIR, {
+    action: 'import',
+    members: [
+      { name: '王建国', unit: '体育组', gender: 'M' },
+      { name: '陈思远', unit: '语文组', gender: 'M' }
+    ]
+  })
   await ok('member', 'officer', { action: 'bind', inviteCode: created[0].inviteCode })
   await ok('member', CHAIR, { action: 'setRole', memberId: created[0].id, role: 'officer' })
   await ok('member', 'member', { action: 'bind', inviteCode: created[1].inviteCode })

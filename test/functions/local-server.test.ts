@@ -232,7 +232,14 @@ describe('connections are capped', () => {
     const { port, server } = await start({ maxConnections: 3 })
     let dropped = 0
     server.on('drop', () => dropped++)
-    const held = await Promise.all([0, 1, 2].map(() => new Promise<Socket>((r) => { const s = connect(port, '127.0.0.1', () => r(s)) })))
+    const held = await Promise.all(
+      [0, 1, 2].map(
+        () =>
+          new Promise<Socket>((r) => {
+            const s = connect(port, '127.0.0.1', () => r(s))
+          })
+      )
+    )
     while ((await new Promise<number>((r) => server.getConnections((_, n) => r(n)))) < 3) await new Promise((r) => setTimeout(r, 10))
     const over = await raw(port, (s) => s.write('GET /_local/health HTTP/1.1\r\nHost: x\r\n\r\n'))
     expect(over.data).toBe('')

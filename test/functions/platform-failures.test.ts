@@ -83,7 +83,7 @@ describe('a call past its timeout', () => {
     }
   }, 60_000)
 
-  it('the context SCF passes main carries the function\'s timeout, and handlers see the time left', async () => {
+  it("the context SCF passes main carries the function's timeout, and handlers see the time left", async () => {
     const probe: FunctionDef = { name: 'probe', actions: { left: action({ input: z.object({}), role: 'public', handler: async (_i, ctx) => ({ left: ctx.remainingMs() }) }) } }
     const cloud = new LocalCloud({ quiet: true, functions: { probe }, timeouts: { probe: 7 }, autoSetup: false })
     try {

@@ -83,8 +83,12 @@ beforeAll(async () => {
 })
 
 it('covers every registered action', () => {
-  const registered = Object.entries(FUNCTIONS).flatMap(([fn, def]) => Object.keys(def.actions).map((a) => `${fn}.${a}`)).sort()
-  const tabled = Object.entries(MATRIX).flatMap(([fn, acts]) => Object.keys(acts).map((a) => `${fn}.${a}`)).sort()
+  const registered = Object.entries(FUNCTIONS)
+    .flatMap(([fn, def]) => Object.keys(def.actions).map((a) => `${fn}.${a}`))
+    .sort()
+  const tabled = Object.entries(MATRIX)
+    .flatMap(([fn, acts]) => Object.keys(acts).map((a) => `${fn}.${a}`))
+    .sort()
   expect(tabled).toEqual(registered)
 })
 

@@ -149,9 +149,16 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
       }),
       'create'
     )
-    const everyone = (action: string, openids: string[]) => s.burst<{ status: string; position?: number }>('activity', openids.map((openid) => ({ openid, event: { action, id: activity.id } })))
+    const everyone = (action: string, openids: string[]) =>
+      s.burst<{ status: string; position?: number }>(
+        'activity',
+        openids.map((openid) => ({ openid, event: { action, id: activity.id } }))
+      )
     await opts.around?.before()
-    const replies = await everyone('signup', members.map((m) => m.openid))
+    const replies = await everyone(
+      'signup',
+      members.map((m) => m.openid)
+    )
     await opts.around?.after()
     const all = await getAll<{ memberId: string; status: string; seq: number }>(s.cloud.db.collection('signups').where({ activityId: activity.id }))
     const byMember = new Set(all.map((e) => e.memberId))

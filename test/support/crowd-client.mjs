@@ -3,11 +3,13 @@
 import { Agent, request } from 'node:http'
 import { performance } from 'node:perf_hooks'
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let s = ''
-  process.stdin.on('data', (c) => (s += c))
-  process.stdin.on('end', () => resolve(s))
-}))
+const input = JSON.parse(
+  await new Promise((resolve) => {
+    let s = ''
+    process.stdin.on('data', (c) => (s += c))
+    process.stdin.on('end', () => resolve(s))
+  })
+)
 const agent = input.connections > 0 ? new Agent({ keepAlive: true, maxSockets: input.connections }) : new Agent({ keepAlive: false, maxSockets: Infinity })
 
 const post = ({ path, openid, body }) =>

@@ -10,7 +10,16 @@ it('活动 lists open activities first with places taken and my own status, and 
     { name: '周婷', unit: '数学组', openid: 'phone-zhou' }
   ])
   const hike = await h.ok('activity', 'phone-officer', { action: 'create', ...base, capacity: 1 })
-  await h.ok('activity', 'phone-officer', { action: 'create', ...base, title: '女职工插花', startAt: '2026-12-05T07:30:00.000Z', endAt: undefined, signupClosesAt: '2026-12-04T10:00:00.000Z', capacity: 15, eligibility: { gender: 'F' } })
+  await h.ok('activity', 'phone-officer', {
+    action: 'create',
+    ...base,
+    title: '女职工插花',
+    startAt: '2026-12-05T07:30:00.000Z',
+    endAt: undefined,
+    signupClosesAt: '2026-12-04T10:00:00.000Z',
+    capacity: 15,
+    eligibility: { gender: 'F' }
+  })
   await h.ok('activity', 'phone-zhou', { action: 'signup', id: hike.id })
   await h.ok('activity', 'phone-chen', { action: 'signup', id: hike.id })
 

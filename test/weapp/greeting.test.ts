@@ -1,7 +1,7 @@
 import { createHarness } from '../support/harness'
 import { renderPage } from './harness'
 
-it('the card page draws a member\'s birthday greeting as a festive card', async () => {
+it("the card page draws a member's birthday greeting as a festive card", async () => {
   // 01:30 on 中秋 2026 in Shanghai: 刘芳 keeps her birthday on 八月十五
   const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
   await h.members([{ name: '刘芳', unit: '语文组', lunarBirthday: { month: 8, day: 15 }, openid: 'phone-liu' }])

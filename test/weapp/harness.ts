@@ -56,8 +56,19 @@ const ROOT = resolve(process.env.WEAPP_DIST ?? 'dist/weapp')
 function wxStub(calls: WxCall[], opts: RenderOptions): Record<string, unknown> {
   const storage = new Map<string, unknown>()
   const systemInfo = {
-    brand: 'devtools', model: 'iPhone X', pixelRatio: 2, screenWidth: 375, screenHeight: 812, windowWidth: 375, windowHeight: 812,
-    statusBarHeight: 44, language: 'zh_CN', version: '8.0.50', system: 'iOS 16', platform: 'devtools', SDKVersion: '3.0.0'
+    brand: 'devtools',
+    model: 'iPhone X',
+    pixelRatio: 2,
+    screenWidth: 375,
+    screenHeight: 812,
+    windowWidth: 375,
+    windowHeight: 812,
+    statusBarHeight: 44,
+    language: 'zh_CN',
+    version: '8.0.50',
+    system: 'iOS 16',
+    platform: 'devtools',
+    SDKVersion: '3.0.0'
   }
   const stubs: Record<string, unknown> = {
     getSystemInfoSync: () => systemInfo,
@@ -109,7 +120,25 @@ function wxStub(calls: WxCall[], opts: RenderOptions): Record<string, unknown> {
 
 /** The wx APIs Taro promisifies, read from Taro's own lists, plus the navigation ones. */
 function wxApiNames(): string[] {
-  const names = new Set(['showToast', 'hideToast', 'showLoading', 'hideLoading', 'showModal', 'showActionSheet', 'navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack', 'setClipboardData', 'requestSubscribeMessage', 'setNavigationBarTitle', 'stopPullDownRefresh', 'pageScrollTo', 'vibrateShort'])
+  const names = new Set([
+    'showToast',
+    'hideToast',
+    'showLoading',
+    'hideLoading',
+    'showModal',
+    'showActionSheet',
+    'navigateTo',
+    'redirectTo',
+    'switchTab',
+    'reLaunch',
+    'navigateBack',
+    'setClipboardData',
+    'requestSubscribeMessage',
+    'setNavigationBarTitle',
+    'stopPullDownRefresh',
+    'pageScrollTo',
+    'vibrateShort'
+  ])
   for (const file of ['@tarojs/shared/dist/native-apis.js', '@tarojs/plugin-platform-weapp/dist/runtime-utils.js']) {
     try {
       const src = readFileSync(require.resolve(file), 'utf8')
@@ -134,7 +163,6 @@ export async function renderPage(pagePath: string, opts: RenderOptions): Promise
   const g = globalThis as any
   g.wx = wxStub(calls, opts)
   // miniprogram-simulate merges its own api into wx on load: load it after our stub
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const simulate = require('miniprogram-simulate')
   // simulate replaced global.wx with its api object plus ours; keep our proxy behaviour
   g.wx = wxStub(calls, opts)
@@ -158,6 +186,8 @@ export async function renderPage(pagePath: string, opts: RenderOptions): Promise
       methods,
       lifetimes: {
         attached(this: any) {
+          // hands the page instance out to the harness; not an alias
+          // eslint-disable-next-line @typescript-eslint/no-this-alias
           pageInstance = this
           this.route = pagePath
           this.__route__ = pagePath
@@ -241,7 +271,10 @@ function findBySelector(root: any, selector: string): any {
   if (direct) return direct
   const want = selector.split('.').filter(Boolean)
   const has = (el: HTMLElement, k: string) => Array.from(el.classList).some((c) => c === k || c.endsWith('--' + k))
-  return wrap(root, allElements(root).find((el) => want.every((k) => has(el, k))))
+  return wrap(
+    root,
+    allElements(root).find((el) => want.every((k) => has(el, k)))
+  )
 }
 
 /** The innermost element whose text includes want: the button, not the page around it. */

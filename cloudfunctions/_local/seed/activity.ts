@@ -32,25 +32,29 @@ async function crowd(cloud: LocalCloud, n: number): Promise<string[]> {
 }
 
 async function sportsDay(cloud: LocalCloud, now: Date): Promise<void> {
-  const a = await must(cloud, {
-    action: 'create',
-    title: '秋季运动会',
-    description: '一年一度的教职工秋季运动会，上午径赛、下午趣味赛，请选择一个场次报名。每个部门每场最多 12 人。',
-    place: '学校田径场',
-    startAt: at(now, 10, '08:00'),
-    endAt: at(now, 10, '17:00'),
-    signupClosesAt: at(now, 7, '18:00'),
-    quotas: { 语文组: 12, 数学组: 12, 英语组: 12 },
-    batches: [
-      { label: '上午场（径赛）', capacity: 40 },
-      { label: '下午场（趣味赛）', capacity: 40 }
-    ],
-    fields: [
-      { key: 'size', label: '衣服尺码', type: 'single', options: ['S', 'M', 'L', 'XL', 'XXL'], required: true },
-      { key: 'events', label: '参赛项目', type: 'multiple', options: ['100米', '4×100米接力', '跳远', '拔河', '跳绳'], required: true },
-      { key: 'family', label: '携带家属人数', type: 'number', min: 0, max: 3 }
-    ]
-  }, OFFICER)
+  const a = await must(
+    cloud,
+    {
+      action: 'create',
+      title: '秋季运动会',
+      description: '一年一度的教职工秋季运动会，上午径赛、下午趣味赛，请选择一个场次报名。每个部门每场最多 12 人。',
+      place: '学校田径场',
+      startAt: at(now, 10, '08:00'),
+      endAt: at(now, 10, '17:00'),
+      signupClosesAt: at(now, 7, '18:00'),
+      quotas: { 语文组: 12, 数学组: 12, 英语组: 12 },
+      batches: [
+        { label: '上午场（径赛）', capacity: 40 },
+        { label: '下午场（趣味赛）', capacity: 40 }
+      ],
+      fields: [
+        { key: 'size', label: '衣服尺码', type: 'single', options: ['S', 'M', 'L', 'XL', 'XXL'], required: true },
+        { key: 'events', label: '参赛项目', type: 'multiple', options: ['100米', '4×100米接力', '跳远', '拔河', '跳绳'], required: true },
+        { key: 'family', label: '携带家属人数', type: 'number', min: 0, max: 3 }
+      ]
+    },
+    OFFICER
+  )
   const entries: [string, string, string, string[]][] = [
     ['demo-member-2', 'b1', 'M', ['100米', '跳远']],
     ['demo-member-3', 'b2', 'S', ['跳绳']],
@@ -61,50 +65,62 @@ async function sportsDay(cloud: LocalCloud, now: Date): Promise<void> {
 }
 
 async function outing(cloud: LocalCloud, now: Date, phones: string[]): Promise<void> {
-  const a = await must(cloud, {
-    action: 'create',
-    title: '周末登山',
-    description: '周六上午登紫金山，沿途赏秋色。名额 20 人，报满后可候补，有人取消时按顺序递补。',
-    place: '紫金山 中山陵停车场集合',
-    startAt: at(now, 4, '08:30'),
-    endAt: at(now, 4, '12:00'),
-    signupClosesAt: at(now, 3, '20:00'),
-    capacity: 20,
-    waitlist: true,
-    fields: [{ key: 'car', label: '是否自驾', type: 'single', options: ['自驾', '拼车', '公共交通'], required: true }]
-  }, OFFICER)
+  const a = await must(
+    cloud,
+    {
+      action: 'create',
+      title: '周末登山',
+      description: '周六上午登紫金山，沿途赏秋色。名额 20 人，报满后可候补，有人取消时按顺序递补。',
+      place: '紫金山 中山陵停车场集合',
+      startAt: at(now, 4, '08:30'),
+      endAt: at(now, 4, '12:00'),
+      signupClosesAt: at(now, 3, '20:00'),
+      capacity: 20,
+      waitlist: true,
+      fields: [{ key: 'car', label: '是否自驾', type: 'single', options: ['自驾', '拼车', '公共交通'], required: true }]
+    },
+    OFFICER
+  )
   const who = ['demo-member-2', 'demo-member-3', 'demo-member-4', 'demo-member-6', 'demo-officer-2', ...phones]
   for (const [i, openid] of who.slice(0, 22).entries()) await must(cloud, { action: 'signup', id: a.id, answers: { car: ['自驾', '拼车', '公共交通'][i % 3] } }, openid)
 }
 
 async function flowers(cloud: LocalCloud, now: Date): Promise<void> {
-  const a = await must(cloud, {
-    action: 'create',
-    title: '女职工插花',
-    description: '三八节前的插花沙龙，花材由工会准备，请带一把剪刀。',
-    place: '工会活动室（行政楼 3 楼）',
-    startAt: at(now, 6, '15:30'),
-    endAt: at(now, 6, '17:30'),
-    signupClosesAt: at(now, 5, '12:00'),
-    capacity: 15,
-    eligibility: { gender: 'F' }
-  }, OFFICER)
+  const a = await must(
+    cloud,
+    {
+      action: 'create',
+      title: '女职工插花',
+      description: '三八节前的插花沙龙，花材由工会准备，请带一把剪刀。',
+      place: '工会活动室（行政楼 3 楼）',
+      startAt: at(now, 6, '15:30'),
+      endAt: at(now, 6, '17:30'),
+      signupClosesAt: at(now, 5, '12:00'),
+      capacity: 15,
+      eligibility: { gender: 'F' }
+    },
+    OFFICER
+  )
   for (const openid of ['demo-member-2', 'demo-member-3', 'demo-officer-2']) await must(cloud, { action: 'signup', id: a.id }, openid)
 }
 
 /** Held three weeks ago: sign-ups then, check-in by code and by an officer on the day. */
 async function pastGames(cloud: LocalCloud, now: Date, phones: string[]): Promise<void> {
   cloud.setClock(at(now, -30, '09:00'))
-  const a = await must(cloud, {
-    action: 'create',
-    title: '教职工趣味运动会',
-    description: '托球跑、夹球跳、拔河，欢乐一下午。',
-    place: '体育馆',
-    startAt: at(now, -21, '14:00'),
-    endAt: at(now, -21, '17:00'),
-    signupClosesAt: at(now, -23, '18:00'),
-    capacity: 30
-  }, OFFICER)
+  const a = await must(
+    cloud,
+    {
+      action: 'create',
+      title: '教职工趣味运动会',
+      description: '托球跑、夹球跳、拔河，欢乐一下午。',
+      place: '体育馆',
+      startAt: at(now, -21, '14:00'),
+      endAt: at(now, -21, '17:00'),
+      signupClosesAt: at(now, -23, '18:00'),
+      capacity: 30
+    },
+    OFFICER
+  )
   const who = ['demo-member-1', 'demo-member-2', 'demo-member-3', 'demo-member-5', 'demo-officer-2', ...phones.slice(0, 9)]
   for (const openid of who) await must(cloud, { action: 'signup', id: a.id }, openid)
   cloud.setClock(at(now, -21, '14:10'))

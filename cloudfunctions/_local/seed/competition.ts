@@ -6,9 +6,36 @@ const UNITS = ['语文组', '数学组', '英语组', '理化生组', '体育组
 
 type Row = [name: string, value: string | number]
 
-const SPRINT: Row[] = [['罗勇', '12.41'], ['陈思远', '12.87'], ['吴强', '12.87'], ['林涛', '13.50'], ['胡斌', '13.30'], ['韩笑', '13.62'], ['许文博', '14.10'], ['曹阳', '14.55']]
-const JUMP: Row[] = [['梁雪', '2.31'], ['黄雅琴', '2.12'], ['赵敏', '2.05'], ['周婷', '1.98'], ['谢婉清', '1.92'], ['朱琳', '1.86'], ['邓洁', '1.75'], ['彭秀英', '1.68']]
-const TUG: Row[] = [['体育组', 3], ['后勤处', 2], ['数学组', 2], ['语文组', 1], ['理化生组', 1], ['英语组', 0], ['艺术组', 0], ['行政处', 0]]
+const SPRINT: Row[] = [
+  ['罗勇', '12.41'],
+  ['陈思远', '12.87'],
+  ['吴强', '12.87'],
+  ['林涛', '13.50'],
+  ['胡斌', '13.30'],
+  ['韩笑', '13.62'],
+  ['许文博', '14.10'],
+  ['曹阳', '14.55']
+]
+const JUMP: Row[] = [
+  ['梁雪', '2.31'],
+  ['黄雅琴', '2.12'],
+  ['赵敏', '2.05'],
+  ['周婷', '1.98'],
+  ['谢婉清', '1.92'],
+  ['朱琳', '1.86'],
+  ['邓洁', '1.75'],
+  ['彭秀英', '1.68']
+]
+const TUG: Row[] = [
+  ['体育组', 3],
+  ['后勤处', 2],
+  ['数学组', 2],
+  ['语文组', 1],
+  ['理化生组', 1],
+  ['英语组', 0],
+  ['艺术组', 0],
+  ['行政处', 0]
+]
 const LESSON: [string, number[]][] = [
   ['唐诗雨', [92, 94, 95, 91, 97]],
   ['杜鹃', [90, 93, 92, 94, 88]],
@@ -33,7 +60,16 @@ export async function seedCompetition(cloud: LocalCloud): Promise<void> {
   const roster = (await cloud.call('member', { action: 'list' }, CHAIR)) as { ok: true; data: { items: { id: string; name: string; unit: string }[] } }
   const who = (name: string) => roster.data.items.find((m) => m.name === name) as { id: string; unit: string }
   const contest = await call(SPORTS_OFFICER, { action: 'create', title: '2026年青年教师赛课', units: UNITS, unitLimit: 2, personLimit: 1 })
-  const lesson = await call<{ id: string }>(SPORTS_OFFICER, { action: 'addEvent', competitionId: contest.id, name: '青年教师赛课', kind: 'judged', dropHighLow: true, judges: 5, maxScore: 100, prizes: { first: 1, second: 2, third: 3, others: true } })
+  const lesson = await call<{ id: string }>(SPORTS_OFFICER, {
+    action: 'addEvent',
+    competitionId: contest.id,
+    name: '青年教师赛课',
+    kind: 'judged',
+    dropHighLow: true,
+    judges: 5,
+    maxScore: 100,
+    prizes: { first: 1, second: 2, third: 3, others: true }
+  })
   const comp = await call(SPORTS_OFFICER, { action: 'create', title: '2026年秋季教职工运动会', units: UNITS, unitLimit: 2, personLimit: 2 })
   const event = (e: Record<string, unknown>) => call<{ id: string }>(SPORTS_OFFICER, { action: 'addEvent', competitionId: comp.id, ...e })
   const sprint = await event({ name: '100米', kind: 'timed', category: '男子' })

@@ -21,6 +21,9 @@ export async function demoIdentities(cloud: LocalCloud): Promise<IdentityList> {
     .map((d) => ({ openid: d.openid as string, name: d.name, unit: d.unit, role: d.role }))
     .sort((a, b) => rank[a.role] - rank[b.role] || a.openid.localeCompare(b.openid))
   const bound = new Set(docs.map((d) => d.openid))
-  const invites = docs.filter((d) => !d.openid).slice(0, 10).map((d) => ({ name: d.name, unit: d.unit, inviteCode: d.inviteCode }))
+  const invites = docs
+    .filter((d) => !d.openid)
+    .slice(0, 10)
+    .map((d) => ({ name: d.name, unit: d.unit, inviteCode: d.inviteCode }))
   return { identities, newPhones: NEW_PHONES.filter((p) => !bound.has(p)), invites }
 }

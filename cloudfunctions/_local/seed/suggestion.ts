@@ -11,22 +11,34 @@ type Seed = { content: string; category: string; steps?: Step[]; prize?: string 
 
 /** Last month, closed: handled through to the end, with winners published and one prize claimed. */
 const LAST: Seed[] = [
-  { content: '建议把每周教研活动固定在周三下午第七节，避免和晚自习值班冲突，也方便跨年级听课。', category: '教学', prize: '一等奖', steps: [
-    { day: 6, status: 'forwarded', forwardedTo: '教务处', dueIn: 7, reply: '已转教务处，请下周内答复' },
-    { day: 11, status: 'adopted', reply: '教务处同意，下月起教研统一安排在周三第七节' },
-    { day: 25, status: 'done', reply: '新课表已执行' }] },
-  { content: '三楼教师办公室的饮水机滤芯很久没换了，水有异味，希望尽快更换，并在机身上贴出更换日期。', category: '后勤', prize: '二等奖', steps: [
-    { day: 8, status: 'forwarded', forwardedTo: '后勤处', dueIn: 3 },
-    { day: 10, status: 'adopted', reply: '后勤处已排查全校饮水机' },
-    { day: 12, status: 'done', reply: '全部滤芯已更换，今后每季度更换并张贴日期' }] },
-  { content: '希望生日蛋糕券可以换成书店购书卡，让老师自己选。', category: '福利', prize: '鼓励奖', steps: [
-    { day: 15, status: 'adopted', reply: '明年起生日福利可在蛋糕券和购书卡中二选一' }] },
-  { content: '期中考试的监考安排能否提前一周公布？临时通知很难调课。', category: '管理', steps: [
-    { day: 18, status: 'forwarded', forwardedTo: '教务处', dueIn: 5, reply: '已请教务处说明今后的公布时间' }] },
-  { content: '建议在教学楼一楼门厅放一个雨伞架，下雨天走廊全是水。', category: '其他', steps: [
-    { day: 20, status: 'rejected', reply: '门厅是消防通道，不能放置杂物；已给各办公室配了伞桶' }] },
-  { content: '食堂周五中午菜品太少，上完第四节课过去基本没菜了。', category: '后勤', steps: [
-    { day: 22, status: 'forwarded', forwardedTo: '后勤处', dueIn: 14 }] }
+  {
+    content: '建议把每周教研活动固定在周三下午第七节，避免和晚自习值班冲突，也方便跨年级听课。',
+    category: '教学',
+    prize: '一等奖',
+    steps: [
+      { day: 6, status: 'forwarded', forwardedTo: '教务处', dueIn: 7, reply: '已转教务处，请下周内答复' },
+      { day: 11, status: 'adopted', reply: '教务处同意，下月起教研统一安排在周三第七节' },
+      { day: 25, status: 'done', reply: '新课表已执行' }
+    ]
+  },
+  {
+    content: '三楼教师办公室的饮水机滤芯很久没换了，水有异味，希望尽快更换，并在机身上贴出更换日期。',
+    category: '后勤',
+    prize: '二等奖',
+    steps: [
+      { day: 8, status: 'forwarded', forwardedTo: '后勤处', dueIn: 3 },
+      { day: 10, status: 'adopted', reply: '后勤处已排查全校饮水机' },
+      { day: 12, status: 'done', reply: '全部滤芯已更换，今后每季度更换并张贴日期' }
+    ]
+  },
+  { content: '希望生日蛋糕券可以换成书店购书卡，让老师自己选。', category: '福利', prize: '鼓励奖', steps: [{ day: 15, status: 'adopted', reply: '明年起生日福利可在蛋糕券和购书卡中二选一' }] },
+  {
+    content: '期中考试的监考安排能否提前一周公布？临时通知很难调课。',
+    category: '管理',
+    steps: [{ day: 18, status: 'forwarded', forwardedTo: '教务处', dueIn: 5, reply: '已请教务处说明今后的公布时间' }]
+  },
+  { content: '建议在教学楼一楼门厅放一个雨伞架，下雨天走廊全是水。', category: '其他', steps: [{ day: 20, status: 'rejected', reply: '门厅是消防通道，不能放置杂物；已给各办公室配了伞桶' }] },
+  { content: '食堂周五中午菜品太少，上完第四节课过去基本没菜了。', category: '后勤', steps: [{ day: 22, status: 'forwarded', forwardedTo: '后勤处', dueIn: 14 }] }
 ]
 
 /** This month, still open: new, forwarded, answered. */

@@ -5,13 +5,7 @@
  * follow what the service answers (docs.cloudbase.net/error-code/basic; the conflict text is the
  * ResourceUnavailable.TransactionConflict the service returns).
  */
-export type TcbCode =
-  | 'DATABASE_COLLECTION_NOT_EXIST'
-  | 'DATABASE_TRANSACTION_CONFLICT'
-  | 'DATABASE_REQUEST_FAILED'
-  | 'DATABASE_INVALID_OPERRATOR'
-  | 'INVALID_PARAM'
-  | 'SYS_ERR'
+export type TcbCode = 'DATABASE_COLLECTION_NOT_EXIST' | 'DATABASE_TRANSACTION_CONFLICT' | 'DATABASE_REQUEST_FAILED' | 'DATABASE_INVALID_OPERRATOR' | 'INVALID_PARAM' | 'SYS_ERR'
 
 export class TcbError extends Error {
   constructor(
@@ -35,5 +29,4 @@ export const conflict = () =>
 export const duplicateKey = (name: string, id: string) =>
   new TcbError('DATABASE_REQUEST_FAILED', `[FailedOperation] E11000 duplicate key error collection: ${name} index: _id_ dup key: { _id: "${id}" }`)
 
-export const noSuchTransaction = (id: string) =>
-  new TcbError('DATABASE_REQUEST_FAILED', `[FailedOperation.Transaction] Transaction ${id} has been committed, aborted or expired`)
+export const noSuchTransaction = (id: string) => new TcbError('DATABASE_REQUEST_FAILED', `[FailedOperation.Transaction] Transaction ${id} has been committed, aborted or expired`)

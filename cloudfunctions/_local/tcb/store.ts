@@ -166,7 +166,7 @@ export class DocumentStore {
     const sorted = (await ds.findAsync(query).sort(opts.sort)) as unknown as Doc[]
     const keyOf = (d: Doc) => JSON.stringify(Object.keys(opts.sort).map((k) => model.getDotValue(d, k) ?? null))
     const shuffled: Doc[] = []
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let j = i + 1
       while (j < sorted.length && keyOf(sorted[j]) === keyOf(sorted[i])) j++
       const run = sorted.slice(i, j)
@@ -204,7 +204,10 @@ export class DocumentStore {
     for (;;) {
       let waitFor: Promise<void>[] = []
       const out = await this.latch(name).run(async () => {
-        const matched = (await ds.findAsync(query).limit(multi ? 0 : 1).projection({ _id: 1 })) as unknown as { _id: string }[]
+        const matched = (await ds
+          .findAsync(query)
+          .limit(multi ? 0 : 1)
+          .projection({ _id: 1 })) as unknown as { _id: string }[]
         const ids = matched.map((d) => d._id)
         waitFor = ids.map((id) => this.locks.get(key(name, id))?.released).filter((p): p is Promise<void> => !!p)
         if (waitFor.length) return null
@@ -296,7 +299,11 @@ export class DocumentStore {
       if (this.journal) await this.journal.append(JSON.stringify({ t: tx, w: writes.map((w) => [w.coll, w.id, w.doc ? EJSON.stringify(w.doc, { relaxed: false }) : null]) }) + '\n')
       await apply(byName, writes)
       this.writes++
-      for (const n of names) this.bump(n, writes.filter((w) => w.coll === n).map((w) => w.id))
+      for (const n of names)
+        this.bump(
+          n,
+          writes.filter((w) => w.coll === n).map((w) => w.id)
+        )
     }
     await run(0)
     await this.durable(names)
@@ -314,7 +321,11 @@ export class DocumentStore {
       } catch {
         continue // a line torn by a kill: that commit never happened
       }
-      if (rec.t && rec.w) committed.set(rec.t, rec.w.map(([coll, id, doc]) => ({ coll, id, doc: doc === null ? null : (EJSON.parse(doc, { relaxed: true }) as Doc) })))
+      if (rec.t && rec.w)
+        committed.set(
+          rec.t,
+          rec.w.map(([coll, id, doc]) => ({ coll, id, doc: doc === null ? null : (EJSON.parse(doc, { relaxed: true }) as Doc) }))
+        )
       if (rec.a) committed.delete(rec.a)
     }
     for (const writes of committed.values()) {

@@ -38,4 +38,9 @@ export async function waitlistPosition(db: Database, s: SignupDoc): Promise<numb
 
 /** Everyone still signed up (confirmed or waitlisted), in sign-up order. */
 export const activeSignups = (db: Database, activityId: string) =>
-  getAll<SignupDoc>(db.collection(SIGNUPS).where({ activityId, status: db.command.in(['confirmed', 'waitlisted']) }).orderBy('seq', 'asc'))
+  getAll<SignupDoc>(
+    db
+      .collection(SIGNUPS)
+      .where({ activityId, status: db.command.in(['confirmed', 'waitlisted']) })
+      .orderBy('seq', 'asc')
+  )

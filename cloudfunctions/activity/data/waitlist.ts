@@ -63,12 +63,18 @@ async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, bat
     const owed = first ? Math.min(slot + 1, waiting.length) : 0
     const start = owed ? slot % owed : 0
     for (const cand of [...waiting.slice(start, owed), ...waiting.slice(0, start), ...waiting.slice(owed)]) {
-      const { stats } = await ctx.db.collection(COUNTERS).where(canTakeHeld(_, held._id, held, cand.unit, cand.memberId)).update({ data: { ...takeHeld(_, batch, cand.unit, cand.memberId), ...touched(ctx.db) } })
+      const { stats } = await ctx.db
+        .collection(COUNTERS)
+        .where(canTakeHeld(_, held._id, held, cand.unit, cand.memberId))
+        .update({ data: { ...takeHeld(_, batch, cand.unit, cand.memberId), ...touched(ctx.db) } })
       // 0: a concurrent fill moved them up first; the next one waiting is owed this place
       if (stats.updated === 0) continue
       const now = ctx.now().toISOString()
       // only while the entry still waits: a cancel that landed in between stays a cancel
-      const moved = await ctx.db.collection(SIGNUPS).where({ _id: cand._id, status: 'waitlisted' }).update({ data: { status: 'confirmed', promotedAt: now } })
+      const moved = await ctx.db
+        .collection(SIGNUPS)
+        .where({ _id: cand._id, status: 'waitlisted' })
+        .update({ data: { status: 'confirmed', promotedAt: now } })
       return moved.stats.updated ? { ...cand, status: 'confirmed', promotedAt: now } : 'left'
     }
   }
@@ -96,7 +102,10 @@ export const withoutId = <T extends { _id: string }>(d: T): Omit<T, '_id'> => {
  */
 export async function tellPromoted(ctx: Pick<Ctx, 'db' | 'openapi' | 'log' | 'now'>, a: ActivityDoc, promoted: SignupDoc[]): Promise<void> {
   for (const s of promoted) {
-    const { stats } = await ctx.db.collection(SIGNUPS).where({ _id: s._id, toldAt: ctx.db.command.exists(false) }).update({ data: { toldAt: ctx.now().toISOString() } })
+    const { stats } = await ctx.db
+      .collection(SIGNUPS)
+      .where({ _id: s._id, toldAt: ctx.db.command.exists(false) })
+      .update({ data: { toldAt: ctx.now().toISOString() } })
     if (!stats.updated) continue
     const m = await getDoc<MemberDoc>(ctx.db, 'members', s.memberId)
     if (!m) continue

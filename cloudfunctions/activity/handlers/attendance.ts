@@ -12,9 +12,7 @@ export async function attendance(input: AttendanceInput, ctx: Ctx): Promise<Atte
   if (!s || s.status === 'cancelled') throw new AppError('NOT_FOUND', '这位会员没有报名这个活动')
   if (s.status !== 'confirmed') throw new AppError('CONFLICT', '候补中的会员不能记为到场')
   const _ = ctx.db.command
-  const data = input.attended
-    ? { attended: true, attendedAt: ctx.now().toISOString(), checkinBy: 'officer' }
-    : { attended: false, attendedAt: _.remove(), checkinBy: _.remove() }
+  const data = input.attended ? { attended: true, attendedAt: ctx.now().toISOString(), checkinBy: 'officer' } : { attended: false, attendedAt: _.remove(), checkinBy: _.remove() }
   await ctx.db.collection(SIGNUPS).doc(s._id).update({ data })
   return { memberId: input.memberId, attended: input.attended }
 }

@@ -10,7 +10,12 @@ describe('activity.cancel', () => {
     expect((await h.ok('activity', 'm3', { action: 'get', id })).mine).toMatchObject({ status: 'confirmed' })
     expect((await h.ok('activity', 'm4', { action: 'get', id })).mine).toMatchObject({ status: 'waitlisted', position: 1 })
     expect(h.cloud.outbox).toHaveLength(1)
-    expect(h.cloud.outbox[0]).toMatchObject({ touser: 'm3', templateKey: 'activity', page: `pages/activity-detail/index?id=${id}`, data: { title: '周末登山', status: '候补已转正', time: '2026-12-01 09:00' } })
+    expect(h.cloud.outbox[0]).toMatchObject({
+      touser: 'm3',
+      templateKey: 'activity',
+      page: `pages/activity-detail/index?id=${id}`,
+      data: { title: '周末登山', status: '候补已转正', time: '2026-12-01 09:00' }
+    })
   })
 
   it('promotes without a push when the member has no grant, and spends a grant only once', async () => {

@@ -27,13 +27,19 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
   // ahead of their entry, so the entry's status is only the first guess
   let released: 'c' | 'w' | null = null
   for (const s of mine.status === 'confirmed' ? (['c', 'w'] as const) : (['w', 'c'] as const)) {
-    const { stats } = await ctx.db.collection(COUNTERS).where(holding(a._id, me._id, s)).update({ data: { ...leave(_, mine.batch, mine.unit, me._id, s), ...touched(ctx.db) } })
+    const { stats } = await ctx.db
+      .collection(COUNTERS)
+      .where(holding(a._id, me._id, s))
+      .update({ data: { ...leave(_, mine.batch, mine.unit, me._id, s), ...touched(ctx.db) } })
     if (stats.updated) {
       released = s
       break
     }
   }
-  await ctx.db.collection(SIGNUPS).doc(id).update({ data: { status: 'cancelled', cancelledAt: now } })
+  await ctx.db
+    .collection(SIGNUPS)
+    .doc(id)
+    .update({ data: { status: 'cancelled', cancelledAt: now } })
   // a place given back now, or by an earlier try that was cut off before it could promote anyone
   if (released !== 'w') await tellPromoted(ctx, a, await fillFromWaitlist(ctx, a._id, mine.batch))
   return { status: 'cancelled' }

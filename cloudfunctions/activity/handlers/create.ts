@@ -25,7 +25,10 @@ export async function create(input: CreateActivityInput, ctx: Ctx): Promise<Acti
     const { _id } = await tx.collection(ACTIVITIES).add({ data: doc })
     const full: ActivityDoc = { ...doc, _id }
     const counter = newCounter(full)
-    await tx.collection(COUNTERS).doc(_id).set({ data: withoutId(counter) })
+    await tx
+      .collection(COUNTERS)
+      .doc(_id)
+      .set({ data: withoutId(counter) })
     return { full, counter }
   })
   return toActivity(saved.full, saved.counter, { now: ctx.now(), who: ctx.member, mine: null })

@@ -16,7 +16,13 @@ describe('activity.get answers the rules, so the page never works them out', () 
 
   it('per batch, and 名额已满 without a waitlist', async () => {
     const k = await kit(2)
-    const id = await k.create({ waitlist: false, batches: [{ label: '上午场', capacity: 1 }, { label: '下午场', capacity: 5 }] })
+    const id = await k.create({
+      waitlist: false,
+      batches: [
+        { label: '上午场', capacity: 1 },
+        { label: '下午场', capacity: 5 }
+      ]
+    })
     const first = await get(k, 'm1', id)
     await k.signup(k.people[0], id, { batch: first.batches[0].key })
     const after = await get(k, 'm2', id)
@@ -35,7 +41,7 @@ describe('activity.get answers the rules, so the page never works them out', () 
     expect(a.outlook).toBeUndefined()
   })
 
-  it('opens check-in an hour before the start by the server\'s clock, and says until when', async () => {
+  it("opens check-in an hour before the start by the server's clock, and says until when", async () => {
     const k = await kit(1)
     const id = await k.create()
     await k.signup(k.people[0], id)

@@ -22,7 +22,10 @@ function order(now: Date) {
 export async function list(_input: ListActivitiesInput, ctx: Ctx): Promise<ListActivitiesOutput> {
   const now = ctx.now()
   const docs = (await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).field({ checkinCode: false }))).sort(order(now))
-  const counters = await loadCounters(ctx.db, docs.map((d) => d._id))
+  const counters = await loadCounters(
+    ctx.db,
+    docs.map((d) => d._id)
+  )
   const mine = new Map<string, SignupDoc>()
   if (ctx.member) {
     const entries = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ memberId: ctx.member._id, status: ctx.db.command.neq('cancelled') }))

@@ -56,7 +56,15 @@ describe('activity remind (timer)', () => {
     h.setNow('2026-11-30T10:00:00.000Z')
     // the platform's clock as the run sees it: 10 s at the start, then 1 s left after one reminder
     let looks = 0
-    const wiring = { openid: '', db: h.cloud.db, now: h.cloud.now, openapi: localOpenApi((e) => h.cloud.outbox.push(e), h.cloud.now, h.cloud.filesDir), env: h.cloud.env, log: () => {}, remainingMs: () => (looks++ < 2 ? 10_000 : 1_000) }
+    const wiring = {
+      openid: '',
+      db: h.cloud.db,
+      now: h.cloud.now,
+      openapi: localOpenApi((e) => h.cloud.outbox.push(e), h.cloud.now, h.cloud.filesDir),
+      env: h.cloud.env,
+      log: () => {},
+      remainingMs: () => (looks++ < 2 ? 10_000 : 1_000)
+    }
     const event = { Type: 'Timer', TriggerName: 'remind', Time: '2026-11-30T10:00:00.000Z' }
     expect(await dispatch(activity, event, wiring)).toEqual({ ok: true, data: { activities: 1, reminded: 1, done: false } })
     expect(await h.cloud.fireTimer('activity', 'remind')).toEqual({ ok: true, data: { activities: 1, reminded: 2, done: true } })

@@ -25,7 +25,10 @@ describe('activity.reconcile (timer)', () => {
     const { h, people, create, signup } = await kit(2)
     const id = await create({ capacity: 1 })
     await signup(people[0], id)
-    await h.cloud.db.collection('activity_counters').doc(id).update({ data: { 'batches.main.confirmed': 0, [`h.${holderKey(people[0].id)}`]: h.cloud.db.command.remove() } })
+    await h.cloud.db
+      .collection('activity_counters')
+      .doc(id)
+      .update({ data: { 'batches.main.confirmed': 0, [`h.${holderKey(people[0].id)}`]: h.cloud.db.command.remove() } })
     h.setNow('2026-11-24T02:10:00.000Z')
     await h.cloud.fireTimer('activity', 'reconcile')
     expect((await h.ok('activity', 'officer', { action: 'roster', id })).confirmed).toHaveLength(0)
@@ -38,8 +41,14 @@ describe('activity.reconcile (timer)', () => {
     await signup(people[0], id)
     await signup(people[1], id)
     // a cancel gave the place back and held it for the waitlist, then was cut off
-    await h.cloud.db.collection('activity_counters').doc(id).update({ data: { [`h.${holderKey(people[0].id)}`]: h.cloud.db.command.remove(), 'batches.main.promoting': 1 } })
-    await h.cloud.db.collection('signups').doc(`${id}:${people[0].id}`).update({ data: { status: 'cancelled' } })
+    await h.cloud.db
+      .collection('activity_counters')
+      .doc(id)
+      .update({ data: { [`h.${holderKey(people[0].id)}`]: h.cloud.db.command.remove(), 'batches.main.promoting': 1 } })
+    await h.cloud.db
+      .collection('signups')
+      .doc(`${id}:${people[0].id}`)
+      .update({ data: { status: 'cancelled' } })
     expect(await signup(people[2], id)).toMatchObject({ ok: true, data: { status: 'waitlisted', position: 2 } })
     h.setNow('2026-11-24T02:10:00.000Z')
     await h.cloud.fireTimer('activity', 'reconcile')
@@ -56,7 +65,10 @@ describe('activity.reconcile (timer)', () => {
     // the promotion landed, its push did not: as a cut-off leaves it
     h.cloud.refuseNextSend(-1)
     await h.ok('activity', 'm1', { action: 'cancel', id })
-    await h.cloud.db.collection('signups').doc(`${id}:${people[1].id}`).update({ data: { toldAt: h.cloud.db.command.remove() } })
+    await h.cloud.db
+      .collection('signups')
+      .doc(`${id}:${people[1].id}`)
+      .update({ data: { toldAt: h.cloud.db.command.remove() } })
     expect(h.cloud.outbox).toHaveLength(0)
     h.setNow('2026-11-24T02:10:00.000Z')
     await h.cloud.fireTimer('activity', 'reconcile')

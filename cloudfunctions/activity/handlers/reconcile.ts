@@ -21,7 +21,12 @@ const AT_REST_MS = 120_000
 export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities: number; checked: number; repaired: number }> {
   const _ = ctx.db.command
   const since = new Date(ctx.now().getTime() - 864e5).toISOString()
-  const activities = await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).where({ startAt: _.gte(since) }).orderBy('_id', 'asc'))
+  const activities = await getAll<ActivityDoc>(
+    ctx.db
+      .collection(ACTIVITIES)
+      .where({ startAt: _.gte(since) })
+      .orderBy('_id', 'asc')
+  )
   // stop by the platform's remaining time; each run starts further along, so over a few runs
   // every activity is checked
   const over = timeUp(ctx.remainingMs)
@@ -47,7 +52,10 @@ async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now' | 'openapi' | 'log'
   for (const [batch, b] of Object.entries(c.batches)) {
     if (!b.promoting) continue
     const _ = ctx.db.command
-    await ctx.db.collection(COUNTERS).where({ _id: a._id, [`batches.${batch}.promoting`]: b.promoting, touchedAt: c.touchedAt ?? _.exists(false) }).update({ data: { [`batches.${batch}.confirmed`]: _.inc(-b.promoting), [`batches.${batch}.promoting`]: 0, ...touched(ctx.db) } })
+    await ctx.db
+      .collection(COUNTERS)
+      .where({ _id: a._id, [`batches.${batch}.promoting`]: b.promoting, touchedAt: c.touchedAt ?? _.exists(false) })
+      .update({ data: { [`batches.${batch}.confirmed`]: _.inc(-b.promoting), [`batches.${batch}.promoting`]: 0, ...touched(ctx.db) } })
   }
   const held = new Map(Object.entries(c.h ?? {}))
   const now = ctx.now().toISOString()
@@ -63,7 +71,12 @@ async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now' | 'openapi' | 'log'
     repaired++
   }
   // promoted, but the push was cut off before it went
-  const untold = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ activityId: a._id, status: 'confirmed', promotedAt: ctx.db.command.exists(true), toldAt: ctx.db.command.exists(false) }).orderBy('_id', 'asc'))
+  const untold = await getAll<SignupDoc>(
+    ctx.db
+      .collection(SIGNUPS)
+      .where({ activityId: a._id, status: 'confirmed', promotedAt: ctx.db.command.exists(true), toldAt: ctx.db.command.exists(false) })
+      .orderBy('_id', 'asc')
+  )
   await tellPromoted(ctx, a, untold)
   const members = held.size ? await membersByKey(ctx) : new Map<string, MemberDoc>()
   for (const [key, h] of held) {
@@ -72,8 +85,23 @@ async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now' | 'openapi' | 'log'
     const id = signupId(a._id, member._id)
     const old = await getDoc<SignupDoc>(ctx.db, SIGNUPS, id)
     if (old && old.status !== 'cancelled') continue
-    const entry: SignupDoc = { _id: id, activityId: a._id, memberId: member._id, name: member.name, unit: member.unit, batch: old?.batch ?? Object.keys(c.batches)[0], status: h === 'c' ? 'confirmed' : 'waitlisted', seq: await newTurn(ctx, a._id), answers: {}, signedUpAt: now, recovered: true }
-    await ctx.db.collection(SIGNUPS).doc(id).set({ data: withoutId(entry) })
+    const entry: SignupDoc = {
+      _id: id,
+      activityId: a._id,
+      memberId: member._id,
+      name: member.name,
+      unit: member.unit,
+      batch: old?.batch ?? Object.keys(c.batches)[0],
+      status: h === 'c' ? 'confirmed' : 'waitlisted',
+      seq: await newTurn(ctx, a._id),
+      answers: {},
+      signedUpAt: now,
+      recovered: true
+    }
+    await ctx.db
+      .collection(SIGNUPS)
+      .doc(id)
+      .set({ data: withoutId(entry) })
     repaired++
   }
   return repaired

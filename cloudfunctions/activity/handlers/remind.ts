@@ -27,7 +27,10 @@ export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: n
     const entries = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ activityId: a._id, status: 'confirmed', remindedAt: _.exists(false) }))
     for (const s of entries) {
       if (over()) return { activities: activities.length, reminded, done: false }
-      const { stats } = await ctx.db.collection(SIGNUPS).where({ _id: s._id, remindedAt: _.exists(false) }).update({ data: { remindedAt: now } })
+      const { stats } = await ctx.db
+        .collection(SIGNUPS)
+        .where({ _id: s._id, remindedAt: _.exists(false) })
+        .update({ data: { remindedAt: now } })
       if (stats.updated !== 1) continue
       const m = await getDoc<MemberDoc>(ctx.db, 'members', s.memberId)
       if (!m) continue

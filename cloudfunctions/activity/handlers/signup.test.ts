@@ -113,7 +113,12 @@ describe('activity.signup', () => {
 
   it('lets the member pick a batch, each with its own places', async () => {
     const { h, people, create, signup } = await kit(3)
-    const id = await create({ batches: [{ label: '上午场', capacity: 1 }, { label: '下午场', capacity: 5 }] })
+    const id = await create({
+      batches: [
+        { label: '上午场', capacity: 1 },
+        { label: '下午场', capacity: 5 }
+      ]
+    })
     expect(await signup(people[0], id)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: '批次：请选择要参加的批次' } })
     expect(await signup(people[0], id, { batch: 'b9' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
     expect(await signup(people[0], id, { batch: 'b1' })).toEqual({ ok: true, data: { status: 'confirmed', batch: 'b1' } })

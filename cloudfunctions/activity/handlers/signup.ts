@@ -56,8 +56,22 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
     c = await updateAndReturn<CounterDoc>(counters.where(notHolding(_, a._id, me._id)), { ...joinWaitlist(_, batch.key, me._id), ...touched(ctx.db) })
   }
   if (!c) return alreadyOrFull(ctx, a, batch, me, answers, now)
-  const entry: SignupDoc = { _id: signupId(a._id, me._id), activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: batch.key, status: place, seq: c.nextSeq - 1, answers, signedUpAt: now }
-  await ctx.db.collection(SIGNUPS).doc(entry._id).set({ data: withoutId(entry) })
+  const entry: SignupDoc = {
+    _id: signupId(a._id, me._id),
+    activityId: a._id,
+    memberId: me._id,
+    name: me.name,
+    unit: me.unit,
+    batch: batch.key,
+    status: place,
+    seq: c.nextSeq - 1,
+    answers,
+    signedUpAt: now
+  }
+  await ctx.db
+    .collection(SIGNUPS)
+    .doc(entry._id)
+    .set({ data: withoutId(entry) })
   return answer(entry, place === 'waitlisted' ? c.batches[batch.key].waitlisted : undefined)
 }
 
@@ -88,8 +102,22 @@ async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; lab
   if (!entry || entry.status !== status) {
     // a cut-off left the ledger ahead of the entry: a waitlisted one queues from the ledger's last turn
     const seq = entry && entry.status !== 'cancelled' ? entry.seq : await newTurn(ctx, a._id)
-    entry = { ...(entry ?? { signedUpAt: now }), _id: id, activityId: a._id, memberId: me._id, name: me.name, unit: me.unit, batch: entry?.batch ?? batch.key, status, seq, answers: entry?.answers ?? answers }
-    await ctx.db.collection(SIGNUPS).doc(id).set({ data: withoutId(entry) })
+    entry = {
+      ...(entry ?? { signedUpAt: now }),
+      _id: id,
+      activityId: a._id,
+      memberId: me._id,
+      name: me.name,
+      unit: me.unit,
+      batch: entry?.batch ?? batch.key,
+      status,
+      seq,
+      answers: entry?.answers ?? answers
+    }
+    await ctx.db
+      .collection(SIGNUPS)
+      .doc(id)
+      .set({ data: withoutId(entry) })
   }
   return answer(entry, status === 'waitlisted' ? await waitlistPosition(ctx.db, entry) : undefined)
 }

@@ -32,7 +32,14 @@ describe('activity.create and update', () => {
     expect(await msg({ endAt: '2026-11-30T10:00:00.000Z' })).toBe('BAD_REQUEST 结束时间：应晚于开始时间')
     expect(await msg({ signupClosesAt: '2026-11-20T10:00:00.000Z' })).toBe('BAD_REQUEST 报名截止时间：已经过去了')
     expect(await msg({ fields: [{ key: 'size', label: '尺码', type: 'single' }] })).toContain('请为「尺码」填写选项')
-    expect(await msg({ fields: [{ key: 'a', label: '甲', type: 'text' }, { key: 'a', label: '乙', type: 'text' }] })).toContain('报名信息项的代号有重复')
+    expect(
+      await msg({
+        fields: [
+          { key: 'a', label: '甲', type: 'text' },
+          { key: 'a', label: '乙', type: 'text' }
+        ]
+      })
+    ).toContain('报名信息项的代号有重复')
     expect(await msg({ capacity: 10, batches: [{ label: '上午', capacity: 5 }] })).toBe('BAD_REQUEST 名额：分批活动请为每一批分别设置名额')
     expect(await msg({ eligibility: { gender: 'X' } })).toContain('报名条件 性别')
     expect(await h.snapshot()).toBe(before)
@@ -62,7 +69,12 @@ describe('activity.create and update', () => {
 
   it('keeps a batch that has sign-ups and edits the others', async () => {
     const { h, people, create, signup } = await kit(1)
-    const id = await create({ batches: [{ label: '上午场', capacity: 5 }, { label: '下午场', capacity: 5 }] })
+    const id = await create({
+      batches: [
+        { label: '上午场', capacity: 5 },
+        { label: '下午场', capacity: 5 }
+      ]
+    })
     await signup(people[0], id, { batch: 'b1' })
     const before = await h.snapshot()
     expect(await h.call('activity', 'officer', { action: 'update', id, batches: [{ key: 'b2', label: '下午场', capacity: 5 }] })).toEqual({

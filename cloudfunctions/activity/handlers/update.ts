@@ -41,8 +41,14 @@ export async function update(input: UpdateActivityInput, ctx: Ctx): Promise<Acti
     const c = await txGetDoc<CounterDoc>(tx, COUNTERS, id)
     if (!c) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
     const limited = withLimits(c, next, labelOf)
-    await tx.collection(ACTIVITIES).doc(id).set({ data: withoutId(next) })
-    await tx.collection(COUNTERS).doc(id).set({ data: withoutId(limited) })
+    await tx
+      .collection(ACTIVITIES)
+      .doc(id)
+      .set({ data: withoutId(next) })
+    await tx
+      .collection(COUNTERS)
+      .doc(id)
+      .set({ data: withoutId(limited) })
     return limited
   })
   for (const batch of Object.keys(counter.batches)) await tellPromoted(ctx, next, await fillFromWaitlist(ctx, id, batch))

@@ -44,8 +44,7 @@ function outlookFor(a: ActivityDoc, c: CounterDoc | null, who: WhoSignsUp): Sign
   const uk = unitKey(who.unit)
   const quota = c?.quotas[uk] ?? a.quotas?.[who.unit]
   const usedByUnit = c?.units[uk] ?? 0
-  const then = (reason: string): Pick<SignupOutlook, 'status' | 'reason'> =>
-    a.waitlist ? { status: 'waitlisted', reason: `${reason}，报名后进入候补` } : { status: 'full', reason }
+  const then = (reason: string): Pick<SignupOutlook, 'status' | 'reason'> => (a.waitlist ? { status: 'waitlisted', reason: `${reason}，报名后进入候补` } : { status: 'full', reason })
   return keys.map((key) => {
     const n = c?.batches[key]
     const cap = n ? n.capacity : key === MAIN_BATCH ? a.capacity : (a.batches.find((b) => b.key === key)?.capacity ?? null)

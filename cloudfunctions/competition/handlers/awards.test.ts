@@ -11,7 +11,13 @@ async function meet() {
   await f.record(run.id, '数学组', { name: '吴强', value: 12.3 })
   await f.record(run.id, '体育组', { name: '罗勇', value: 12.9 })
   await f.record(run.id, '英语组', { name: '林涛', value: 13.5 })
-  for (const [unit, name, s] of [['语文组', '赵敏', 95], ['数学组', '周婷', 90], ['英语组', '徐丹', 85], ['体育组', '梁雪', 80]] as const) await f.record(talk.id, unit, { name, scores: [s] })
+  for (const [unit, name, s] of [
+    ['语文组', '赵敏', 95],
+    ['数学组', '周婷', 90],
+    ['英语组', '徐丹', 85],
+    ['体育组', '梁雪', 80]
+  ] as const)
+    await f.record(talk.id, unit, { name, scores: [s] })
   await f.publish(run.id)
   return { f, run, talk }
 }

@@ -3,8 +3,7 @@ import { COUNTERS, ENTRIES, type EntryDoc } from '../docs'
 import { unitPlaces, type PlacesDoc } from '../places'
 import { CHAIR, fixture, MEMBER, OFFICER, OFFICER_YW } from '../test-fixture'
 
-const enter = (f: Awaited<ReturnType<typeof fixture>>, as: string, eventId: string, name: string) =>
-  f.h.call('competition', as, { action: 'enter', eventId, memberId: f.people[name].id })
+const enter = (f: Awaited<ReturnType<typeof fixture>>, as: string, eventId: string, name: string) => f.h.call('competition', as, { action: 'enter', eventId, memberId: f.people[name].id })
 
 describe('competition.enter', () => {
   it('an officer enters athletes of their unit, and the athlete sees their events', async () => {
@@ -126,7 +125,10 @@ describe('competition.enter', () => {
     await enter(f, OFFICER_YW, ev.id, '陈思远')
     // as the transaction version left it: a bare count
     const unit = unitPlaces(ev.id, '语文组')
-    await f.h.cloud.db.collection(COUNTERS).doc(unit).set({ data: { count: 1 } })
+    await f.h.cloud.db
+      .collection(COUNTERS)
+      .doc(unit)
+      .set({ data: { count: 1 } })
     expect(await enter(f, OFFICER_YW, ev.id, '孙浩')).toMatchObject({ ok: false, error: { message: '语文组在跳远已报满 1 人' } })
     await f.h.ok('competition', OFFICER_YW, { action: 'withdraw', eventId: ev.id, memberId: f.people['陈思远'].id })
     expect(await enter(f, OFFICER_YW, ev.id, '孙浩')).toMatchObject({ ok: true })

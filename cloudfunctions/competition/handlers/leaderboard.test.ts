@@ -69,7 +69,10 @@ describe('competition.leaderboard', () => {
         const { items } = await f.h.ok('competition', OFFICER, { action: 'leaderboard', competitionId: f.competitionId, view: 'draft' })
         const standings = await f.standings(e.id, OFFICER, 'draft')
         const given = standings.reduce((s: number, r: any) => s + r.points, 0)
-        expect(given).toBeCloseTo([7, 5, 4, 3, 2, 1].slice(0, results.length).reduce((s, v) => s + v, 0), 6)
+        expect(given).toBeCloseTo(
+          [7, 5, 4, 3, 2, 1].slice(0, results.length).reduce((s, v) => s + v, 0),
+          6
+        )
         const again = await f.h.ok('competition', OFFICER, { action: 'leaderboard', competitionId: f.competitionId, view: 'draft' })
         expect(again.items).toEqual(items)
       }),
@@ -81,6 +84,9 @@ describe('competition.leaderboard', () => {
   it('unknown competitions are NOT_FOUND, bad views BAD_REQUEST', async () => {
     const f = await fixture()
     expect(await f.h.call('competition', MEMBER, { action: 'leaderboard', competitionId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await f.h.call('competition', MEMBER, { action: 'leaderboard', competitionId: f.competitionId, view: 'all' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('视图') } })
+    expect(await f.h.call('competition', MEMBER, { action: 'leaderboard', competitionId: f.competitionId, view: 'all' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('视图') }
+    })
   })
 })

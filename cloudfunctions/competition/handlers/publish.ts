@@ -22,7 +22,10 @@ export async function publish(input: PublishResultsInput, ctx: Ctx): Promise<Pub
     // a result recorded between reading the results and now would be published unseen
     const ev = await txGetDoc<EventDoc>(tx, EVENTS, event._id)
     if (!ev || ev.version !== event.version) throw new AppError('CONFLICT', CHANGED)
-    await tx.collection(EVENTS).doc(event._id).update({ data: { published: ctx.db.command.set(published), updatedAt: at } })
+    await tx
+      .collection(EVENTS)
+      .doc(event._id)
+      .update({ data: { published: ctx.db.command.set(published), updatedAt: at } })
   })
   return { eventId: event._id, publishedAt: at, version: event.version, results: results.length }
 }

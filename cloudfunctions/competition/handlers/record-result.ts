@@ -40,7 +40,10 @@ export async function recordResult(input: RecordResultInput, ctx: Ctx): Promise<
       updatedAt: at
     }
     await tx.collection(RESULTS).doc(id).set({ data: doc })
-    await tx.collection(EVENTS).doc(ev._id).update({ data: { version: ev.version + 1, updatedAt: at } })
+    await tx
+      .collection(EVENTS)
+      .doc(ev._id)
+      .update({ data: { version: ev.version + 1, updatedAt: at } })
     return { ...out, corrected: Boolean(prev), version: ev.version + 1 }
   })
 }

@@ -28,7 +28,10 @@ describe('competition set-up', () => {
   it('refuses a second event of the same name and category', async () => {
     const f = await fixture()
     await f.addEvent({ name: '100米', kind: 'timed', category: '男子' })
-    expect(await f.h.call('competition', CHAIR, { action: 'addEvent', competitionId: f.competitionId, name: '100米', kind: 'timed', category: '男子' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await f.h.call('competition', CHAIR, { action: 'addEvent', competitionId: f.competitionId, name: '100米', kind: 'timed', category: '男子' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' }
+    })
     expect(await f.h.call('competition', CHAIR, { action: 'addEvent', competitionId: f.competitionId, name: '100米', kind: 'timed', category: '女子' })).toMatchObject({ ok: true })
   })
 })

@@ -5,7 +5,11 @@ const e = (unit: string, name: string, value: number): Entrant => ({ unit, name,
 
 describe('standings', () => {
   it('gives places, shared points and prizes, best first', () => {
-    const rows = standings([e('数学组', '乙', 12.5), e('语文组', '甲', 12.3), e('英语组', '丙', 12.3)], { kind: 'timed', points: DEFAULT_POINTS, prizes: { first: 1, second: 1, third: 1, others: false } }, ['语文组', '数学组', '英语组'])
+    const rows = standings(
+      [e('数学组', '乙', 12.5), e('语文组', '甲', 12.3), e('英语组', '丙', 12.3)],
+      { kind: 'timed', points: DEFAULT_POINTS, prizes: { first: 1, second: 1, third: 1, others: false } },
+      ['语文组', '数学组', '英语组']
+    )
     expect(rows.map((r) => [r.place, r.name, r.points, r.prize])).toEqual([
       [1, '甲', 6, '一等奖'],
       [1, '丙', 6, '一等奖'],

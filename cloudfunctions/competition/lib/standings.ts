@@ -24,7 +24,12 @@ const collator = new Intl.Collator('zh-CN')
 /** Places, shared points and prizes of an event's entrants, best first. Timed: lower is better. */
 export function standings(entrants: readonly Entrant[], rules: RankingRules, unitOrder: readonly string[] = []): Standing[] {
   const order = new Map(unitOrder.map((u, i) => [u, i]))
-  const ranked = rank(entrants, (e) => e.value, rules.kind === 'timed' ? 'lower' : 'higher', (a, b) => (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9) || collator.compare(a.name, b.name))
+  const ranked = rank(
+    entrants,
+    (e) => e.value,
+    rules.kind === 'timed' ? 'lower' : 'higher',
+    (a, b) => (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9) || collator.compare(a.name, b.name)
+  )
   const points = sharePoints(
     ranked.map((r) => r.place),
     rules.points

@@ -30,9 +30,7 @@ export function unitTable(units: readonly string[], placings: readonly Placing[]
   }
   const order = new Map(units.map((u, i) => [u, i]))
   const key = (r: Omit<TableRow, 'place'>) => [r.points, r.gold, r.silver, r.bronze]
-  const sorted = [...rows.values()]
-    .map((r) => ({ ...r, points: roundPoints(r.points) }))
-    .sort((a, b) => compareKeys(key(b), key(a)) || (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9))
+  const sorted = [...rows.values()].map((r) => ({ ...r, points: roundPoints(r.points) })).sort((a, b) => compareKeys(key(b), key(a)) || (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9))
   const out: TableRow[] = []
   sorted.forEach((item, i) => {
     const prev = out[i - 1]

@@ -1,18 +1,24 @@
 import { createHarness } from '../../../test/support/harness'
 
 describe('greeting card', () => {
-  it('opens the member\'s own card with its occasion and their name', async () => {
+  it("opens the member's own card with its occasion and their name", async () => {
     const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
-    await h.members([{ name: '刘芳', unit: '语文组', openid: 'a' }, { name: '孙浩', unit: '语文组', openid: 'b' }])
+    await h.members([
+      { name: '刘芳', unit: '语文组', openid: 'a' },
+      { name: '孙浩', unit: '语文组', openid: 'b' }
+    ])
     await h.cloud.fireTimer('greeting', 'daily')
     const [item] = (await h.ok('greeting', 'a', { action: 'inbox' })).items
     const { card } = await h.ok('greeting', 'a', { action: 'card', id: item.id })
     expect(card).toMatchObject({ id: item.id, occasion: 'mid-autumn', label: '中秋节', title: '中秋快乐', name: '刘芳', date: '2026-09-25' })
   })
 
-  it('someone else\'s card or an unknown id is not found, and a bad id is a bad request', async () => {
+  it("someone else's card or an unknown id is not found, and a bad id is a bad request", async () => {
     const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
-    await h.members([{ name: '刘芳', unit: '语文组', openid: 'a' }, { name: '孙浩', unit: '语文组', openid: 'b' }])
+    await h.members([
+      { name: '刘芳', unit: '语文组', openid: 'a' },
+      { name: '孙浩', unit: '语文组', openid: 'b' }
+    ])
     await h.cloud.fireTimer('greeting', 'daily')
     const [item] = (await h.ok('greeting', 'a', { action: 'inbox' })).items
     expect(await h.call('greeting', 'b', { action: 'card', id: item.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })

@@ -15,9 +15,12 @@ async function importRows(h: Harness, rows: Record<string, unknown>[]) {
 }
 
 describe('daily greeting run', () => {
-  it('at 01:30 in Shanghai greets Shanghai\'s day, not the server\'s', async () => {
+  it("at 01:30 in Shanghai greets Shanghai's day, not the server's", async () => {
     const h = createHarness({ now: MID_AUTUMN_0130 })
-    await h.members([{ name: '刘芳', unit: '语文组', lunarBirthday: { month: 8, day: 15 }, openid: 'a' }, { name: '孙浩', unit: '语文组', birthday: '1979-09-24', openid: 'b' }])
+    await h.members([
+      { name: '刘芳', unit: '语文组', lunarBirthday: { month: 8, day: 15 }, openid: 'a' },
+      { name: '孙浩', unit: '语文组', birthday: '1979-09-24', openid: 'b' }
+    ])
     const r = await fire(h)
     expect(r).toMatchObject({ ok: true, data: { date: '2026-09-25', done: true } })
     const mine = await h.ok('greeting', 'a', { action: 'inbox' })
@@ -26,8 +29,10 @@ describe('daily greeting run', () => {
     expect(his.items.map((i: { occasion: string }) => i.occasion)).toEqual(['mid-autumn'])
   })
 
-  it.each(['UTC', 'America/Los_Angeles'])('greets the same Shanghai day when the server runs in %s', (tz) => {
-    const script = `import('./test/support/harness').then(async (m) => {
+  it.each(['UTC', 'America/Los_Angeles'])(
+    'greets the same Shanghai day when the server runs in %s',
+    (tz) => {
+      const script = `import('./test/support/harness').then(async (m) => {
       const { createHarness } = m.createHarness ? m : m.default
       const h = createHarness({ now: '${MID_AUTUMN_0130}' })
       await h.members([{ name: '刘芳', unit: '语文组', lunarBirthday: { month: 8, day: 15 }, openid: 'a' }])
@@ -35,11 +40,13 @@ describe('daily greeting run', () => {
       const inbox = await h.ok('greeting', 'a', { action: 'inbox' })
       console.log(JSON.stringify({ date: r.ok && r.data.date, occasions: inbox.items.map((i) => i.occasion).sort(), serverDay: new Date('${MID_AUTUMN_0130}').getDate() }))
     })`
-    const root = join(__dirname, '../../..')
-    const res = spawnSync(join(root, 'node_modules/.bin/tsx'), ['-e', script], { cwd: root, env: { ...process.env, TZ: tz }, encoding: 'utf8', timeout: 60_000 })
-    const line = res.stdout.trim().split('\n').pop() as string
-    expect(JSON.parse(line)).toEqual({ date: '2026-09-25', occasions: ['birthday', 'mid-autumn'], serverDay: 24 })
-  }, 60_000)
+      const root = join(__dirname, '../../..')
+      const res = spawnSync(join(root, 'node_modules/.bin/tsx'), ['-e', script], { cwd: root, env: { ...process.env, TZ: tz }, encoding: 'utf8', timeout: 60_000 })
+      const line = res.stdout.trim().split('\n').pop() as string
+      expect(JSON.parse(line)).toEqual({ date: '2026-09-25', occasions: ['birthday', 'mid-autumn'], serverDay: 24 })
+    },
+    60_000
+  )
 
   it('greets each member once however often the trigger fires', async () => {
     const h = createHarness({ now: '2026-10-01T00:00:00.000Z' })
@@ -68,7 +75,10 @@ describe('daily greeting run', () => {
 
   it('a run the platform leaves little time stops after a chunk and the next resumes, with no card twice', async () => {
     const h = createHarness({ now: '2027-01-01T00:30:00.000Z' })
-    await importRows(h, Array.from({ length: 120 }, (_, i) => ({ name: `会员${i}`, unit: '数学组', gender: 'F' })))
+    await importRows(
+      h,
+      Array.from({ length: 120 }, (_, i) => ({ name: `会员${i}`, unit: '数学组', gender: 'F' }))
+    )
     // the platform's clock as the run sees it: 60 s at the start, 1 s left once a chunk is done
     const lowOnTime = () => {
       let looks = 0
@@ -87,9 +97,12 @@ describe('daily greeting run', () => {
     expect(new Set(all.map((g) => g._id)).size).toBe(120)
   })
 
-  it('pages past the server\'s 1,000-row limit and greets all 1,001 members', async () => {
+  it("pages past the server's 1,000-row limit and greets all 1,001 members", async () => {
     const h = createHarness({ now: '2027-01-01T00:30:00.000Z' })
-    await importRows(h, Array.from({ length: 1001 }, (_, i) => ({ name: `会员${i}`, unit: '数学组', gender: 'M' })))
+    await importRows(
+      h,
+      Array.from({ length: 1001 }, (_, i) => ({ name: `会员${i}`, unit: '数学组', gender: 'M' }))
+    )
     expect(await fire(h)).toMatchObject({ ok: true, data: { scanned: 1001, created: 1001, done: true } })
     expect((await h.cloud.db.collection('greetings').count()).total).toBe(1001)
   }, 30_000)

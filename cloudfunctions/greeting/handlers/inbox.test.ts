@@ -1,9 +1,12 @@
 import { CHAIR, createHarness } from '../../../test/support/harness'
 
 describe('greeting inbox', () => {
-  it('shows a member their own cards, newest first, and nobody else\'s', async () => {
+  it("shows a member their own cards, newest first, and nobody else's", async () => {
     const h = createHarness({ now: '2026-09-30T23:00:00.000Z' })
-    await h.members([{ name: '甲', unit: '语文组', birthday: '1990-10-01', openid: 'a' }, { name: '乙', unit: '数学组', openid: 'b' }])
+    await h.members([
+      { name: '甲', unit: '语文组', birthday: '1990-10-01', openid: 'a' },
+      { name: '乙', unit: '数学组', openid: 'b' }
+    ])
     await h.cloud.fireTimer('greeting', 'daily')
     h.setNow('2026-12-31T23:00:00.000Z')
     await h.cloud.fireTimer('greeting', 'daily')

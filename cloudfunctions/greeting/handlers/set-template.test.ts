@@ -1,7 +1,7 @@
 import { CHAIR, createHarness } from '../../../test/support/harness'
 
 describe('greeting templates', () => {
-  it('the chair\'s text is used for the next cards, with placeholders filled', async () => {
+  it("the chair's text is used for the next cards, with placeholders filled", async () => {
     const h = createHarness({ now: '2026-09-30T23:00:00.000Z' })
     await h.members([{ name: '甲', unit: '语文组', openid: 'a' }])
     const { template } = await h.ok('greeting', CHAIR, { action: 'setTemplate', occasion: 'national-day', text: '{name}老师，{occasion}快乐！' })
@@ -46,13 +46,19 @@ describe('greeting templates', () => {
 
   it('refuses an unknown occasion, and the preview of a bad draft', async () => {
     const h = createHarness()
-    expect(await h.call('greeting', CHAIR, { action: 'setTemplate', occasion: 'christmas', text: '好' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('未知的节日') } })
+    expect(await h.call('greeting', CHAIR, { action: 'setTemplate', occasion: 'christmas', text: '好' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('未知的节日') }
+    })
     expect(await h.call('greeting', CHAIR, { action: 'previewCard', occasion: 'birthday', text: '{age}岁生日快乐' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
   })
 
   it('members and officers cannot see or change templates', async () => {
     const h = createHarness()
-    await h.members([{ name: '甲', unit: '语文组', openid: 'a' }, { name: '乙', unit: '语文组', openid: 'o', role: 'officer' }])
+    await h.members([
+      { name: '甲', unit: '语文组', openid: 'a' },
+      { name: '乙', unit: '语文组', openid: 'o', role: 'officer' }
+    ])
     const before = await h.snapshot()
     for (const who of ['a', 'o']) {
       expect(await h.call('greeting', who, { action: 'templates' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })

@@ -3,7 +3,10 @@ import { CHAIR, createHarness } from '../../../test/support/harness'
 describe('greeting counts', () => {
   it('counts 人次 greeted per month of the year', async () => {
     const h = createHarness({ now: '2026-09-30T23:00:00.000Z' })
-    await h.members([{ name: '甲', unit: '语文组', birthday: '1990-10-01' }, { name: '乙', unit: '语文组' }])
+    await h.members([
+      { name: '甲', unit: '语文组', birthday: '1990-10-01' },
+      { name: '乙', unit: '语文组' }
+    ])
     await h.cloud.fireTimer('greeting', 'daily')
     h.setNow('2026-11-24T02:00:00.000Z')
     await h.cloud.fireTimer('greeting', 'daily')

@@ -7,8 +7,6 @@ import { GREETINGS } from '../lib/deliver'
 export async function stats(input: GreetingStatsInput, ctx: Ctx): Promise<GreetingStatsOutput> {
   const year = input.year ?? String(inUnionTz(ctx.now()).year())
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
-  const items = await Promise.all(
-    months.map(async (month) => ({ month, count: (await ctx.db.collection(GREETINGS).where({ month }).count()).total }))
-  )
+  const items = await Promise.all(months.map(async (month) => ({ month, count: (await ctx.db.collection(GREETINGS).where({ month }).count()).total })))
   return { year, total: items.reduce((s, i) => s + i.count, 0), items }
 }

@@ -47,11 +47,24 @@ async function createIfAbsent(db: Database, doc: GreetingDoc): Promise<boolean> 
  */
 export async function deliver(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, m: Recipient, card: Rendered, date: string, createdAt: string): Promise<'exists' | 'created' | 'pushed'> {
   const canPush = Boolean(m.openid) && (m.grants?.greeting ?? 0) > 0
-  const doc: GreetingDoc = { _id: greetingId(m._id, card.occasion, date), memberId: m._id, occasion: card.occasion, date, month: date.slice(0, 7), title: card.title, text: card.text, createdAt, push: canPush ? 'pending' : 'no-grant' }
+  const doc: GreetingDoc = {
+    _id: greetingId(m._id, card.occasion, date),
+    memberId: m._id,
+    occasion: card.occasion,
+    date,
+    month: date.slice(0, 7),
+    title: card.title,
+    text: card.text,
+    createdAt,
+    push: canPush ? 'pending' : 'no-grant'
+  }
   if (!(await createIfAbsent(ctx.db, doc))) return 'exists'
   if (!canPush) return 'created'
   const page = `pages/greeting-card/index?id=${encodeURIComponent(doc._id)}`
   const outcome = await pushOnce(ctx, { _id: m._id, openid: m.openid }, 'greeting', page, { title: card.title, name: m.name, date })
-  await ctx.db.collection(GREETINGS).doc(doc._id).update({ data: { push: outcome } })
+  await ctx.db
+    .collection(GREETINGS)
+    .doc(doc._id)
+    .update({ data: { push: outcome } })
   return outcome === 'sent' ? 'pushed' : 'created'
 }

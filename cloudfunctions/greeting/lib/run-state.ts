@@ -42,9 +42,15 @@ export async function openRun(ctx: Ctx, date: string): Promise<RunDoc> {
 /** Saved after every chunk, so a run cut off anywhere loses at most one chunk of work (redone, not doubled). */
 export async function saveProgress(ctx: Ctx, date: string, cursor: string, p: Progress, at: string): Promise<void> {
   const _ = ctx.db.command
-  await ctx.db.collection(RUNS).doc(date).update({ data: { cursor, scanned: _.inc(p.scanned), created: _.inc(p.created), pushed: _.inc(p.pushed), updatedAt: at } })
+  await ctx.db
+    .collection(RUNS)
+    .doc(date)
+    .update({ data: { cursor, scanned: _.inc(p.scanned), created: _.inc(p.created), pushed: _.inc(p.pushed), updatedAt: at } })
 }
 
 export async function finishRun(ctx: Ctx, date: string, at: string): Promise<void> {
-  await ctx.db.collection(RUNS).doc(date).update({ data: { done: true, finishedAt: at, updatedAt: at } })
+  await ctx.db
+    .collection(RUNS)
+    .doc(date)
+    .update({ data: { done: true, finishedAt: at, updatedAt: at } })
 }

@@ -21,7 +21,13 @@ const FIELDS = { name: true, gender: true, birthday: true, lunarBirthday: true, 
 
 async function nextPage(ctx: Ctx, cursor: string, size: number): Promise<Recipient[]> {
   const _ = ctx.db.command
-  const { data } = await ctx.db.collection('members').where({ _id: _.gt(cursor) }).orderBy('_id', 'asc').limit(size).field(FIELDS).get()
+  const { data } = await ctx.db
+    .collection('members')
+    .where({ _id: _.gt(cursor) })
+    .orderBy('_id', 'asc')
+    .limit(size)
+    .field(FIELDS)
+    .get()
   return data as unknown as Recipient[]
 }
 

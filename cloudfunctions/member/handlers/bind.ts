@@ -29,8 +29,14 @@ export async function bind(input: BindInput, ctx: Ctx): Promise<BindOutput> {
     if (!doc) throw new AppError('NOT_FOUND', '邀请码不正确，请核对后再试')
     if (doc.openid) throw new AppError('CONFLICT', '这个邀请码已被使用，请联系工会主席')
     if (await txGetDoc(tx, 'bindings', ctx.openid)) throw new AppError('CONFLICT', '此微信已绑定其他会员')
-    await tx.collection('bindings').doc(ctx.openid).set({ data: { memberId: doc._id, boundAt: at } })
-    await tx.collection('members').doc(doc._id).update({ data: { openid: ctx.openid, boundAt: at, updatedAt: at } })
+    await tx
+      .collection('bindings')
+      .doc(ctx.openid)
+      .set({ data: { memberId: doc._id, boundAt: at } })
+    await tx
+      .collection('members')
+      .doc(doc._id)
+      .update({ data: { openid: ctx.openid, boundAt: at, updatedAt: at } })
     return { ...doc, openid: ctx.openid, boundAt: at }
   })
   // the binding stands whatever happens here: a bound phone never reaches the throttle again

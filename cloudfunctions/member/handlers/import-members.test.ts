@@ -38,7 +38,10 @@ describe('member.import', () => {
 
   it('is for the chair only', async () => {
     const h = createHarness()
-    await h.members([{ name: '官', unit: '体育组', role: 'officer', openid: 'officer' }, { name: '员', unit: '体育组', openid: 'member' }])
+    await h.members([
+      { name: '官', unit: '体育组', role: 'officer', openid: 'officer' },
+      { name: '员', unit: '体育组', openid: 'member' }
+    ])
     for (const who of ['officer', 'member', 'stranger']) {
       expect(await h.call('member', who, { action: 'import', members: [row('甲')] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     }

@@ -74,14 +74,19 @@ function newMember(row: MemberRow, codes: Set<string>, importKey: string, now: s
  */
 async function insertAll(ctx: Ctx, docs: NewMember[]): Promise<void> {
   const _ = ctx.db.command
-  for (let rest = docs; rest.length; ) {
+  for (let rest = docs; rest.length;) {
     try {
       await ctx.db.collection('members').add({ data: rest })
       return
     } catch (e) {
       if (!isDuplicate(e)) throw e
     }
-    const { data } = await ctx.db.collection('members').where({ _id: _.in(rest.map((d) => d._id)) }).field({ _id: true }).limit(BATCH).get()
+    const { data } = await ctx.db
+      .collection('members')
+      .where({ _id: _.in(rest.map((d) => d._id)) })
+      .field({ _id: true })
+      .limit(BATCH)
+      .get()
     const there = new Set(data.map((d) => d._id))
     rest = rest.filter((d) => !there.has(d._id))
   }

@@ -10,6 +10,9 @@ export async function setRole(input: SetRoleInput, ctx: Ctx): Promise<SetRoleOut
   // A chair demoting themself could leave the union with nobody to run it.
   if (ctx.member && ctx.member._id === doc._id && input.role !== 'chair') throw new AppError('CONFLICT', '不能取消自己的主席身份，请由另一位主席操作')
   const now = ctx.now().toISOString()
-  await ctx.db.collection('members').doc(doc._id).update({ data: { role: input.role, updatedAt: now } })
+  await ctx.db
+    .collection('members')
+    .doc(doc._id)
+    .update({ data: { role: input.role, updatedAt: now } })
   return { member: toMember({ ...doc, role: input.role }) }
 }

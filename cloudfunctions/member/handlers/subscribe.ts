@@ -7,7 +7,10 @@ import { requireMember, type MemberDoc } from '../../_shared/members'
 export async function subscribe(input: SubscribeInput, ctx: Ctx): Promise<SubscribeOutput> {
   const me = requireMember(ctx)
   if (input.accepted) {
-    await ctx.db.collection('members').doc(me._id).update({ data: { grants: { [input.templateKey]: ctx.db.command.inc(1) } } })
+    await ctx.db
+      .collection('members')
+      .doc(me._id)
+      .update({ data: { grants: { [input.templateKey]: ctx.db.command.inc(1) } } })
   }
   const doc = await getDoc<MemberDoc>(ctx.db, 'members', me._id)
   return { templateKey: input.templateKey, grants: doc?.grants?.[input.templateKey] ?? 0 }

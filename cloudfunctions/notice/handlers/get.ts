@@ -15,6 +15,9 @@ export async function get(input: GetNoticeInput, ctx: Ctx): Promise<GetNoticeOut
   const seen = await getDoc<NoticeReadDoc>(ctx.db, NOTICE_READS, id)
   if (seen) return { notice: toNotice(doc, seen.readAt) }
   const readAt = ctx.now().toISOString()
-  await ctx.db.collection(NOTICE_READS).doc(id).set({ data: { noticeId: doc._id, memberId: me._id, readAt } })
+  await ctx.db
+    .collection(NOTICE_READS)
+    .doc(id)
+    .set({ data: { noticeId: doc._id, memberId: me._id, readAt } })
   return { notice: toNotice(doc, readAt) }
 }

@@ -71,7 +71,18 @@ describe('notice.list', () => {
   it('lists more than the 1,000 rows one query answers', async () => {
     const h = createHarness()
     const [chen] = await h.members(rows)
-    const docs = Array.from({ length: 1005 }, (_, i) => ({ _id: `n${String(i).padStart(4, '0')}`, title: `第${i}条`, body: 'x', excerpt: 'x', category: 'notice', audience: null, pinned: false, status: 'published', authorName: '工会', publishedAt: '2026-11-01T00:00:00.000Z' }))
+    const docs = Array.from({ length: 1005 }, (_, i) => ({
+      _id: `n${String(i).padStart(4, '0')}`,
+      title: `第${i}条`,
+      body: 'x',
+      excerpt: 'x',
+      category: 'notice',
+      audience: null,
+      pinned: false,
+      status: 'published',
+      authorName: '工会',
+      publishedAt: '2026-11-01T00:00:00.000Z'
+    }))
     const ds = await h.cloud.store.datastore('notices')
     await ds.insertAsync(docs)
     expect((await h.ok('notice', chen.openid!, { action: 'list' })).items).toHaveLength(1005)

@@ -37,7 +37,13 @@ describe('notice.publish, repeated', () => {
   it('spends a grant only on a message sent or refused by the member; any other failure gives it back', async () => {
     const h = createHarness()
     const [a, b] = await withGrants(h, 2)
-    const grants = async () => (await h.cloud.db.collection('members').where({ openid: h.cloud.db.command.in([a.openid, b.openid]) }).get()).data.map((m) => (m.grants as { notice: number }).notice)
+    const grants = async () =>
+      (
+        await h.cloud.db
+          .collection('members')
+          .where({ openid: h.cloud.db.command.in([a.openid, b.openid]) })
+          .get()
+      ).data.map((m) => (m.grants as { notice: number }).notice)
     h.cloud.refuseNextSend(43101) // the member turned the messages off
     h.cloud.refuseNextSend(47003) // the platform refused a value: nobody was told
     await h.ok('notice', CHAIR, { action: 'publish', ...base })

@@ -8,6 +8,9 @@ export async function withdraw(input: WithdrawInput, ctx: Ctx): Promise<Withdraw
   const doc = await findNotice(ctx, input.id)
   if (doc.status === 'withdrawn') return { notice: toNotice(doc) }
   const withdrawnAt = ctx.now().toISOString()
-  await ctx.db.collection(NOTICES).doc(doc._id).update({ data: { status: 'withdrawn', withdrawnAt } })
+  await ctx.db
+    .collection(NOTICES)
+    .doc(doc._id)
+    .update({ data: { status: 'withdrawn', withdrawnAt } })
   return { notice: toNotice({ ...doc, status: 'withdrawn', withdrawnAt }) }
 }

@@ -8,8 +8,7 @@ export interface RosterEntry {
 }
 
 const collator = new Intl.Collator('zh-CN')
-const byUnitThenName = (a: { unit: string; name: string }, b: { unit: string; name: string }) =>
-  collator.compare(a.unit, b.unit) || collator.compare(a.name, b.name)
+const byUnitThenName = (a: { unit: string; name: string }, b: { unit: string; name: string }) => collator.compare(a.unit, b.unit) || collator.compare(a.name, b.name)
 
 /** Splits the audience into read and unread, grouped by unit, from the receipts (memberId → readAt). */
 export function receipts(audience: RosterEntry[], readAt: Map<string, string>): ReadersOutput {

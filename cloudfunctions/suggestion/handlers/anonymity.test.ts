@@ -97,7 +97,14 @@ describe('anonymity by design', () => {
   it('keeps claim tries by number alone: a count and the hour, never who tried or when within it', async () => {
     const { h, authors, numbers } = await submitAll()
     h.setNow('2026-11-24T02:00:00.000Z')
-    await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: numbers[1], prize: '一等奖' }, { number: numbers[2], prize: '二等奖' }] })
+    await h.ok('suggestion', CHAIR, {
+      action: 'award',
+      month: '2026-11',
+      winners: [
+        { number: numbers[1], prize: '一等奖' },
+        { number: numbers[2], prize: '二等奖' }
+      ]
+    })
     const tries = ['2026-11-24T02:17:23.000Z', '2026-11-24T02:41:05.000Z', '2026-11-24T03:12:12.000Z']
     for (const [i, at] of tries.entries()) {
       h.setNow(at)

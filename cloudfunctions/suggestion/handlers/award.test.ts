@@ -5,7 +5,14 @@ describe('suggestion.award', () => {
     const { h, members, submit } = await suggestionFixture()
     const a = await submit(members[0].openid as string)
     const b = await submit(members[1].openid as string)
-    const out = await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: a.number, prize: '一等奖' }, { number: b.number.toLowerCase(), prize: '鼓励奖' }] })
+    const out = await h.ok('suggestion', CHAIR, {
+      action: 'award',
+      month: '2026-11',
+      winners: [
+        { number: a.number, prize: '一等奖' },
+        { number: b.number.toLowerCase(), prize: '鼓励奖' }
+      ]
+    })
     expect(out.noticeId).toEqual(expect.any(String))
     const board = await h.ok('suggestion', members[2].openid as string, { action: 'board' })
     expect(board.awardedOn).toBe('2026-11-24')
@@ -28,7 +35,12 @@ describe('suggestion.award', () => {
     const award = (winners: unknown, who = CHAIR, month = '2026-11') => h.call('suggestion', who, { action: 'award', month, winners })
     expect(await award([{ number: october.number, prize: '一等奖' }])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: `号码 ${october.number} 不是 2026-11 的建议，请核对月份` } })
     expect(await award([{ number: '2611-ZZZZ', prize: '一等奖' }])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await award([{ number: november.number, prize: '一等奖' }, { number: november.number, prize: '二等奖' }])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(
+      await award([
+        { number: november.number, prize: '一等奖' },
+        { number: november.number, prize: '二等奖' }
+      ])
+    ).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
     expect(await award([{ number: november.number, prize: '特等奖' }])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('奖项') } })
     expect(await award([])).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
     expect(await award([{ number: november.number, prize: '一等奖' }], supervisor.openid as string)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })

@@ -40,10 +40,12 @@ async function saveAwards(ctx: Ctx, { month, winners }: AwardInput): Promise<voi
     else await tx.collection(MONTHS).doc(month).set({ data })
     for (const w of winners) {
       if (!(await txGetDoc<SuggestionDoc>(tx, SUGGESTIONS, w.number))) throw new AppError('NOT_FOUND', `找不到号码 ${w.number} 的建议`)
-      await tx.collection(SUGGESTIONS).doc(w.number).update({ data: { prize: w.prize } })
+      await tx
+        .collection(SUGGESTIONS)
+        .doc(w.number)
+        .update({ data: { prize: w.prize } })
     }
   })
 }
 
-const sameWinners = (a: AwardInput['winners'], b: AwardInput['winners']) =>
-  a.length === b.length && a.every((w, i) => w.number === b[i].number && w.prize === b[i].prize)
+const sameWinners = (a: AwardInput['winners'], b: AwardInput['winners']) => a.length === b.length && a.every((w, i) => w.number === b[i].number && w.prize === b[i].prize)

@@ -12,7 +12,14 @@ async function awarded() {
   const win = await f.submit(f.members[0].openid as string)
   const lose = await f.submit(f.members[1].openid as string)
   const second = await f.submit(f.members[2].openid as string)
-  await f.h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: win.number, prize: '三等奖' }, { number: second.number, prize: '二等奖' }] })
+  await f.h.ok('suggestion', CHAIR, {
+    action: 'award',
+    month: '2026-11',
+    winners: [
+      { number: win.number, prize: '三等奖' },
+      { number: second.number, prize: '二等奖' }
+    ]
+  })
   return { ...f, win, lose, second }
 }
 
@@ -89,7 +96,8 @@ describe('suggestion.claim against a flood of wrong codes', () => {
 
   it('runs scrypt for 5 of 256 wrong claims sent at once, and other members’ writes answer inside the 3 s timeout', async () => {
     const { h, members, win } = await awarded()
-    const flood = () => Promise.all(Array.from({ length: 256 }, (_, i) => h.call('suggestion', members[1].openid as string, { action: 'claim', number: win.number, claimCode: wrongFor(win.claimCode, i) })))
+    const flood = () =>
+      Promise.all(Array.from({ length: 256 }, (_, i) => h.call('suggestion', members[1].openid as string, { action: 'claim', number: win.number, claimCode: wrongFor(win.claimCode, i) })))
     const timed = async (fn: string, openid: string, event: Record<string, unknown>) => {
       const t = performance.now()
       const r = await h.call(fn, openid, event)

@@ -19,8 +19,18 @@ describe('the verifiable lucky draw', () => {
     expect(out.winners).toEqual(drawWinners(SECRET, numbers, 2))
     const board = await h.ok('suggestion', members[0].openid as string, { action: 'board', month: '2026-11' })
     expect(board.draw).toMatchObject({ commitment: sha256Hex(SECRET), count: 2, committedOn: '2026-11-02', secret: SECRET, drawnOn: '2026-12-01' })
-    expect(verifyDraw(board.draw, board.items.map((i: { number: string }) => i.number))).toBe(true)
-    expect(board.items.filter((i: { lucky?: boolean }) => i.lucky).map((i: { number: string }) => i.number).sort()).toEqual([...out.winners].sort())
+    expect(
+      verifyDraw(
+        board.draw,
+        board.items.map((i: { number: string }) => i.number)
+      )
+    ).toBe(true)
+    expect(
+      board.items
+        .filter((i: { lucky?: boolean }) => i.lucky)
+        .map((i: { number: string }) => i.number)
+        .sort()
+    ).toEqual([...out.winners].sort())
     const notices = await h.ok('notice', members[0].openid as string, { action: 'list' })
     expect(notices.items.map((n: { title: string }) => n.title)).toContain('2026年11月号码有奖征集幸运抽奖')
   })
@@ -38,11 +48,20 @@ describe('the verifiable lucky draw', () => {
   it('refuses a secret that does not hash to the commitment, a reveal before the month ends, or a second draw', async () => {
     const { h } = await month(3)
     const before = await h.snapshot()
-    expect(await h.call('suggestion', CHAIR, { action: 'draw', month: '2026-11', secret: SECRET })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('还没有结束') } })
+    expect(await h.call('suggestion', CHAIR, { action: 'draw', month: '2026-11', secret: SECRET })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('还没有结束') }
+    })
     h.setNow('2026-12-01T02:00:00.000Z')
-    expect(await h.call('suggestion', CHAIR, { action: 'draw', month: '2026-11', secret: SECRET + 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('承诺值不符') } })
+    expect(await h.call('suggestion', CHAIR, { action: 'draw', month: '2026-11', secret: SECRET + 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('承诺值不符') }
+    })
     expect(await h.call('suggestion', CHAIR, { action: 'draw', month: '2026-10', secret: SECRET })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await h.call('suggestion', CHAIR, { action: 'draw', month: '2026-11', secret: 'short' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('16') } })
+    expect(await h.call('suggestion', CHAIR, { action: 'draw', month: '2026-11', secret: 'short' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('16') }
+    })
     expect(await h.snapshot()).toBe(before)
     await h.ok('suggestion', CHAIR, { action: 'draw', month: '2026-11', secret: SECRET })
     expect(await h.call('suggestion', CHAIR, { action: 'draw', month: '2026-11', secret: SECRET })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -51,10 +70,19 @@ describe('the verifiable lucky draw', () => {
   it('takes the commitment only while the month is open, once', async () => {
     const { h } = await month(1)
     const before = await h.snapshot()
-    expect(await h.call('suggestion', CHAIR, { action: 'commitDraw', month: '2026-11', commitment: sha256Hex('another secret 123'), count: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await h.call('suggestion', CHAIR, { action: 'commitDraw', month: '2026-11', commitment: sha256Hex('another secret 123'), count: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' }
+    })
     expect(await h.call('suggestion', CHAIR, { action: 'commitDraw', month: '2026-10', commitment: sha256Hex(SECRET), count: 1 })).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
-    expect(await h.call('suggestion', CHAIR, { action: 'commitDraw', month: '2026-12', commitment: 'not-a-hash', count: 1 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('承诺值') } })
-    expect(await h.call('suggestion', CHAIR, { action: 'commitDraw', month: '2026-12', commitment: sha256Hex(SECRET), count: 0 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('名额') } })
+    expect(await h.call('suggestion', CHAIR, { action: 'commitDraw', month: '2026-12', commitment: 'not-a-hash', count: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('承诺值') }
+    })
+    expect(await h.call('suggestion', CHAIR, { action: 'commitDraw', month: '2026-12', commitment: sha256Hex(SECRET), count: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('名额') }
+    })
     expect(await h.snapshot()).toBe(before)
     const board = await h.ok('suggestion', CHAIR, { action: 'board', month: '2026-11' })
     expect(board.draw).toEqual({ commitment: sha256Hex(SECRET), count: 2, committedOn: '2026-11-02' })

@@ -25,8 +25,15 @@ export async function draw(input: DrawInput, ctx: Ctx): Promise<DrawOutput> {
   await withTransaction(ctx.db, async (tx) => {
     const cur = await txGetDoc<MonthDoc>(tx, MONTHS, month)
     if (cur?.draw?.drawnOn) throw new AppError('CONFLICT', `${month} 已经抽过奖了`)
-    await tx.collection(MONTHS).doc(month).update({ data: { draw: done } })
-    for (const n of winners) await tx.collection(SUGGESTIONS).doc(n).update({ data: { lucky: true } })
+    await tx
+      .collection(MONTHS)
+      .doc(month)
+      .update({ data: { draw: done } })
+    for (const n of winners)
+      await tx
+        .collection(SUGGESTIONS)
+        .doc(n)
+        .update({ data: { lucky: true } })
   })
   await announceDraw(ctx, month, { commitment: done.commitment, secret, winners })
   return { month, ...done }

@@ -70,7 +70,12 @@ describe('the 督导室: forward, reply and status', () => {
     const { number } = await submit(members[0].openid as string)
     const before = await h.snapshot()
     for (const who of [officer.openid as string, members[1].openid as string]) {
-      for (const event of [{ action: 'inbox' }, { action: 'overdue' }, { action: 'reply', number, status: 'adopted', reply: '好' }, { action: 'forward', number, forwardedTo: '后勤处', dueDate: '2026-12-01' }]) {
+      for (const event of [
+        { action: 'inbox' },
+        { action: 'overdue' },
+        { action: 'reply', number, status: 'adopted', reply: '好' },
+        { action: 'forward', number, forwardedTo: '后勤处', dueDate: '2026-12-01' }
+      ]) {
         expect(await h.call('suggestion', who, event)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
       }
     }
@@ -83,9 +88,15 @@ describe('the 督导室: forward, reply and status', () => {
     const { number } = await submit(members[0].openid as string)
     const before = await h.snapshot()
     expect(await h.call('suggestion', CHAIR, { action: 'reply', number: '2611-ZZZZ', status: 'adopted', reply: '好' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await h.call('suggestion', CHAIR, { action: 'reply', number: 'abc', status: 'adopted' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('号码') } })
+    expect(await h.call('suggestion', CHAIR, { action: 'reply', number: 'abc', status: 'adopted' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('号码') }
+    })
     expect(await h.call('suggestion', CHAIR, { action: 'forward', number, forwardedTo: '后勤处', dueDate: '2026-11-01' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
-    expect(await h.call('suggestion', CHAIR, { action: 'forward', number, dueDate: '2026-12-01' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('转交部门') } })
+    expect(await h.call('suggestion', CHAIR, { action: 'forward', number, dueDate: '2026-12-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('转交部门') }
+    })
     expect(await h.call('suggestion', CHAIR, { action: 'reply', number, status: 'finished' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('状态') } })
     expect(await h.snapshot()).toBe(before)
   })

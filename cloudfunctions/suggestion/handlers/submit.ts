@@ -41,7 +41,10 @@ export async function submit(input: SubmitInput, ctx: Ctx): Promise<SubmitOutput
         const limit = await txGetDoc<{ count: number }>(tx, LIMITS, key)
         if ((limit?.count ?? 0) >= DAILY_LIMIT) throw LIMITED()
         if (await txGetDoc(tx, SUGGESTIONS, number)) throw new Error(TAKEN)
-        await tx.collection(LIMITS).doc(key).set({ data: { day, count: (limit?.count ?? 0) + 1 } })
+        await tx
+          .collection(LIMITS)
+          .doc(key)
+          .set({ data: { day, count: (limit?.count ?? 0) + 1 } })
         await tx.collection(SUGGESTIONS).doc(number).set({ data: doc })
       })
     } catch (e) {

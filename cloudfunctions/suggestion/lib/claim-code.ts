@@ -10,8 +10,7 @@ const COST = { 'scrypt-n4096': { N: 4096, r: 8, p: 1 }, scrypt: { N: 16384, r: 8
 type Kind = keyof typeof COST
 const CURRENT: Kind = 'scrypt-n4096'
 
-const derive = (code: string, salt: Buffer, kind: Kind): Promise<Buffer> =>
-  new Promise((resolve, reject) => scrypt(code, salt, KEYLEN, COST[kind], (err, key) => (err ? reject(err) : resolve(key))))
+const derive = (code: string, salt: Buffer, kind: Kind): Promise<Buffer> => new Promise((resolve, reject) => scrypt(code, salt, KEYLEN, COST[kind], (err, key) => (err ? reject(err) : resolve(key))))
 
 /** `<kind>$<salt hex>$<hash hex>`: the only form in which a claim code is ever stored. */
 export async function hashClaimCode(code: string): Promise<string> {

@@ -58,7 +58,12 @@ describe('the lucky draw', () => {
     expect(verifyDraw(published, NUMBERS)).toBe(true)
     expect(verifyDraw({ ...published, secret: SECRET + '!' }, NUMBERS)).toBe(false)
     expect(verifyDraw({ ...published, winners: [...winners].reverse() }, NUMBERS)).toBe(false)
-    expect(verifyDraw(published, NUMBERS.filter((n) => n !== winners[0]))).toBe(false)
+    expect(
+      verifyDraw(
+        published,
+        NUMBERS.filter((n) => n !== winners[0])
+      )
+    ).toBe(false)
   })
 
   it('draws everyone when there are fewer numbers than prizes', () => {

@@ -35,9 +35,7 @@ export function nextState(cur: SuggestionDoc, input: Omit<ReplyInput, 'number'>,
   const forwardedTo = status === 'forwarded' ? (input.forwardedTo ?? (keep ? cur.forwardedTo : undefined)) : cur.forwardedTo
   // DESIGN's reply carries no due date: a forward without one is due in a week, so 督办 still sees it
   const dueDate =
-    status === 'forwarded' || status === 'adopted'
-      ? (input.dueDate ?? (keep ? cur.dueDate : undefined) ?? (status === 'forwarded' ? addDays(today, DEFAULT_DUE_DAYS) : undefined))
-      : undefined
+    status === 'forwarded' || status === 'adopted' ? (input.dueDate ?? (keep ? cur.dueDate : undefined) ?? (status === 'forwarded' ? addDays(today, DEFAULT_DUE_DAYS) : undefined)) : undefined
   if (status === 'forwarded' && !forwardedTo) throw new AppError('BAD_REQUEST', '转交时请填写转交部门')
   if (status !== 'forwarded' && input.forwardedTo) throw new AppError('BAD_REQUEST', '只有转交时才填写转交部门')
   const step: TimelineStep = { status, date: today }

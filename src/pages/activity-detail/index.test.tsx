@@ -39,7 +39,7 @@ const create = async (over: Record<string, unknown>) =>
     })
   ).id
 
-it('before signing up, tells a member their unit\'s quota is full and that 报名 puts them on the waitlist', async () => {
+it("before signing up, tells a member their unit's quota is full and that 报名 puts them on the waitlist", async () => {
   const id = await create({ capacity: 10, quotas: { 语文组: 1 } })
   await h.ok('activity', 'liu', { action: 'signup', id })
   localStorage.setItem(OPENID_KEY, 'sun')
@@ -49,7 +49,7 @@ it('before signing up, tells a member their unit\'s quota is full and that 报�
   expect(screen.getByText('报名候补')).toBeTruthy()
 })
 
-it('shows who may take part in the server\'s words, and a plain 报名 while places are left', async () => {
+it("shows who may take part in the server's words, and a plain 报名 while places are left", async () => {
   const id = await create({ capacity: 10, eligibility: { gender: 'F' } })
   localStorage.setItem(OPENID_KEY, 'liu')
   mockParams.id = id
@@ -59,7 +59,7 @@ it('shows who may take part in the server\'s words, and a plain 报名 while pla
   expect(document.querySelector('.signup-form__outlook')).toBeNull()
 })
 
-it('offers check-in by the server\'s window, not the phone\'s clock', async () => {
+it("offers check-in by the server's window, not the phone's clock", async () => {
   const id = await create({ capacity: 10 })
   await h.ok('activity', 'liu', { action: 'signup', id })
   localStorage.setItem(OPENID_KEY, 'liu')

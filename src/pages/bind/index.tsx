@@ -26,14 +26,7 @@ export default function Bind() {
       <Card>
         <Text className='bind__title'>输入邀请码</Text>
         <Text className='hint'>邀请码是 8 位字母或数字，由工会主席发给每位会员，只能用一次。</Text>
-        <Input
-          className='input bind__input'
-          value={code}
-          placeholder='例如 K7M2Q9XA'
-          maxlength={12}
-          onInput={(e) => setCode(e.detail.value)}
-          onConfirm={submit}
-        />
+        <Input className='input bind__input' value={code} placeholder='例如 K7M2Q9XA' maxlength={12} onInput={(e) => setCode(e.detail.value)} onConfirm={submit} />
         {error && <Text className='error-text bind__error'>{error.message}</Text>}
         {error?.code === 'CONFLICT' && (
           // already bound (this WeChat or this code): nothing to retry here, 我的 shows who they are

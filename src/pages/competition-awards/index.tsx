@@ -39,9 +39,7 @@ export default function CompetitionAwards() {
                 {e.items.map((w, i) => (
                   <View key={i} className='comp-awards__row'>
                     <Text className='comp-awards__prize'>{w.prize}</Text>
-                    <Text className='comp-awards__who'>
-                      {w.name === w.unit ? w.unit : `${w.name}（${w.unit}）`}
-                    </Text>
+                    <Text className='comp-awards__who'>{w.name === w.unit ? w.unit : `${w.name}（${w.unit}）`}</Text>
                     <Text className='hint'>
                       第 {w.place} 名 · {w.display}
                     </Text>

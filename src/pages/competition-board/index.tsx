@@ -55,7 +55,14 @@ export default function CompetitionBoard() {
                 已公布 {board.data?.events.published}/{board.data?.events.total} 项 · 每 10 秒自动刷新{updatedAt ? ` · 更新于 ${clock(updatedAt)}` : ''}
               </Text>
             </View>
-            <Card title='团体总分' extra={<Text className='board__more' onClick={go(`/pages/competition-awards/index?id=${comp.id}`)}>获奖名单 ›</Text>}>
+            <Card
+              title='团体总分'
+              extra={
+                <Text className='board__more' onClick={go(`/pages/competition-awards/index?id=${comp.id}`)}>
+                  获奖名单 ›
+                </Text>
+              }
+            >
               <UnitTable rows={board.data?.table ?? []} />
             </Card>
             <View className='section-title'>最新成绩</View>
@@ -65,7 +72,15 @@ export default function CompetitionBoard() {
               </Card>
             )}
             {board.data?.latest.map((e) => (
-              <Card key={e.eventId} title={eventLabel({ name: e.eventName, category: e.category })} extra={<Text className='board__more' onClick={go(`/pages/competition-event/index?id=${e.eventId}`)}>全部名次 ›</Text>}>
+              <Card
+                key={e.eventId}
+                title={eventLabel({ name: e.eventName, category: e.category })}
+                extra={
+                  <Text className='board__more' onClick={go(`/pages/competition-event/index?id=${e.eventId}`)}>
+                    全部名次 ›
+                  </Text>
+                }
+              >
                 <StandingsList items={e.top} compact />
               </Card>
             ))}

@@ -38,7 +38,15 @@ export default function Competitions() {
                 key={e.eventId}
                 title={eventLabel({ name: e.eventName, category: e.category })}
                 note={`${e.competitionTitle} · ${e.unit}`}
-                extra={e.place ? <Text className='competitions__place'>第 {e.place} 名{e.prize ? ` · ${e.prize}` : ''}</Text> : '待公布'}
+                extra={
+                  e.place ? (
+                    <Text className='competitions__place'>
+                      第 {e.place} 名{e.prize ? ` · ${e.prize}` : ''}
+                    </Text>
+                  ) : (
+                    '待公布'
+                  )
+                }
                 onClick={e.place ? go(`/pages/competition-event/index?id=${e.eventId}`) : undefined}
               />
             ))}

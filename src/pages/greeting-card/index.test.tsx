@@ -17,7 +17,10 @@ let h: Harness
 beforeEach(async () => {
   // 01:30 on 中秋 2026 in Shanghai
   h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
-  await h.members([{ name: '刘芳', unit: '语文组', lunarBirthday: { month: 8, day: 15 }, openid: 'liu' }, { name: '孙浩', unit: '语文组', openid: 'sun' }])
+  await h.members([
+    { name: '刘芳', unit: '语文组', lunarBirthday: { month: 8, day: 15 }, openid: 'liu' },
+    { name: '孙浩', unit: '语文组', openid: 'sun' }
+  ])
   await h.cloud.fireTimer('greeting', 'daily')
   global.fetch = fetchFromCloud(h.cloud)
 })
@@ -29,7 +32,7 @@ const cardOf = async (openid: string, occasion: string) => {
   return items.find((i) => i.occasion === occasion)!.id
 }
 
-it('draws the birthday card with its title, the member\'s words and the union\'s signature', async () => {
+it("draws the birthday card with its title, the member's words and the union's signature", async () => {
   localStorage.setItem(OPENID_KEY, 'liu')
   mockParams.id = encodeURIComponent(await cardOf('liu', 'birthday'))
   const { container } = render(<GreetingCard />)
@@ -48,7 +51,7 @@ it('draws 中秋 under a moon', async () => {
   expect(container.querySelector('.gcard__moon')).toBeTruthy()
 })
 
-it('someone else\'s card says it was not found', async () => {
+it("someone else's card says it was not found", async () => {
   localStorage.setItem(OPENID_KEY, 'sun')
   mockParams.id = await cardOf('liu', 'birthday')
   render(<GreetingCard />)

@@ -25,7 +25,7 @@ it('says when greetings will come before there are any', async () => {
   expect(await screen.findByText('还没有贺卡')).toBeTruthy()
 })
 
-it('lists the day\'s cards and opens one', async () => {
+it("lists the day's cards and opens one", async () => {
   await h.cloud.fireTimer('greeting', 'daily')
   render(<Greetings />)
   expect(await screen.findByText('生日快乐')).toBeTruthy()

@@ -37,7 +37,12 @@ export default function Greetings() {
             {items.map((g) => {
               const look = OCCASION_LOOK[g.occasion]
               return (
-                <View key={g.id} className={`greetings__item greetings__item--${look.theme}`} hoverClass='greetings__item--pressed' onClick={() => Taro.navigateTo({ url: `/pages/greeting-card/index?id=${encodeURIComponent(g.id)}` })}>
+                <View
+                  key={g.id}
+                  className={`greetings__item greetings__item--${look.theme}`}
+                  hoverClass='greetings__item--pressed'
+                  onClick={() => Taro.navigateTo({ url: `/pages/greeting-card/index?id=${encodeURIComponent(g.id)}` })}
+                >
                   <View className='greetings__seal'>
                     <Text>{look.glyph}</Text>
                   </View>

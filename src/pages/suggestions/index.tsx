@@ -77,7 +77,9 @@ export default function Suggestions() {
           {board.data?.awardedOn && <Text className='suggestions__awarded'>获奖号码已于{dayLabel(board.data.awardedOn)}公布，获奖者请凭领奖码认领</Text>}
           {board.data?.draw && <DrawProof draw={board.data.draw} numbers={board.data.items.map((i) => i.number)} />}
           {board.data && board.data.items.length === 0 && <EmptyState icon='议' title='这个月还没有建议' description='有想法尽管说：不记名，按号码公开答复' />}
-          {board.data?.items.map((item) => <SuggestionItem key={item.number} item={item} mine={owned.has(item.number)} />)}
+          {board.data?.items.map((item) => (
+            <SuggestionItem key={item.number} item={item} mine={owned.has(item.number)} />
+          ))}
         </LoadState>
       </Card>
     </View>

@@ -70,13 +70,7 @@ export default function SwitchIdentity() {
             <Card>
               {list.invites.length === 0 && <Text className='hint'>邀请码都已用完</Text>}
               {list.invites.map((inv) => (
-                <ListItem
-                  key={inv.inviteCode}
-                  title={`${inv.name} · ${inv.unit}`}
-                  extra={<Text className='switch__code'>{inv.inviteCode}</Text>}
-                  arrow={false}
-                  onClick={copy(inv.inviteCode)}
-                />
+                <ListItem key={inv.inviteCode} title={`${inv.name} · ${inv.unit}`} extra={<Text className='switch__code'>{inv.inviteCode}</Text>} arrow={false} onClick={copy(inv.inviteCode)} />
               ))}
             </Card>
 

@@ -43,7 +43,11 @@ export default function ActivityEdit() {
   const error = (id ? update : create).error?.message ?? loadError
   const units = useMemo(() => [...new Set((roster.data?.items ?? []).map((m) => m.unit))], [roster.data])
   const set = <K extends keyof ActivityDraft>(k: K, v: ActivityDraft[K]) => setD((x) => ({ ...x, [k]: v }))
-  const setBatch = (i: number, b: Partial<BatchDraft>) => set('batches', d.batches.map((x, j) => (j === i ? { ...x, ...b } : x)))
+  const setBatch = (i: number, b: Partial<BatchDraft>) =>
+    set(
+      'batches',
+      d.batches.map((x, j) => (j === i ? { ...x, ...b } : x))
+    )
 
   useEffect(() => {
     if (!id) return
@@ -84,7 +88,15 @@ export default function ActivityEdit() {
             <View key={b.key ?? `new-${i}`} className='activity-edit__batch'>
               <Input className='input activity-edit__batch-label' value={b.label} maxlength={20} placeholder={`场次 ${i + 1} 名称`} onInput={(e) => setBatch(i, { label: e.detail.value })} />
               <Input className='input activity-edit__batch-cap' type='number' value={b.capacity} placeholder='名额' onInput={(e) => setBatch(i, { capacity: e.detail.value })} />
-              <Text className='activity-edit__remove' onClick={() => set('batches', d.batches.filter((_, j) => j !== i))}>
+              <Text
+                className='activity-edit__remove'
+                onClick={() =>
+                  set(
+                    'batches',
+                    d.batches.filter((_, j) => j !== i)
+                  )
+                }
+              >
                 删除
               </Text>
             </View>
@@ -116,7 +128,22 @@ export default function ActivityEdit() {
       <Card title='报名时填写'>
         {d.fields.length === 0 && <Text className='hint'>例如 衣服尺码、参赛项目、携带家属人数</Text>}
         {d.fields.map((f, i) => (
-          <FieldEditor key={f.key} field={f} onChange={(nf) => set('fields', d.fields.map((x, j) => (j === i ? nf : x)))} onRemove={() => set('fields', d.fields.filter((_, j) => j !== i))} />
+          <FieldEditor
+            key={f.key}
+            field={f}
+            onChange={(nf) =>
+              set(
+                'fields',
+                d.fields.map((x, j) => (j === i ? nf : x))
+              )
+            }
+            onRemove={() =>
+              set(
+                'fields',
+                d.fields.filter((_, j) => j !== i)
+              )
+            }
+          />
         ))}
         <Text className='activity-edit__add' onClick={() => set('fields', [...d.fields, { key: nextFieldKey(d.fields), label: '', type: 'text', options: '', required: false }])}>
           + 添加填写项

@@ -45,10 +45,21 @@ export default function CompetitionEntries() {
         {event && (
           <>
             <Card title={`${eventLabel(event)} · 已报名`} extra={`${got.data?.items.length ?? 0} 人`}>
-              <Text className='hint'>每单位最多 {event.unitLimit} 人{event.team ? '（团体项目，不计入个人项目数）' : ''}</Text>
+              <Text className='hint'>
+                每单位最多 {event.unitLimit} 人{event.team ? '（团体项目，不计入个人项目数）' : ''}
+              </Text>
               {got.data?.items.length === 0 && <EmptyState icon='报' title='还没有人报名' />}
               {got.data?.items.map((e) => (
-                <ListItem key={e.id} title={e.name} note={e.unit} extra={<Text className='comp-entries__withdraw' onClick={() => act('withdraw', e.memberId, e.name)}>取消报名</Text>} />
+                <ListItem
+                  key={e.id}
+                  title={e.name}
+                  note={e.unit}
+                  extra={
+                    <Text className='comp-entries__withdraw' onClick={() => act('withdraw', e.memberId, e.name)}>
+                      取消报名
+                    </Text>
+                  }
+                />
               ))}
             </Card>
             <Card title={chair ? '从名单中报名' : `从${myUnit ?? '本部门'}名单中报名`}>

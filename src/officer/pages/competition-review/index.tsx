@@ -41,7 +41,11 @@ export default function CompetitionReview() {
             />
           ))}
         </Card>
-        {eventId ? <EventReview key={eventId} eventId={eventId} chair={me.data?.role === 'chair'} onPublished={got.reload} /> : <Text className='hint comp-review__tip'>点选项目查看录入的成绩和修改记录</Text>}
+        {eventId ? (
+          <EventReview key={eventId} eventId={eventId} chair={me.data?.role === 'chair'} onPublished={got.reload} />
+        ) : (
+          <Text className='hint comp-review__tip'>点选项目查看录入的成绩和修改记录</Text>
+        )}
         <Button className='btn btn--ghost comp-review__export' disabled={exporter.running} onClick={download}>
           {exporter.running ? '正在生成…' : '导出获奖名单（Excel）'}
         </Button>

@@ -17,7 +17,11 @@ const MEASURES = [
 ]
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s))
 /** "7-5-4-3-2-1" or "7 5 4 3 2 1" → numbers; anything else is sent as typed so the server names it. */
-const pointsOf = (s: string) => s.split(/[\s,，、-]+/).filter(Boolean).map(Number)
+const pointsOf = (s: string) =>
+  s
+    .split(/[\s,，、-]+/)
+    .filter(Boolean)
+    .map(Number)
 
 interface Props {
   competitionId: string

@@ -80,9 +80,7 @@ export default function GreetingTemplate() {
             </View>
           </>
         )}
-        {list.data && !template && (
-          <EmptyState title='没有这个祝福场合' description='请从祝福模板列表里选择要修改的祝福语' actionText='返回' onAction={() => Taro.navigateBack()} />
-        )}
+        {list.data && !template && <EmptyState title='没有这个祝福场合' description='请从祝福模板列表里选择要修改的祝福语' actionText='返回' onAction={() => Taro.navigateBack()} />}
       </LoadState>
     </View>
   )

@@ -24,7 +24,9 @@ export default function GreetingTemplates() {
 
   return (
     <View className='page gtpl'>
-      <Text className='hint gtpl__hint'>可用占位符：{'{name}'} 姓名，{'{occasion}'} 节日名，{'{years}'} 入会年数。关闭的节日不再发送。</Text>
+      <Text className='hint gtpl__hint'>
+        可用占位符：{'{name}'} 姓名，{'{occasion}'} 节日名，{'{years}'} 入会年数。关闭的节日不再发送。
+      </Text>
       <LoadState loading={loading && !data} error={error} onRetry={reload}>
         {(data?.items ?? []).map((t) => (
           <Card key={t.occasion} className={`gtpl__item${t.enabled ? '' : ' gtpl__item--off'}`}>

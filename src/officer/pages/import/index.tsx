@@ -36,7 +36,10 @@ export default function Import() {
     setFailure(undefined)
     const created: Created = []
     let updated = 0
-    const batches = chunk(preview.rows.map((r) => r.value as MemberRow), BATCH)
+    const batches = chunk(
+      preview.rows.map((r) => r.value as MemberRow),
+      BATCH
+    )
     for (const [i, members] of batches.entries()) {
       const res = await callAction('member', 'import', { members })
       if (!res.ok) {
@@ -83,7 +86,14 @@ export default function Import() {
                 <Text className='import__main'>{r.value ? `${r.value.name} · ${r.value.unit} · ${GENDER_LABEL[r.value.gender]}` : r.cells.filter(Boolean).slice(0, 3).join(' · ') || '（空行）'}</Text>
                 {r.value && (r.value.birthday || r.value.lunarBirthday || r.value.phone) && (
                   <Text className='import__detail'>
-                    {[r.value.birthday, r.value.lunarBirthday && `农历${r.value.lunarBirthday.leap ? '闰' : ''}${r.value.lunarBirthday.month}月${r.value.lunarBirthday.day}日`, r.value.retired ? '退休' : '', r.value.phone].filter(Boolean).join(' · ')}
+                    {[
+                      r.value.birthday,
+                      r.value.lunarBirthday && `农历${r.value.lunarBirthday.leap ? '闰' : ''}${r.value.lunarBirthday.month}月${r.value.lunarBirthday.day}日`,
+                      r.value.retired ? '退休' : '',
+                      r.value.phone
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Text>
                 )}
                 {r.errors.map((e) => (

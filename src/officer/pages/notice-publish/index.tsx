@@ -42,8 +42,7 @@ const draftOf = (n: Notice): Draft => ({
   roles: n.audience?.roles ?? []
 })
 
-const audienceOf = (d: Draft): NoticeAudience | null =>
-  d.scope === 'units' ? { units: d.units } : d.scope === 'roles' ? { roles: d.roles } : null
+const audienceOf = (d: Draft): NoticeAudience | null => (d.scope === 'units' ? { units: d.units } : d.scope === 'roles' ? { roles: d.roles } : null)
 
 /** 发布通知 (chair): write, 预览 as members will see it, then publish; with ?id= it edits. */
 export default function NoticePublish() {
@@ -123,7 +122,13 @@ export default function NoticePublish() {
         <ChipGroup options={SCOPES} value={[draft.scope]} onChange={([s]) => set('scope', s)} />
         {draft.scope === 'units' && <ChipGroup className='notice-publish__sub' options={units} value={draft.units} multiple onChange={(v) => set('units', v)} />}
         {draft.scope === 'roles' && (
-          <ChipGroup className='notice-publish__sub' options={ROLES.map((r) => ({ value: r, label: r === 'member' ? '普通会员' : ROLE_LABEL[r] }))} value={draft.roles} multiple onChange={(v) => set('roles', v)} />
+          <ChipGroup
+            className='notice-publish__sub'
+            options={ROLES.map((r) => ({ value: r, label: r === 'member' ? '普通会员' : ROLE_LABEL[r] }))}
+            value={draft.roles}
+            multiple
+            onChange={(v) => set('roles', v)}
+          />
         )}
         <View className='notice-publish__pin'>
           <Text>置顶</Text>

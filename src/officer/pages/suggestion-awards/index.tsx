@@ -26,7 +26,12 @@ export default function SuggestionAwards() {
   }
 
   const publish = async () => {
-    const { confirm } = await Taro.showModal({ title: `公布${monthLabel(month)}获奖号码？`, content: `共 ${winners.length} 个号码，公布后会发一条表彰通知，不能修改。`, confirmText: '公布', confirmColor: '#c8161d' })
+    const { confirm } = await Taro.showModal({
+      title: `公布${monthLabel(month)}获奖号码？`,
+      content: `共 ${winners.length} 个号码，公布后会发一条表彰通知，不能修改。`,
+      confirmText: '公布',
+      confirmColor: '#c8161d'
+    })
     if (!confirm) return
     const res = await award.run({ month, winners })
     if (res.ok) {
@@ -58,7 +63,12 @@ export default function SuggestionAwards() {
                 </Text>
                 <Text className='awards__content'>{item.content}</Text>
                 {data.awardedOn ? (
-                  item.prize && <Text className='awards__prize'>{item.prize}{item.claimed ? ' · 已认领' : ' · 待认领'}</Text>
+                  item.prize && (
+                    <Text className='awards__prize'>
+                      {item.prize}
+                      {item.claimed ? ' · 已认领' : ' · 待认领'}
+                    </Text>
+                  )
                 ) : (
                   <ChipGroup options={PRIZES.map((p) => ({ value: p, label: p }))} value={[picks[item.number] ?? '无']} onChange={([p]) => setPicks((s) => ({ ...s, [item.number]: p }))} />
                 )}

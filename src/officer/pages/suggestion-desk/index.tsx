@@ -34,7 +34,9 @@ function Footer({ item }: { item: DeskItem }) {
   if (!item.dueDate && !item.claimedAt) return null
   return (
     <View className='desk__foot'>
-      {item.dueDate && <Text className={item.overdueDays ? 'desk__late' : 'hint'}>{item.overdueDays ? `已超期 ${item.overdueDays} 天（期限 ${dayLabel(item.dueDate)}）` : `期限 ${dayLabel(item.dueDate)}`}</Text>}
+      {item.dueDate && (
+        <Text className={item.overdueDays ? 'desk__late' : 'hint'}>{item.overdueDays ? `已超期 ${item.overdueDays} 天（期限 ${dayLabel(item.dueDate)}）` : `期限 ${dayLabel(item.dueDate)}`}</Text>
+      )}
       {item.claimedAt && <Text className='hint'>奖品认领于 {beijingDate(item.claimedAt)}</Text>}
     </View>
   )
