@@ -94,7 +94,7 @@ describe('suggestion.claim against a flood of wrong codes', () => {
     expect(JSON.parse(await h.snapshot()).claim_attempts).toBeUndefined()
   })
 
-  it('runs scrypt for 5 of 256 wrong claims sent at once, and other members’ writes answer inside the 3 s timeout', async () => {
+  it('runs scrypt for 5 of 256 wrong claims sent at once, and other members’ writes answer inside their timeouts', async () => {
     const { h, members, win } = await awarded()
     const flood = () =>
       Promise.all(Array.from({ length: 256 }, (_, i) => h.call('suggestion', members[1].openid as string, { action: 'claim', number: win.number, claimCode: wrongFor(win.claimCode, i) })))
@@ -116,10 +116,11 @@ describe('suggestion.claim against a flood of wrong codes', () => {
       const count = (code: string) => results.filter((r) => !r.ok && r.error.code === code).length
       expect([count('FORBIDDEN'), count('RATE_LIMITED')]).toEqual(wave === 'first' ? [5, 251] : [0, 256])
       expect(update.ok && submit.ok).toBe(true)
-      // inside the platform's 3 s default timeout (before the throttle the flood pushed submit to 3.6-6.9 s);
-      // alone on the machine update answers in ~0.5 s, but npm test runs other files beside this one
-      expect(update.ms).toBeLessThan(3000)
-      expect(submit.ms).toBeLessThan(3000)
+      // inside their functions' timeouts. Alone on this machine each answers in ~0.5 s (before the
+      // throttle the flood pushed submit to 3.6-6.9 s); npm test runs other files beside this one
+      // and the flood's own SDK work shares this process, so a tighter bound measures the machine
+      expect(update.ms).toBeLessThan(h.cloud.timeoutOf('member') * 1000)
+      expect(submit.ms).toBeLessThan(h.cloud.timeoutOf('suggestion') * 1000)
       Object.assign(figures, { [`${wave} wave: member.update ms`]: update.ms, [`${wave} wave: suggestion.submit ms`]: submit.ms, [`${wave} wave: 256 claims ms`]: Math.round(performance.now() - t) })
     }
     console.log(figures)
