@@ -1,6 +1,6 @@
 import type { CallerRole } from '../../types/common'
-import type { CallerMember } from './ctx'
 import type { Database } from './db'
+import { memberByOpenid, type MemberDoc } from './members'
 
 /** bootstrap: an openid in UNION_CHAIR_OPENIDS, checked without the database (member.setup runs before it exists). */
 export type Requirement = 'public' | 'guest' | 'bootstrap' | 'member' | 'officer' | 'chair'
@@ -18,10 +18,9 @@ export function chairOpenids(env: Record<string, string | undefined>): Set<strin
 }
 
 /** openid → bound member → role. UNION_CHAIR_OPENIDS makes a chair even before the roster exists. */
-export async function resolveCaller(openid: string, db: Database, env: Record<string, string | undefined>): Promise<{ member: CallerMember | null; role: CallerRole }> {
+export async function resolveCaller(openid: string, db: Database, env: Record<string, string | undefined>): Promise<{ member: MemberDoc | null; role: CallerRole }> {
   if (!openid) return { member: null, role: 'none' }
-  const { data } = await db.collection('members').where({ openid }).limit(1).get()
-  const member = (data[0] as CallerMember | undefined) ?? null
+  const member = await memberByOpenid(db, openid)
   let role: CallerRole = member ? member.role : 'none'
   if (chairOpenids(env).has(openid)) role = 'chair'
   return { member, role }

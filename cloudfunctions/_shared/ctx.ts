@@ -1,6 +1,7 @@
 import type { CallerRole } from '../../types/common'
 import type { TemplateKey } from '../../types/member'
 import type { Database } from './db'
+import type { MemberDoc } from './members'
 
 export interface SubscribeMessage {
   touser: string
@@ -21,16 +22,6 @@ export interface OpenApi {
   deleteFiles?(fileIDs: string[]): Promise<void>
 }
 
-export interface CallerMember {
-  _id: string
-  name: string
-  unit: string
-  gender: 'F' | 'M'
-  role: 'member' | 'officer' | 'chair'
-  retired?: boolean
-  [k: string]: unknown
-}
-
 /** Everything a handler needs, passed by argument: no handler imports the SDK or reads globals. */
 export interface Ctx {
   openid: string
@@ -38,7 +29,8 @@ export interface Ctx {
   now: () => Date
   openapi: OpenApi
   role: CallerRole
-  member: CallerMember | null
+  /** The caller's member document, or null for a stranger, a bootstrap chair or a timer. */
+  member: MemberDoc | null
   /** Settings from the environment (chair openids, secrets), read once at the entry. */
   env: Record<string, string | undefined>
   log: (msg: string, extra?: Record<string, unknown>) => void

@@ -3,6 +3,8 @@
  * Production and the local cloud both pass wx-server-sdk's cloud.database(); the local cloud only
  * answers its network requests. The db-contract suite in test/db-contract pins down the semantics.
  */
+import type { CollectionName } from './collections'
+
 export type Doc = Record<string, unknown> & { _id?: string }
 
 /** A field condition; chains with and/or like the real db.command. */
@@ -33,31 +35,32 @@ export interface GetResult<T = Doc> {
   data: T[]
 }
 
-export interface Query {
-  where(cond: Record<string, unknown>): Query
-  orderBy(field: string, order: 'asc' | 'desc'): Query
-  limit(n: number): Query
-  skip(n: number): Query
-  field(f: Record<string, boolean>): Query
-  get(): Promise<GetResult>
+/** A query whose get() answers documents of type T (`field()` narrows what is read, not T). */
+export interface Query<T = Doc> {
+  where(cond: Record<string, unknown>): Query<T>
+  orderBy(field: string, order: 'asc' | 'desc'): Query<T>
+  limit(n: number): Query<T>
+  skip(n: number): Query<T>
+  field(f: Record<string, boolean>): Query<T>
+  get(): Promise<GetResult<T>>
   count(): Promise<{ total: number }>
   update(opts: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>
   remove(): Promise<{ stats: { removed: number } }>
 }
 
-export interface DocRef {
-  field(f: Record<string, boolean>): DocRef
-  get(): Promise<{ data: Doc }>
+export interface DocRef<T = Doc> {
+  field(f: Record<string, boolean>): DocRef<T>
+  get(): Promise<{ data: T }>
   set(opts: { data: Record<string, unknown> }): Promise<{ _id: string; stats: { updated: number; created: number } }>
   update(opts: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>
   remove(): Promise<{ stats: { removed: number } }>
 }
 
-export interface Collection extends Query {
-  doc(id: string): DocRef
-  add(opts: { data: Record<string, unknown> }): Promise<{ _id: string }>
+export interface Collection<T = Doc> extends Query<T> {
+  doc(id: string): DocRef<T>
+  add(opts: { data: T | Record<string, unknown> }): Promise<{ _id: string }>
   /** Several documents in one request (database.insertDocument takes a list; the SDK answers _ids). */
-  add(opts: { data: Record<string, unknown>[] }): Promise<{ _ids: string[] }>
+  add(opts: { data: (T | Record<string, unknown>)[] }): Promise<{ _ids: string[] }>
 }
 
 export interface TxDocRef {
@@ -73,12 +76,20 @@ export interface Transaction {
 }
 
 export interface Database {
-  collection(name: string): Collection
+  /** T is what its documents are taken to be (the SDK checks nothing); the functions go through collection<T>() below. */
+  collection<T = Doc>(name: string): Collection<T>
   createCollection(name: string): Promise<unknown>
   command: Command
   serverDate(): unknown
   runTransaction<T>(fn: (tx: Transaction) => Promise<T>, retries?: number): Promise<T>
 }
+
+/**
+ * One of the functions' collections (the list in collections.ts) as holding documents of type T:
+ * its get() and doc().get() answer T, its add() takes one. Each function's data/ module names the
+ * type of each collection it owns, once, so no caller casts what it reads.
+ */
+export const collection = <T>(db: Database, name: CollectionName): Collection<T> => db.collection<T>(name)
 
 /** An error the SDK threw (CloudSDKError): errCode and errMsg, e.g. -502005 "…collection not exists". */
 interface SdkError {
@@ -137,9 +148,9 @@ export async function addIfAbsent(db: Database, collection: string, doc: Record<
 /** doc().get() (only the fields given, if any) that answers null for a missing document and throws on every other failure. */
 export async function getDoc<T = Doc>(db: Database, collection: string, id: string, fields?: Record<string, boolean>): Promise<T | null> {
   try {
-    const ref = db.collection(collection).doc(id)
+    const ref = db.collection<T>(collection).doc(id)
     const { data } = await (fields ? ref.field(fields) : ref).get()
-    return (data ?? null) as T | null
+    return data ?? null
   } catch (e) {
     if (isMissing(e)) return null
     throw e
@@ -185,7 +196,7 @@ export async function withTransaction<T>(db: Database, fn: (tx: Transaction) => 
  * get() answers at most 1000 rows on the server (100 by default): page through, in a stable order
  * (by _id unless the query sorts), so a document is neither skipped nor repeated between pages.
  */
-export async function getAll<T = Doc>(query: Query, pageSize = 1000): Promise<T[]> {
+export async function getAll<T = Doc>(query: Query<T>, pageSize = 1000): Promise<T[]> {
   const out: T[] = []
   // MongoDB returns ties of a sort (and an unsorted query) in no fixed order: without a unique
   // last key, pages read by skip can miss or repeat documents. (This sets _id ascending: a query
@@ -193,7 +204,7 @@ export async function getAll<T = Doc>(query: Query, pageSize = 1000): Promise<T[
   const ordered = query.orderBy('_id', 'asc')
   for (let skip = 0; ; skip += pageSize) {
     const { data } = await ordered.skip(skip).limit(pageSize).get()
-    out.push(...(data as T[]))
+    out.push(...data)
     if (data.length < pageSize) return out
   }
 }
@@ -208,8 +219,8 @@ interface InnerQuery {
  * (src/query.ts updateAndReturn); wx-server-sdk 3.0's wrapper Query does not re-export it, so this
  * calls the wrapped query (`_query`). The contract suite fails if a new SDK moves it.
  */
-export async function updateAndReturn<T = Doc>(query: Query, data: Record<string, unknown>): Promise<T | null> {
-  const inner = (query as unknown as { _query?: InnerQuery })._query
+export async function updateAndReturn<T = Doc>(query: Query<T>, data: Record<string, unknown>): Promise<T | null> {
+  const inner = (query as Query<T> & { _query?: InnerQuery })._query
   if (!inner?.updateAndReturn) throw new Error('updateAndReturn is not available in this wx-server-sdk')
   const res = await inner.updateAndReturn(data)
   // the inner SDK answers a service error as { code, message } (wx-server-sdk inits it with throwOnCode: false)

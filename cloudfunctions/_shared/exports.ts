@@ -1,11 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import { unionDate } from './clock'
+import { EXPORTS } from './collections'
 import type { Ctx } from './ctx'
-import { getAll } from './db'
+import { collection, getAll, type Database } from './db'
 import { AppError } from './errors'
 
 /** One record per uploaded export (collection `exports`): the cleanup timer removes them after a day. */
-const EXPORTS = 'exports'
+interface ExportDoc {
+  _id: string
+  fileID: string
+  createdAt: string
+}
+
+const exportsIn = (db: Database) => collection<ExportDoc>(db, EXPORTS)
 const KEEP_MS = 24 * 3600 * 1000
 
 /**
@@ -32,16 +39,15 @@ export async function saveExport(ctx: Pick<Ctx, 'db' | 'openapi' | 'now'>, name:
   const fileName = safeFileName(name)
   const cloudPath = `exports/${unionDate(ctx.now())}/${randomBytes(6).toString('hex')}-${fileName}`
   const { fileID, url } = await ctx.openapi.uploadFile(cloudPath, content)
-  await ctx.db.collection(EXPORTS).add({ data: { fileID, createdAt: ctx.now().toISOString() } })
+  await exportsIn(ctx.db).add({ data: { fileID, createdAt: ctx.now().toISOString() } })
   return url ? { fileID, url, fileName } : { fileID, fileName }
 }
 
 /** Timer: deletes exports older than a day (their records after their files, so a cut-off run resumes). */
 export async function removeOldExports(ctx: Pick<Ctx, 'db' | 'openapi' | 'now'>): Promise<{ removed: number }> {
   const before = new Date(ctx.now().getTime() - KEEP_MS).toISOString()
-  const old = await getAll<{ _id: string; fileID: string }>(
-    ctx.db
-      .collection(EXPORTS)
+  const old = await getAll(
+    exportsIn(ctx.db)
       .where({ createdAt: ctx.db.command.lt(before) })
       .orderBy('_id', 'asc')
   )
@@ -49,8 +55,7 @@ export async function removeOldExports(ctx: Pick<Ctx, 'db' | 'openapi' | 'now'>)
   for (let i = 0; i < old.length; i += 50) {
     const batch = old.slice(i, i + 50)
     await ctx.openapi.deleteFiles?.(batch.map((e) => e.fileID))
-    await ctx.db
-      .collection(EXPORTS)
+    await exportsIn(ctx.db)
       .where({ _id: ctx.db.command.in(batch.map((e) => e._id)) })
       .remove()
   }

@@ -1,8 +1,13 @@
 import type { Member } from '../../types/member'
+import { MEMBERS } from './collections'
 import type { Ctx } from './ctx'
+import { collection, getDoc, type Database } from './db'
 import { AppError } from './errors'
 
-/** A stored member document (collection `members`). */
+/**
+ * A stored member document (collection `members`): the one type of it. Code that needs a few of
+ * its fields takes a Pick of it; every function reads the roster through here.
+ */
 export interface MemberDoc {
   _id: string
   name: string
@@ -20,8 +25,21 @@ export interface MemberDoc {
   boundAt?: string
   /** Unused subscribe-message grants per template key. */
   grants?: Record<string, number>
+  /** The import that created this member, so a retried import answers the same invite codes. */
+  importKey?: string
   createdAt: string
   updatedAt: string
+}
+
+/** The roster. */
+export const membersIn = (db: Database) => collection<MemberDoc>(db, MEMBERS)
+
+export const loadMember = (db: Database, id: string) => getDoc<MemberDoc>(db, MEMBERS, id)
+
+/** The member bound to openid, or null. */
+export async function memberByOpenid(db: Database, openid: string): Promise<MemberDoc | null> {
+  const { data } = await membersIn(db).where({ openid }).limit(1).get()
+  return data[0] ?? null
 }
 
 /** The member as the app may see it: never the openid or the invite code. */
@@ -46,5 +64,5 @@ export function toMember(doc: MemberDoc): Member {
 /** The caller's own member record, or FORBIDDEN telling them to bind first. */
 export function requireMember(ctx: Ctx): MemberDoc {
   if (!ctx.member) throw new AppError('FORBIDDEN', '请先用邀请码绑定会员身份')
-  return ctx.member as unknown as MemberDoc
+  return ctx.member
 }

@@ -1,12 +1,10 @@
 import type { NoticeAudience } from '../../types/notice'
+import type { MemberDoc } from './members'
 
 /** Who a notice is for: null is everyone; otherwise a member in any listed unit or any listed role. */
 export type StoredAudience = NoticeAudience | null
 
-export interface AudienceMember {
-  unit: string
-  role: 'member' | 'officer' | 'chair'
-}
+export type AudienceMember = Pick<MemberDoc, 'unit' | 'role'>
 
 /** `{}` and `{ units: undefined }` both mean everyone: store null so there is one spelling. */
 export function normaliseAudience(a: NoticeAudience | null | undefined): StoredAudience {

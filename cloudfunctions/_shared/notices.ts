@@ -1,17 +1,13 @@
 import { NOTICE_CATEGORY_LABELS, PublishInput, type Notice, type NoticeCategory, type NoticeStatus } from '../../types/notice'
 import { inUnionTz } from './clock'
+import { NOTICE_PUSHES, NOTICE_READS, NOTICES } from './collections'
 import type { Ctx } from './ctx'
-import { addIfAbsent, getAll, getDoc } from './db'
+import { addIfAbsent, collection, getAll, getDoc, type Database } from './db'
 import { createHash, randomBytes } from 'node:crypto'
 import { AppError } from './errors'
-import type { MemberDoc } from './members'
+import { membersIn, type MemberDoc } from './members'
 import { inAudience, normaliseAudience, unknownUnits, type StoredAudience } from './notice-audience'
 import { pushOnce } from './push'
-
-export const NOTICES = 'notices'
-export const NOTICE_READS = 'notice_reads'
-/** One document per (notice, member) pushed, written before the send: a re-run never pushes twice. */
-const NOTICE_PUSHES = 'notice_pushes'
 
 /** A stored notice (collection `notices`). */
 export interface NoticeDoc {
@@ -40,6 +36,11 @@ export interface NoticeReadDoc {
 
 export const readId = (noticeId: string, memberId: string) => `${noticeId}:${memberId}`
 
+export const noticesIn = (db: Database) => collection<NoticeDoc>(db, NOTICES)
+export const noticeReadsIn = (db: Database) => collection<NoticeReadDoc>(db, NOTICE_READS)
+
+export const loadNotice = (db: Database, id: string) => getDoc<NoticeDoc>(db, NOTICES, id)
+
 export const excerptOf = (body: string): string => body.replace(/\s+/g, ' ').trim().slice(0, 80)
 
 export function toNotice(doc: NoticeDoc, readAt?: string): Notice {
@@ -62,14 +63,14 @@ export function toNotice(doc: NoticeDoc, readAt?: string): Notice {
 
 /** Every member the audience includes, from the roster as it stands now. */
 export async function audienceMembers(ctx: Pick<Ctx, 'db'>, audience: StoredAudience): Promise<MemberDoc[]> {
-  const roster = await getAll<MemberDoc>(ctx.db.collection('members').field({ name: true, unit: true, role: true, openid: true, grants: true }))
+  const roster = await getAll(membersIn(ctx.db).field({ name: true, unit: true, role: true, openid: true, grants: true }))
   return roster.filter((m) => inAudience(audience, m))
 }
 
 /** BAD_REQUEST naming the field when the audience names a unit nobody on the roster belongs to. */
 export async function checkAudience(ctx: Pick<Ctx, 'db'>, audience: StoredAudience): Promise<void> {
   if (!audience?.units) return
-  const roster = await getAll<{ unit: string }>(ctx.db.collection('members').field({ unit: true }))
+  const roster = await getAll<Pick<MemberDoc, 'unit'>>(membersIn(ctx.db).field({ unit: true }))
   const unknown = unknownUnits(
     audience,
     roster.map((m) => m.unit)
@@ -112,7 +113,10 @@ export async function pushNotice(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, doc: 
   return sent
 }
 
-/** Claims the (notice, member, round) push: false when an earlier run, cut off or not, already did. */
+/**
+ * Claims the (notice, member, round) push: false when an earlier run, cut off or not, already did.
+ * One document per (notice, member, round) pushed, written before the send: a re-run never pushes twice.
+ */
 async function claimPush(ctx: Pick<Ctx, 'db'>, noticeId: string, memberId: string, round: string): Promise<boolean> {
   const _id = createHash('sha256').update(`${noticeId}\u0000${memberId}\u0000${round}`).digest('hex').slice(0, 32)
   return addIfAbsent(ctx.db, NOTICE_PUSHES, { _id, noticeId, memberId, round })
@@ -152,7 +156,7 @@ export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName
   const _id = noticeIdOf(ctx, input, opts.key)
   let saved: NoticeDoc = { ...doc, _id }
   // a retry (timeout, kill, double tap): the notice stands; finish its pushes, publish nothing new
-  if (!(await addIfAbsent(ctx.db, NOTICES, { ...saved }))) saved = (await getDoc<NoticeDoc>(ctx.db, NOTICES, _id)) ?? saved
+  if (!(await addIfAbsent(ctx.db, NOTICES, { ...saved }))) saved = (await loadNotice(ctx.db, _id)) ?? saved
   const sent = await pushNotice(ctx, saved, await audienceMembers(ctx, audience), '新通知，请查看')
   ctx.log('notice published', { id: _id, sent })
   return toNotice(saved)

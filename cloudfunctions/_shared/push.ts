@@ -1,10 +1,8 @@
 import type { TemplateKey } from '../../types/member'
 import type { Ctx } from './ctx'
+import { membersIn, type MemberDoc } from './members'
 
-export interface PushTarget {
-  _id: string
-  openid?: string
-}
+export type PushTarget = Pick<MemberDoc, '_id' | 'openid'>
 
 /**
  * Failures before anything reached the member, so their grant is given back: ours (-1 no template
@@ -28,8 +26,7 @@ export async function pushOnce(
 ): Promise<'sent' | 'no-grant' | 'failed'> {
   if (!target.openid) return 'no-grant'
   const _ = ctx.db.command
-  const { stats } = await ctx.db
-    .collection('members')
+  const { stats } = await membersIn(ctx.db)
     .where({ _id: target._id, [`grants.${templateKey}`]: _.gt(0) })
     .update({ data: { grants: { [templateKey]: _.inc(-1) } } })
   if (stats.updated !== 1) return 'no-grant'
@@ -40,8 +37,7 @@ export async function pushOnce(
     const errCode = (e as { errCode?: number })?.errCode
     ctx.log('subscribe message refused', { templateKey, errCode })
     if (errCode !== undefined && NOT_SENT.has(errCode))
-      await ctx.db
-        .collection('members')
+      await membersIn(ctx.db)
         .doc(target._id)
         .update({ data: { grants: { [templateKey]: _.inc(1) } } })
     return 'failed'

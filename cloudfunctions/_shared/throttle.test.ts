@@ -4,10 +4,11 @@ import { member } from '../member/actions'
 import type { Ctx } from './ctx'
 import { action } from './dispatch'
 import { clearThrottle, minutesUntil, readThrottle, spend, sweepThrottle, type ThrottleRule } from './throttle'
+import { BIND_ATTEMPTS, CLAIM_ATTEMPTS } from './collections'
 
 // collections member.setup creates; these tests use keys no function does
-const RULE: ThrottleRule = { collection: 'bind_attempts', limit: 3, windowMs: 10 * 60_000 }
-const HOURLY: ThrottleRule = { collection: 'claim_attempts', limit: 3, windowMs: 60 * 60_000, aligned: true }
+const RULE: ThrottleRule = { collection: BIND_ATTEMPTS, limit: 3, windowMs: 10 * 60_000 }
+const HOURLY: ThrottleRule = { collection: CLAIM_ATTEMPTS, limit: 3, windowMs: 60 * 60_000, aligned: true }
 const at = (iso: string) => new Date(iso)
 
 type Db = Ctx['db']
@@ -80,7 +81,7 @@ describe('throttle', () => {
   })
 
   it('fails, never lets an attempt through uncounted, when the record cannot be read', async () => {
-    cloud.failNext('getDocument', 'bind_attempts')
+    cloud.failNext('getDocument', BIND_ATTEMPTS)
     await expect(run((d) => spend(d, RULE, 'k', at('2026-11-24T02:00:00.000Z')))).rejects.toThrow('服务暂时不可用')
     expect(await run((d) => readThrottle(d, RULE, 'k'))).toBeNull()
   })

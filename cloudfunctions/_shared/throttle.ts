@@ -1,8 +1,9 @@
-import { addIfAbsent, getDoc, updateAndReturn, type Database } from './db'
+import type { CollectionName } from './collections'
+import { addIfAbsent, collection, getDoc, updateAndReturn, type Database } from './db'
 
 /** How many attempts a key gets in one window, and where its records live. */
 export interface ThrottleRule {
-  collection: string
+  collection: CollectionName
   limit: number
   windowMs: number
   /**
@@ -44,7 +45,7 @@ export function verdictOf(rule: ThrottleRule, doc: ThrottleDoc | null, now: Date
  * caller has just read (saves a read).
  */
 export async function spend(db: Database, rule: ThrottleRule, key: string, now: Date, known?: ThrottleDoc | null): Promise<Verdict> {
-  const coll = db.collection(rule.collection)
+  const coll = collection<ThrottleDoc>(db, rule.collection)
   let doc = known === undefined ? await readThrottle(db, rule, key) : known
   // a lost race is a window that began or ended meanwhile: a few rounds settle it
   for (let round = 0; round < 4; round++) {
@@ -59,7 +60,7 @@ export async function spend(db: Database, rule: ThrottleRule, key: string, now: 
     }
     if (!doc && (await addIfAbsent(db, rule.collection, { _id: key, ...fresh }))) return ALLOWED
     // every attempt in a live window counts, refused ones too: the count it answers decides
-    const after = await updateAndReturn<ThrottleDoc>(coll.where({ _id: key, since: db.command.gt(new Date(now.getTime() - rule.windowMs).toISOString()) }), { count: db.command.inc(1) })
+    const after = await updateAndReturn(coll.where({ _id: key, since: db.command.gt(new Date(now.getTime() - rule.windowMs).toISOString()) }), { count: db.command.inc(1) })
     if (after) return after.count <= rule.limit ? ALLOWED : verdictOf(rule, after, now)
   }
   // still racing after that many rounds: refuse rather than let an attempt through uncounted
@@ -68,13 +69,12 @@ export async function spend(db: Database, rule: ThrottleRule, key: string, now: 
 
 /** Forgets key's attempts (a success resets the count). */
 export async function clearThrottle(db: Database, rule: ThrottleRule, key: string): Promise<void> {
-  await db.collection(rule.collection).where({ _id: key }).remove()
+  await collection<ThrottleDoc>(db, rule.collection).where({ _id: key }).remove()
 }
 
 /** Drops every record whose window has ended, so old attempts leave no trail. */
 export async function sweepThrottle(db: Database, rule: ThrottleRule, now: Date): Promise<void> {
-  await db
-    .collection(rule.collection)
+  await collection<ThrottleDoc>(db, rule.collection)
     .where({ since: db.command.lte(new Date(now.getTime() - rule.windowMs).toISOString()) })
     .remove()
 }

@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
-import { keyId, RESULTS, type ResultDoc } from '../../cloudfunctions/competition/docs'
+import { COMP_RESULTS } from '../../cloudfunctions/_shared/collections'
+import { collection } from '../../cloudfunctions/_shared/db'
+import { keyId, type ResultDoc } from '../../cloudfunctions/competition/data/docs'
 import type { Bench, BenchRow } from './types'
 
 const RESULTS_N = 5000
@@ -49,7 +51,7 @@ async function setUp(cloud: LocalCloud): Promise<string> {
         recordedAt: at,
         updatedAt: at
       }
-      await cloud.db.collection(RESULTS).add({ data: doc as unknown as Record<string, unknown> })
+      await collection<ResultDoc>(cloud.db, COMP_RESULTS).add({ data: doc })
     }
     await cloud.db
       .collection('comp_events')

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
-import { ENTRIES } from '../../cloudfunctions/competition/docs'
+import { COMP_ENTRIES } from '../../cloudfunctions/_shared/collections'
 import { percentile } from '../support/activity-crowd'
 import type { Bench, BenchRow } from './types'
 
@@ -50,7 +50,7 @@ export const bench: Bench = async () => {
       })
     )
     ms.sort((a, b) => a - b)
-    const entries = (await cloud.store.datastore(ENTRIES)).getAllData() as { eventId: string; unit: string; memberId: string }[]
+    const entries = (await cloud.store.datastore(COMP_ENTRIES)).getAllData() as { eventId: string; unit: string; memberId: string }[]
     const perUnit = new Map<string, number>()
     const perPerson = new Map<string, number>()
     for (const e of entries) {

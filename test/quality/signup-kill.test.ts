@@ -24,7 +24,7 @@ jest.setTimeout(180_000)
 /**
  * What the agreement check reads: the activity's counter document and its sign-up entries, straight
  * from the datafiles of a stopped cloud. The only code here that knows the document shapes
- * (cloudfunctions/activity/lib/docs.ts and lib/counter.ts): adjust it if they change.
+ * (cloudfunctions/activity/data/docs.ts): adjust it if they change.
  */
 async function tally(dataDir: string, activityId: string) {
   const store = new DocumentStore(dataDir)

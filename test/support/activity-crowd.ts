@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { createLocalServer } from '../../cloudfunctions/_local/server'
-import { getAll } from '../../cloudfunctions/_shared/db'
+import { ACTIVITY_COUNTERS, SIGNUPS } from '../../cloudfunctions/_shared/collections'
+import { collection, getAll } from '../../cloudfunctions/_shared/db'
 import type { Result } from '../../types/common'
 
 const CHAIR = 'crowd-chair'
@@ -160,13 +161,13 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
       members.map((m) => m.openid)
     )
     await opts.around?.after()
-    const all = await getAll<{ memberId: string; status: string; seq: number }>(s.cloud.db.collection('signups').where({ activityId: activity.id }))
+    const all = await getAll(collection<{ memberId: string; status: string; seq: number }>(s.cloud.db, SIGNUPS).where({ activityId: activity.id }))
     const byMember = new Set(all.map((e) => e.memberId))
     const okReplies = replies.filter((x) => x.r.ok).length
     const positions = replies.flatMap((x) => (x.r.ok && x.r.data.position ? [x.r.data.position] : [])).sort((a, b) => a - b)
     const waitlisted = all.filter((e) => e.status === 'waitlisted').sort((a, b) => a.seq - b.seq)
     const confirmed = all.filter((e) => e.status === 'confirmed')
-    const counter = (await s.cloud.db.collection('activity_counters').doc(activity.id).get()).data as { batches: { main: { confirmed: number; waitlisted: number } } }
+    const counter = (await s.cloud.db.collection(ACTIVITY_COUNTERS).doc(activity.id).get()).data as { batches: { main: { confirmed: number; waitlisted: number } } }
     const outcome: CrowdOutcome = {
       capacity: opts.capacity,
       lost: opts.members - okReplies + members.filter((m) => !byMember.has(m.memberId)).length,
@@ -189,7 +190,7 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
     outcome.cancelLatenciesMs = cancels.map((x) => x.ms).sort((a, b) => a - b)
     outcome.cancelErrors = cancels.flatMap((x) => (x.r.ok ? [] : [`${x.r.error.code} ${x.r.error.message}`]))
     const was = new Set(waitlisted.map((e) => e.memberId))
-    const after = (await s.cloud.db.collection('signups').where({ activityId: activity.id, status: 'confirmed' }).limit(1000).get()).data as { memberId: string }[]
+    const after = (await s.cloud.db.collection(SIGNUPS).where({ activityId: activity.id, status: 'confirmed' }).limit(1000).get()).data as { memberId: string }[]
     outcome.promoted = after.map((e) => e.memberId).filter((id) => was.has(id))
     outcome.confirmedAfterCancels = after.length
     return outcome

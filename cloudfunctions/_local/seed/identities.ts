@@ -1,3 +1,4 @@
+import { membersIn } from '../../_shared/members'
 import type { LocalCloud } from '../cloud'
 
 /** Phones that have never bound: pick one on 切换身份 to try binding with an invite code. */
@@ -13,8 +14,7 @@ export interface IdentityList {
 /** Local only (the 切换身份 page): every demo openid and whom it acts as. */
 export async function demoIdentities(cloud: LocalCloud): Promise<IdentityList> {
   await cloud.ready
-  const { data } = await cloud.db.collection('members').limit(1000).get()
-  const docs = data as { name: string; unit: string; role: string; openid?: string; inviteCode: string }[]
+  const { data: docs } = await membersIn(cloud.db).limit(1000).get()
   const rank: Record<string, number> = { chair: 0, officer: 1, member: 2 }
   const identities = docs
     .filter((d) => d.openid && d.openid.startsWith('demo-'))

@@ -1,3 +1,4 @@
+import { membersIn } from '../../_shared/members'
 import type { LocalCloud } from '../cloud'
 import { seedActivity } from './activity'
 import { seedCompetition } from './competition'
@@ -18,7 +19,7 @@ const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedActivity, s
 /** Seeds a believable union into an empty store; a store with members is left alone. */
 export async function seedDemo(cloud: LocalCloud): Promise<boolean> {
   await cloud.ready
-  const { total } = await cloud.db.collection('members').count()
+  const { total } = await membersIn(cloud.db).count()
   if (total > 0) return false
   await cloud.withEnv({ UNION_CHAIR_OPENIDS: [cloud.env.UNION_CHAIR_OPENIDS, SEED_CHAIR].filter(Boolean).join(',') }, async () => {
     await seedMembers(cloud, SEED_CHAIR)

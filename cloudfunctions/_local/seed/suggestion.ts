@@ -1,5 +1,6 @@
 import { sha256Hex } from '../../../types/draw'
 import { dayjs, UNION_TZ } from '../../_shared/clock'
+import { membersIn } from '../../_shared/members'
 import type { LocalCloud } from '../cloud'
 
 const CHAIR = 'demo-chair'
@@ -66,7 +67,7 @@ export async function seedSuggestion(cloud: LocalCloud): Promise<void> {
     return res.data as Record<string, unknown>
   }
   try {
-    const { data } = await cloud.db.collection('members').where({ openid: DESK }).limit(1).get()
+    const { data } = await membersIn(cloud.db).where({ openid: DESK }).limit(1).get()
     await call(CHAIR, { action: 'setSupervisor', memberId: data[0]._id, supervisor: true })
     at(last.add(1, 'day').hour(9))
     const secret = `demo-draw-${last.format('YYYY-MM')}-union-secret`

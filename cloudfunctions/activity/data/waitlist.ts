@@ -1,25 +1,12 @@
 import type { Ctx } from '../../_shared/ctx'
-import { type Database, getDoc, updateAndReturn } from '../../_shared/db'
-import type { MemberDoc } from '../../_shared/members'
+import { loadMember } from '../../_shared/members'
 import { pushOnce } from '../../_shared/push'
-import { fitsQuota, type CounterDoc } from '../lib/counter'
-import { canTakeHeld, holderKey, releaseReserved, reservePlace, roomToPromote, takeHeld, touched } from '../lib/ledger'
-import type { ActivityDoc, SignupDoc } from '../lib/docs'
+import { fitsQuota } from '../lib/counter'
+import { holderKey } from '../lib/ledger'
 import { pushTime } from '../lib/schedule'
-import { COUNTERS, SIGNUPS } from './read'
-
-const PAGE = 20
-
-/** The head of a batch's waitlist in seq order (entries: one may lag its promotion in the ledger). */
-async function waitlistHead(db: Database, activityId: string, batch: string, afterSeq = 0): Promise<SignupDoc[]> {
-  const { data } = await db
-    .collection(SIGNUPS)
-    .where({ activityId, batch, status: 'waitlisted', seq: db.command.gt(afterSeq) })
-    .orderBy('seq', 'asc')
-    .limit(PAGE)
-    .get()
-  return data as unknown as SignupDoc[]
-}
+import { holdForWaitlist, loadLimits, moveUp, releaseHold } from './counters'
+import type { ActivityDoc, CounterDoc, SignupDoc } from './docs'
+import { confirmWaitlisted, markTold, waitlistHead } from './signups'
 
 /**
  * Fills free places of a batch from its waitlist in seq order. Each place is first held for the
@@ -29,17 +16,15 @@ async function waitlistHead(db: Database, activityId: string, batch: string, aft
  * that holds a place only ever gives it to the earliest member still waiting it can.
  */
 export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId: string, batch: string): Promise<SignupDoc[]> {
-  const _ = ctx.db.command
-  const counters = ctx.db.collection(COUNTERS)
   const promoted: SignupDoc[] = []
   for (;;) {
     const limits = await loadLimits(ctx.db, activityId)
     if (!limits?.batches[batch]) return promoted
-    const held = await updateAndReturn<CounterDoc>(counters.where(roomToPromote(_, activityId, limits, batch)), { ...reservePlace(_, batch), ...touched(ctx.db) })
+    const held = await holdForWaitlist(ctx.db, activityId, limits, batch)
     if (!held) return promoted
     const taken = await giveHeldPlace(ctx, held, batch)
     if (!taken) {
-      await counters.doc(activityId).update({ data: { ...releaseReserved(_, batch), ...touched(ctx.db) } })
+      await releaseHold(ctx.db, activityId, batch)
       return promoted
     }
     // 'left': they cancelled as they were moved up, and their cancel gave the place back
@@ -49,7 +34,6 @@ export async function fillFromWaitlist(ctx: Pick<Ctx, 'db' | 'now'>, activityId:
 
 /** The held place goes to the earliest member still waiting who fits: answers them, or null for nobody. */
 async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, batch: string): Promise<SignupDoc | 'left' | null> {
-  const _ = ctx.db.command
   // how many places are held for the waitlist right now, this one included, minus one
   const slot = Math.max(0, (held.batches[batch].promoting ?? 1) - 1)
   for (let after = 0, first = true; ; first = false) {
@@ -63,36 +47,14 @@ async function giveHeldPlace(ctx: Pick<Ctx, 'db' | 'now'>, held: CounterDoc, bat
     const owed = first ? Math.min(slot + 1, waiting.length) : 0
     const start = owed ? slot % owed : 0
     for (const cand of [...waiting.slice(start, owed), ...waiting.slice(0, start), ...waiting.slice(owed)]) {
-      const { stats } = await ctx.db
-        .collection(COUNTERS)
-        .where(canTakeHeld(_, held._id, held, cand.unit, cand.memberId))
-        .update({ data: { ...takeHeld(_, batch, cand.unit, cand.memberId), ...touched(ctx.db) } })
-      // 0: a concurrent fill moved them up first; the next one waiting is owed this place
-      if (stats.updated === 0) continue
+      // false: a concurrent fill moved them up first; the next one waiting is owed this place
+      if (!(await moveUp(ctx.db, held, batch, cand.unit, cand.memberId))) continue
       const now = ctx.now().toISOString()
       // only while the entry still waits: a cancel that landed in between stays a cancel
-      const moved = await ctx.db
-        .collection(SIGNUPS)
-        .where({ _id: cand._id, status: 'waitlisted' })
-        .update({ data: { status: 'confirmed', promotedAt: now } })
-      return moved.stats.updated ? { ...cand, status: 'confirmed', promotedAt: now } : 'left'
+      const moved = await confirmWaitlisted(ctx.db, cand._id, now)
+      return moved ? { ...cand, status: 'confirmed', promotedAt: now } : 'left'
     }
   }
-}
-
-/** A fresh turn (seq) for an entry rebuilt after a cut-off: never one another entry has. */
-export async function newTurn(ctx: Pick<Ctx, 'db'>, activityId: string): Promise<number> {
-  const c = await updateAndReturn<CounterDoc>(ctx.db.collection(COUNTERS).where({ _id: activityId }), { nextSeq: ctx.db.command.inc(1), ...touched(ctx.db) })
-  if (!c) throw new Error(`no ledger for activity ${activityId}`)
-  return c.nextSeq - 1
-}
-
-/** The ledger's counts and limits without its holders (which grow with the sign-ups). */
-const loadLimits = (db: Database, activityId: string) => getDoc<CounterDoc>(db, COUNTERS, activityId, { batches: true, quotas: true, units: true })
-
-export const withoutId = <T extends { _id: string }>(d: T): Omit<T, '_id'> => {
-  const { _id, ...rest } = d
-  return rest
 }
 
 /**
@@ -102,12 +64,8 @@ export const withoutId = <T extends { _id: string }>(d: T): Omit<T, '_id'> => {
  */
 export async function tellPromoted(ctx: Pick<Ctx, 'db' | 'openapi' | 'log' | 'now'>, a: ActivityDoc, promoted: SignupDoc[]): Promise<void> {
   for (const s of promoted) {
-    const { stats } = await ctx.db
-      .collection(SIGNUPS)
-      .where({ _id: s._id, toldAt: ctx.db.command.exists(false) })
-      .update({ data: { toldAt: ctx.now().toISOString() } })
-    if (!stats.updated) continue
-    const m = await getDoc<MemberDoc>(ctx.db, 'members', s.memberId)
+    if (!(await markTold(ctx.db, s._id, ctx.now().toISOString()))) continue
+    const m = await loadMember(ctx.db, s.memberId)
     if (!m) continue
     await pushOnce(ctx, m, 'activity', `pages/activity-detail/index?id=${a._id}`, {
       title: a.title,

@@ -1,6 +1,6 @@
 import type { CheckinCodeOutput, IdInput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { loadActivity } from '../data/read'
+import { loadActivity } from '../data/activities'
 import { checkinWindow } from '../lib/schedule'
 
 /** The 4-digit code an officer shows on site, and when members may use it. */

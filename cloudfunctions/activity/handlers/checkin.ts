@@ -1,10 +1,10 @@
 import type { CheckinInput, CheckinOutput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { requireMember } from '../../_shared/members'
-import { loadActivity, SIGNUPS } from '../data/read'
-import { signupId, type SignupDoc } from '../lib/docs'
+import { loadActivity } from '../data/activities'
+import { signupId } from '../data/docs'
+import { loadSignup, updateSignup } from '../data/signups'
 import { checkinWindow, MAX_CHECKIN_FAILS, shortTime } from '../lib/schedule'
 
 /** Four digits have 10,000 guesses: after this many wrong ones the member asks an officer instead. */
@@ -13,7 +13,7 @@ import { checkinWindow, MAX_CHECKIN_FAILS, shortTime } from '../lib/schedule'
 export async function checkin(input: CheckinInput, ctx: Ctx): Promise<CheckinOutput> {
   const me = requireMember(ctx)
   const a = await loadActivity(ctx.db, input.id)
-  const s = await getDoc<SignupDoc>(ctx.db, SIGNUPS, signupId(a._id, me._id))
+  const s = await loadSignup(ctx.db, signupId(a._id, me._id))
   if (!s || s.status === 'cancelled') throw new AppError('NOT_FOUND', '你没有报名这个活动')
   if (s.status !== 'confirmed') throw new AppError('FORBIDDEN', '候补中的报名不能签到')
   if (s.attended && s.attendedAt) return { attended: true, attendedAt: s.attendedAt }
@@ -22,11 +22,10 @@ export async function checkin(input: CheckinInput, ctx: Ctx): Promise<CheckinOut
   if (now < w.opensAt) throw new AppError('CLOSED', `签到尚未开始，${shortTime(w.opensAt)} 开始签到`)
   if (now >= w.closesAt) throw new AppError('CLOSED', '活动已结束，不能再签到')
   if ((s.checkinFails ?? 0) >= MAX_CHECKIN_FAILS) throw new AppError('RATE_LIMITED', '签到码错误次数过多，请找现场工会委员签到')
-  const ref = ctx.db.collection(SIGNUPS).doc(s._id)
   if (input.code !== a.checkinCode) {
-    await ref.update({ data: { checkinFails: ctx.db.command.inc(1) } })
+    await updateSignup(ctx.db, s._id, { checkinFails: ctx.db.command.inc(1) })
     throw new AppError('BAD_REQUEST', '签到码：不正确，请核对现场公布的 4 位数字')
   }
-  await ref.update({ data: { attended: true, attendedAt: now, checkinBy: 'code' } })
+  await updateSignup(ctx.db, s._id, { attended: true, attendedAt: now, checkinBy: 'code' })
   return { attended: true, attendedAt: now }
 }

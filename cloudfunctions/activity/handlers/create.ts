@@ -2,14 +2,11 @@ import { randomInt } from 'node:crypto'
 import type { Activity, CreateActivityInput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
-import { ACTIVITIES, COUNTERS } from '../data/read'
-import { withoutId } from '../data/waitlist'
-import { newCounter } from '../lib/counter'
-import type { ActivityDoc } from '../lib/docs'
+import { insertActivity } from '../data/activities'
+import type { ActivityDoc } from '../data/docs'
 import { settingsOf } from '../lib/normalize'
 import { scheduleProblem } from '../lib/schedule'
 import { toActivity } from '../lib/view'
-import { withTransaction } from '../../_shared/db'
 
 const newCheckinCode = (): string => String(randomInt(0, 10000)).padStart(4, '0')
 
@@ -21,15 +18,6 @@ export async function create(input: CreateActivityInput, ctx: Ctx): Promise<Acti
   const now = ctx.now().toISOString()
   if (settings.signupClosesAt <= now) throw new AppError('BAD_REQUEST', '报名截止时间：已经过去了')
   const doc: Omit<ActivityDoc, '_id'> = { ...settings, checkinCode: newCheckinCode(), createdBy: ctx.member?._id ?? '', createdAt: now, updatedAt: now }
-  const saved = await withTransaction(ctx.db, async (tx) => {
-    const { _id } = await tx.collection(ACTIVITIES).add({ data: doc })
-    const full: ActivityDoc = { ...doc, _id }
-    const counter = newCounter(full)
-    await tx
-      .collection(COUNTERS)
-      .doc(_id)
-      .set({ data: withoutId(counter) })
-    return { full, counter }
-  })
+  const saved = await insertActivity(ctx.db, doc)
   return toActivity(saved.full, saved.counter, { now: ctx.now(), who: ctx.member, mine: null })
 }

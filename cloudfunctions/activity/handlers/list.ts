@@ -1,8 +1,9 @@
 import type { ListActivitiesInput, ListActivitiesOutput, Phase } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll } from '../../_shared/db'
-import { ACTIVITIES, loadCounters, SIGNUPS, waitlistPosition } from '../data/read'
-import type { ActivityDoc, SignupDoc } from '../lib/docs'
+import { listActivities } from '../data/activities'
+import { loadCounters } from '../data/counters'
+import type { ActivityDoc, SignupDoc } from '../data/docs'
+import { signupsOfMember, waitlistPosition } from '../data/signups'
 import { phaseOf } from '../lib/schedule'
 import { toActivity } from '../lib/view'
 
@@ -21,14 +22,14 @@ function order(now: Date) {
 
 export async function list(_input: ListActivitiesInput, ctx: Ctx): Promise<ListActivitiesOutput> {
   const now = ctx.now()
-  const docs = (await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).field({ checkinCode: false }))).sort(order(now))
+  const docs = (await listActivities(ctx.db)).sort(order(now))
   const counters = await loadCounters(
     ctx.db,
     docs.map((d) => d._id)
   )
   const mine = new Map<string, SignupDoc>()
   if (ctx.member) {
-    const entries = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ memberId: ctx.member._id, status: ctx.db.command.neq('cancelled') }))
+    const entries = await signupsOfMember(ctx.db, ctx.member._id)
     for (const s of entries) mine.set(s.activityId, s)
   }
   const items = []

@@ -1,9 +1,10 @@
 import type { ListActivitiesInput, MineOutput, MyActivityGroup } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll } from '../../_shared/db'
 import { requireMember } from '../../_shared/members'
-import { ACTIVITIES, loadCounters, SIGNUPS, waitlistPosition } from '../data/read'
-import type { ActivityDoc, SignupDoc } from '../lib/docs'
+import { activitiesByIds } from '../data/activities'
+import { loadCounters } from '../data/counters'
+import type { ActivityDoc, SignupDoc } from '../data/docs'
+import { signupsOfMember, waitlistPosition } from '../data/signups'
 import { phaseOf } from '../lib/schedule'
 import { toActivity } from '../lib/view'
 
@@ -17,13 +18,9 @@ function groupOf(a: ActivityDoc, s: SignupDoc, now: Date): MyActivityGroup {
 export async function mine(_input: ListActivitiesInput, ctx: Ctx): Promise<MineOutput> {
   const me = requireMember(ctx)
   const now = ctx.now()
-  const entries = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ memberId: me._id, status: ctx.db.command.neq('cancelled') }))
+  const entries = await signupsOfMember(ctx.db, me._id)
   const ids = entries.map((s) => s.activityId)
-  const docs = new Map<string, ActivityDoc>()
-  for (let i = 0; i < ids.length; i += 100) {
-    const chunk = await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).where({ _id: ctx.db.command.in(ids.slice(i, i + 100)) }))
-    for (const a of chunk) docs.set(a._id, a)
-  }
+  const docs = await activitiesByIds(ctx.db, ids)
   const counters = await loadCounters(ctx.db, ids)
   const items: MineOutput['items'] = []
   for (const s of entries) {

@@ -1,5 +1,6 @@
 import { holderKey } from '../lib/ledger'
 import { kit } from '../testing'
+import { ACTIVITY_COUNTERS, SIGNUPS } from '../../_shared/collections'
 
 describe('activity.reconcile (timer)', () => {
   it('gives back the entry of a place whose sign-up was cut off after the ledger took it', async () => {
@@ -8,7 +9,7 @@ describe('activity.reconcile (timer)', () => {
     await signup(people[0], id)
     await signup(people[1], id)
     // the cut-off: the ledger holds people[1]'s place, their entry was never written
-    await h.cloud.db.collection('signups').doc(`${id}:${people[1].id}`).remove()
+    await h.cloud.db.collection(SIGNUPS).doc(`${id}:${people[1].id}`).remove()
     expect((await h.ok('activity', 'officer', { action: 'roster', id })).confirmed).toHaveLength(1)
     // not while the ledger was touched moments ago: the entry of a live sign-up may be on its way
     expect(await h.cloud.fireTimer('activity', 'reconcile')).toMatchObject({ ok: true, data: { repaired: 0 } })
@@ -26,7 +27,7 @@ describe('activity.reconcile (timer)', () => {
     const id = await create({ capacity: 1 })
     await signup(people[0], id)
     await h.cloud.db
-      .collection('activity_counters')
+      .collection(ACTIVITY_COUNTERS)
       .doc(id)
       .update({ data: { 'batches.main.confirmed': 0, [`h.${holderKey(people[0].id)}`]: h.cloud.db.command.remove() } })
     h.setNow('2026-11-24T02:10:00.000Z')
@@ -42,11 +43,11 @@ describe('activity.reconcile (timer)', () => {
     await signup(people[1], id)
     // a cancel gave the place back and held it for the waitlist, then was cut off
     await h.cloud.db
-      .collection('activity_counters')
+      .collection(ACTIVITY_COUNTERS)
       .doc(id)
       .update({ data: { [`h.${holderKey(people[0].id)}`]: h.cloud.db.command.remove(), 'batches.main.promoting': 1 } })
     await h.cloud.db
-      .collection('signups')
+      .collection(SIGNUPS)
       .doc(`${id}:${people[0].id}`)
       .update({ data: { status: 'cancelled' } })
     expect(await signup(people[2], id)).toMatchObject({ ok: true, data: { status: 'waitlisted', position: 2 } })
@@ -66,7 +67,7 @@ describe('activity.reconcile (timer)', () => {
     h.cloud.refuseNextSend(-1)
     await h.ok('activity', 'm1', { action: 'cancel', id })
     await h.cloud.db
-      .collection('signups')
+      .collection(SIGNUPS)
       .doc(`${id}:${people[1].id}`)
       .update({ data: { toldAt: h.cloud.db.command.remove() } })
     expect(h.cloud.outbox).toHaveLength(0)

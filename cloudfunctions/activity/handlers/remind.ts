@@ -1,11 +1,10 @@
 import { timeUp } from '../../_shared/budget'
 import type { Ctx } from '../../_shared/ctx'
 import { addDays, startOfUnionDay, unionDate } from '../../_shared/clock'
-import { getAll, getDoc } from '../../_shared/db'
-import type { MemberDoc } from '../../_shared/members'
+import { loadMember } from '../../_shared/members'
 import { pushOnce } from '../../_shared/push'
-import { ACTIVITIES, SIGNUPS } from '../data/read'
-import type { ActivityDoc, SignupDoc } from '../lib/docs'
+import { activitiesStartingBetween } from '../data/activities'
+import { markReminded, unremindedSignups } from '../data/signups'
 import { pushTime } from '../lib/schedule'
 
 /**
@@ -19,20 +18,15 @@ export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: n
   const tomorrow = addDays(unionDate(ctx.now()), 1)
   const from = startOfUnionDay(tomorrow).toISOString()
   const to = startOfUnionDay(addDays(tomorrow, 1)).toISOString()
-  const _ = ctx.db.command
-  const activities = await getAll<ActivityDoc>(ctx.db.collection(ACTIVITIES).where({ startAt: _.and(_.gte(from), _.lt(to)) }))
+  const activities = await activitiesStartingBetween(ctx.db, from, to)
   let reminded = 0
   const now = ctx.now().toISOString()
   for (const a of activities) {
-    const entries = await getAll<SignupDoc>(ctx.db.collection(SIGNUPS).where({ activityId: a._id, status: 'confirmed', remindedAt: _.exists(false) }))
+    const entries = await unremindedSignups(ctx.db, a._id)
     for (const s of entries) {
       if (over()) return { activities: activities.length, reminded, done: false }
-      const { stats } = await ctx.db
-        .collection(SIGNUPS)
-        .where({ _id: s._id, remindedAt: _.exists(false) })
-        .update({ data: { remindedAt: now } })
-      if (stats.updated !== 1) continue
-      const m = await getDoc<MemberDoc>(ctx.db, 'members', s.memberId)
+      if (!(await markReminded(ctx.db, s._id, now))) continue
+      const m = await loadMember(ctx.db, s.memberId)
       if (!m) continue
       const sent = await pushOnce(ctx, m, 'activity', `pages/activity-detail/index?id=${a._id}`, { title: a.title, status: '明天开始', time: pushTime(a.startAt), place: a.place ?? '' })
       if (sent === 'sent') reminded += 1

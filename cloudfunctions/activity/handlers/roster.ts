@@ -1,7 +1,9 @@
 import type { IdInput, RosterEntry, RosterOutput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { activeSignups, loadActivity, loadCounter } from '../data/read'
-import { MAIN_BATCH, type SignupDoc } from '../lib/docs'
+import { loadActivity } from '../data/activities'
+import { loadCounter } from '../data/counters'
+import { MAIN_BATCH, type SignupDoc } from '../data/docs'
+import { activeSignups } from '../data/signups'
 import { turnoutOf } from '../lib/turnout'
 import { toActivity } from '../lib/view'
 

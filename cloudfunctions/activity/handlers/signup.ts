@@ -1,15 +1,15 @@
 import type { SignupInput, SignupOutput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, updateAndReturn } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { requireMember, type MemberDoc } from '../../_shared/members'
-import { COUNTERS, loadActivity, loadCounter, SIGNUPS, waitlistPosition } from '../data/read'
-import { newTurn, withoutId } from '../data/waitlist'
+import { loadActivity } from '../data/activities'
+import { loadCounter, newTurn, takeConfirmedPlace, takeWaitlistSpot } from '../data/counters'
+import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../data/docs'
+import { loadSignup, putSignup, waitlistPosition } from '../data/signups'
 import { checkAnswers } from '../lib/answers'
-import { decide, newCounter, type CounterDoc } from '../lib/counter'
-import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../lib/docs'
+import { decide, newCounter } from '../lib/counter'
 import { ineligibleReason } from '../lib/eligibility'
-import { holderKey, joinWaitlist, notHolding, roomFor, takePlace, touched } from '../lib/ledger'
+import { holderKey } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
 
 function checkWindow(a: ActivityDoc, now: string): void {
@@ -46,14 +46,12 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
   if (reason) throw new AppError('FORBIDDEN', reason)
   const batch = chooseBatch(a, input.batch)
   const answers = checkAnswers(a.fields, input.answers ?? {})
-  const _ = ctx.db.command
-  const counters = ctx.db.collection(COUNTERS)
   const limits = newCounter(a)
   let place: 'confirmed' | 'waitlisted' = 'confirmed'
-  let c = await updateAndReturn<CounterDoc>(counters.where(roomFor(_, a._id, limits, batch.key, me.unit, me._id)), { ...takePlace(_, batch.key, me.unit, me._id), ...touched(ctx.db) })
+  let c = await takeConfirmedPlace(ctx.db, a._id, limits, batch.key, me.unit, me._id)
   if (!c && a.waitlist) {
     place = 'waitlisted'
-    c = await updateAndReturn<CounterDoc>(counters.where(notHolding(_, a._id, me._id)), { ...joinWaitlist(_, batch.key, me._id), ...touched(ctx.db) })
+    c = await takeWaitlistSpot(ctx.db, a._id, batch.key, me._id)
   }
   if (!c) return alreadyOrFull(ctx, a, batch, me, answers, now)
   const entry: SignupDoc = {
@@ -68,10 +66,7 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
     answers,
     signedUpAt: now
   }
-  await ctx.db
-    .collection(SIGNUPS)
-    .doc(entry._id)
-    .set({ data: withoutId(entry) })
+  await putSignup(ctx.db, entry)
   return answer(entry, place === 'waitlisted' ? c.batches[batch.key].waitlisted : undefined)
 }
 
@@ -97,7 +92,7 @@ async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; lab
     throw new AppError('CONFLICT', '活动设置刚刚有变动，请再点一次报名')
   }
   const id = signupId(a._id, me._id)
-  let entry = await getDoc<SignupDoc>(ctx.db, SIGNUPS, id)
+  let entry = await loadSignup(ctx.db, id)
   const status = held === 'c' ? 'confirmed' : 'waitlisted'
   if (!entry || entry.status !== status) {
     // a cut-off left the ledger ahead of the entry: a waitlisted one queues from the ledger's last turn
@@ -114,10 +109,7 @@ async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; lab
       seq,
       answers: entry?.answers ?? answers
     }
-    await ctx.db
-      .collection(SIGNUPS)
-      .doc(id)
-      .set({ data: withoutId(entry) })
+    await putSignup(ctx.db, entry)
   }
   return answer(entry, status === 'waitlisted' ? await waitlistPosition(ctx.db, entry) : undefined)
 }

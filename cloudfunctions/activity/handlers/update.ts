@@ -1,11 +1,10 @@
 import type { Activity, UpdateActivityInput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc, withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { ACTIVITIES, COUNTERS, loadActivity, loadCounter } from '../data/read'
-import { fillFromWaitlist, tellPromoted, withoutId } from '../data/waitlist'
-import { withLimits, type CounterDoc } from '../lib/counter'
-import type { ActivityDoc } from '../lib/docs'
+import { loadActivity, saveActivity } from '../data/activities'
+import { loadCounter } from '../data/counters'
+import type { ActivityDoc } from '../data/docs'
+import { fillFromWaitlist, tellPromoted } from '../data/waitlist'
 import { iso, keyBatches } from '../lib/normalize'
 import { scheduleProblem } from '../lib/schedule'
 import { toActivity } from '../lib/view'
@@ -14,7 +13,7 @@ const INSTANTS = ['startAt', 'endAt', 'signupOpensAt', 'signupClosesAt'] as cons
 
 /** The stored activity with the given changes applied; null clears a setting. */
 function merge(a: ActivityDoc, changes: Omit<UpdateActivityInput, 'id'>): ActivityDoc {
-  const next: Record<string, unknown> = { ...a }
+  const next: ActivityDoc & Record<string, unknown> = { ...a }
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined) continue
     if (v === null && k !== 'capacity') delete next[k]
@@ -22,7 +21,7 @@ function merge(a: ActivityDoc, changes: Omit<UpdateActivityInput, 'id'>): Activi
   }
   if (changes.batches !== undefined) next.batches = changes.batches ? keyBatches(changes.batches) : []
   if (changes.batches && changes.capacity === undefined) next.capacity = null
-  return next as unknown as ActivityDoc
+  return next
 }
 
 /**
@@ -37,20 +36,7 @@ export async function update(input: UpdateActivityInput, ctx: Ctx): Promise<Acti
   if (problem) throw new AppError('BAD_REQUEST', problem)
   next.updatedAt = ctx.now().toISOString()
   const labelOf = (key: string) => old.batches.find((b) => b.key === key)?.label ?? '不分批的名额'
-  const counter = await withTransaction(ctx.db, async (tx) => {
-    const c = await txGetDoc<CounterDoc>(tx, COUNTERS, id)
-    if (!c) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
-    const limited = withLimits(c, next, labelOf)
-    await tx
-      .collection(ACTIVITIES)
-      .doc(id)
-      .set({ data: withoutId(next) })
-    await tx
-      .collection(COUNTERS)
-      .doc(id)
-      .set({ data: withoutId(limited) })
-    return limited
-  })
+  const counter = await saveActivity(ctx.db, id, next, labelOf)
   for (const batch of Object.keys(counter.batches)) await tellPromoted(ctx, next, await fillFromWaitlist(ctx, id, batch))
   return toActivity(next, await loadCounter(ctx.db, id), { now: ctx.now(), who: ctx.member, mine: null })
 }

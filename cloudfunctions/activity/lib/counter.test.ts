@@ -1,5 +1,5 @@
-import { decide, newCounter, withLimits, type CounterDoc } from './counter'
-import { MAIN_BATCH, type ActivityDoc } from './docs'
+import { MAIN_BATCH, type ActivityDoc, type CounterDoc } from '../data/docs'
+import { decide, newCounter, withLimits } from './counter'
 
 /** What the ledger's conditional updates do to the counts (lib/ledger.ts), for the pure rules here. */
 function take(c: CounterDoc, batch: string, unit: string, place: 'confirmed' | 'waitlisted'): void {

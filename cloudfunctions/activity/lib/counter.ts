@@ -1,42 +1,5 @@
 import { AppError } from '../../_shared/errors'
-import { MAIN_BATCH, unitKey, type ActivityDoc } from './docs'
-
-export interface BatchCount {
-  /** null = unlimited */
-  capacity: number | null
-  /** places taken, including those held for the waitlist (promoting) */
-  confirmed: number
-  waitlisted: number
-  /** places held for the head of the waitlist while its member is moved up (lib/ledger.ts) */
-  promoting?: number
-}
-
-/** A member's place in the ledger: confirmed (c) or waitlisted (w); the batch is on their entry. */
-export type Holder = 'c' | 'w'
-
-/**
- * Collection `activity_counters`, id = activity id: the ledger of places. Every sign-up, cancel and
- * promotion is ONE conditional update of it (MongoDB applies it atomically to the document), never
- * a transaction: a thousand members at once would queue behind one transaction for tens of
- * seconds, while conditional updates are answered as fast as they arrive. `h` holds who has a
- * place, so a retried or repeated call finds its own and changes nothing; the counts and `h`
- * change in the same update, so they always agree. It holds the limits it enforces, so an edit
- * and a sign-up never judge by different capacities.
- */
-export interface CounterDoc {
-  _id: string
-  batches: Record<string, BatchCount>
-  /** confirmed places per unit (by unitKey), across batches; 0 for every unit with a quota */
-  units: Record<string, number>
-  quotas: Record<string, number>
-  waitlist: boolean
-  /** the next sign-up's seq: the waitlist is served in seq order */
-  nextSeq: number
-  /** by holderKey(member id) (lib/ledger.ts) */
-  h: Record<string, Holder>
-  /** the last write (lib/ledger.ts touched): reconcile waits until it is older than any function runs */
-  touchedAt?: Date
-}
+import { MAIN_BATCH, unitKey, type ActivityDoc, type BatchCount, type CounterDoc } from '../data/docs'
 
 export type Decision = { place: 'confirmed' | 'waitlisted' } | { place: 'full'; reason: string }
 

@@ -1,10 +1,8 @@
 import type { Eligibility } from '../../../types/activity'
+import type { MemberDoc } from '../../_shared/members'
 
-export interface WhoSignsUp {
-  gender: 'F' | 'M'
-  unit: string
-  retired?: boolean
-}
+/** What eligibility judges of a member. */
+export type WhoSignsUp = Pick<MemberDoc, 'gender' | 'unit' | 'retired'>
 
 /** Who may take part, in words (仅限女职工 · 仅限语文组、数学组); '' when everyone may. */
 export function eligibilityText(e: Eligibility | undefined): string {

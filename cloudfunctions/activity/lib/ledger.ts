@@ -1,7 +1,6 @@
 import { holderKey } from '../../_shared/holder-key'
 import type { Command, Database } from '../../_shared/db'
-import type { CounterDoc } from './counter'
-import { unitKey } from './docs'
+import { unitKey, type CounterDoc } from '../data/docs'
 
 export { holderKey }
 

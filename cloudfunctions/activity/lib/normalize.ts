@@ -1,5 +1,5 @@
 import type { Batch, CreateActivityInput } from '../../../types/activity'
-import type { ActivityDoc, BatchDef } from './docs'
+import type { ActivityDoc, BatchDef } from '../data/docs'
 
 /** Instants stored as UTC ISO strings, so comparing strings compares times. */
 export const iso = (s: string): string => new Date(s).toISOString()

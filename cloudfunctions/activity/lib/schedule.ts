@@ -1,6 +1,6 @@
 import type { Phase } from '../../../types/activity'
 import { addDays, dayjs, inUnionTz, startOfUnionDay, UNION_TZ, unionDate } from '../../_shared/clock'
-import type { ActivityDoc } from './docs'
+import type { ActivityDoc } from '../data/docs'
 
 type Times = Pick<ActivityDoc, 'startAt' | 'endAt' | 'signupOpensAt' | 'signupClosesAt'>
 

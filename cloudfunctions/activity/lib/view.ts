@@ -1,6 +1,5 @@
 import type { Activity, MySignup, SignupOutlook } from '../../../types/activity'
-import type { CounterDoc } from './counter'
-import { MAIN_BATCH, unitKey, type ActivityDoc, type SignupDoc } from './docs'
+import { MAIN_BATCH, unitKey, type ActivityDoc, type CounterDoc, type SignupDoc } from '../data/docs'
 import { eligibilityText, ineligibleReason, type WhoSignsUp } from './eligibility'
 import { checkinWindow, MAX_CHECKIN_FAILS, phaseOf } from './schedule'
 

@@ -2,8 +2,10 @@ import type { z } from 'zod'
 import type { AddEventInput, AddEventOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
-import { EVENTS, toEvent, type EventDoc } from '../docs'
-import { loadCompetition, loadEvents } from '../repo'
+import { loadCompetition } from '../data/competitions'
+import type { EventDoc } from '../data/docs'
+import { insertEvent, loadEvents } from '../data/events'
+import { toEvent } from '../lib/view'
 
 export async function addEvent(input: z.output<typeof AddEventInput>, ctx: Ctx): Promise<AddEventOutput> {
   const competition = await loadCompetition(ctx, input.competitionId)
@@ -19,6 +21,6 @@ export async function addEvent(input: z.output<typeof AddEventInput>, ctx: Ctx):
     createdAt: at,
     updatedAt: at
   }
-  const { _id } = await ctx.db.collection(EVENTS).add({ data })
+  const _id = await insertEvent(ctx.db, data)
   return toEvent({ _id, ...data })
 }

@@ -1,8 +1,10 @@
 import type { AwardsInput, AwardsOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { toCompetition } from '../docs'
+import { loadCompetition } from '../data/competitions'
+import { loadEvents } from '../data/events'
+import { eventStandings, placingsOf } from '../lib/placings'
 import { unitTable } from '../lib/table'
-import { eventStandings, loadCompetition, loadEvents, placingsOf } from '../repo'
+import { toCompetition } from '../lib/view'
 
 /** 获奖名单: each published event's prize winners, and 团体总分 from the published results. */
 export async function awards(input: AwardsInput, ctx: Ctx): Promise<AwardsOutput> {

@@ -1,13 +1,15 @@
 import type { z } from 'zod'
 import type { LiveBoardInput, LiveBoardOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { COMPETITIONS, toCompetition, type CompetitionDoc } from '../docs'
+import { loadCompetition, newestCompetition } from '../data/competitions'
+import { loadEvents } from '../data/events'
+import { eventStandings, placingsOf } from '../lib/placings'
 import { unitTable } from '../lib/table'
-import { eventStandings, loadCompetition, loadEvents, placingsOf } from '../repo'
+import { toCompetition } from '../lib/view'
 
 /** The live board: the latest published events' top places and the unit table, published results only. */
 export async function board(input: z.output<typeof LiveBoardInput>, ctx: Ctx): Promise<LiveBoardOutput> {
-  const competition = input.competitionId ? await loadCompetition(ctx, input.competitionId) : await newest(ctx)
+  const competition = input.competitionId ? await loadCompetition(ctx, input.competitionId) : await newestCompetition(ctx.db)
   if (!competition) return { competition: null, latest: [], table: [], events: { total: 0, published: 0 }, published: [] }
   const events = await loadEvents(ctx, competition._id)
   const published = events.filter((e) => e.published)
@@ -29,9 +31,4 @@ export async function board(input: z.output<typeof LiveBoardInput>, ctx: Ctx): P
     events: { total: events.length, published: published.length },
     published: published.map((e) => ({ eventId: e._id, eventName: e.name, category: e.category }))
   }
-}
-
-async function newest(ctx: Ctx): Promise<CompetitionDoc | null> {
-  const { data } = await ctx.db.collection(COMPETITIONS).orderBy('createdAt', 'desc').limit(1).get()
-  return (data[0] as unknown as CompetitionDoc | undefined) ?? null
 }

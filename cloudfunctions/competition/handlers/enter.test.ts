@@ -1,6 +1,7 @@
-import { getAll } from '../../_shared/db'
-import { COUNTERS, ENTRIES, type EntryDoc } from '../docs'
-import { unitPlaces, type PlacesDoc } from '../places'
+import { COMP_COUNTERS, COMP_ENTRIES } from '../../_shared/collections'
+import { collection, getAll } from '../../_shared/db'
+import type { EntryDoc } from '../data/docs'
+import { unitPlaces, type PlacesDoc } from '../data/places'
 import { CHAIR, fixture, MEMBER, OFFICER, OFFICER_YW } from '../test-fixture'
 
 const enter = (f: Awaited<ReturnType<typeof fixture>>, as: string, eventId: string, name: string) => f.h.call('competition', as, { action: 'enter', eventId, memberId: f.people[name].id })
@@ -47,7 +48,7 @@ describe('competition.enter', () => {
   it('an entry cut off after taking its places is finished by its retry, and counts once', async () => {
     const f = await fixture({ unitLimit: 2 })
     const ev = await f.addEvent({ name: '100米', kind: 'timed' })
-    f.h.cloud.failNext('modifyDocument', ENTRIES)
+    f.h.cloud.failNext('modifyDocument', COMP_ENTRIES)
     expect(await enter(f, OFFICER_YW, ev.id, '陈思远')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(await enter(f, OFFICER_YW, ev.id, '陈思远')).toMatchObject({ ok: true })
     expect(await enter(f, OFFICER_YW, ev.id, '孙浩')).toMatchObject({ ok: true })
@@ -59,7 +60,7 @@ describe('competition.enter', () => {
   it('a place held by a call that was never retried is given back once it is older than any call runs', async () => {
     const f = await fixture({ unitLimit: 1 })
     const ev = await f.addEvent({ name: '跳绳', kind: 'timed' })
-    f.h.cloud.failNext('modifyDocument', ENTRIES)
+    f.h.cloud.failNext('modifyDocument', COMP_ENTRIES)
     expect(await enter(f, OFFICER_YW, ev.id, '陈思远')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     // a minute later the cut-off call may still be running: its place stays held
     f.h.setNow('2026-11-24T02:01:00.000Z')
@@ -74,7 +75,7 @@ describe('competition.enter', () => {
     const f = await fixture({ unitLimit: 1 })
     const ev = await f.addEvent({ name: '跳绳', kind: 'timed' })
     await f.h.ok('competition', OFFICER_YW, { action: 'enter', eventId: ev.id, memberId: f.people['陈思远'].id })
-    f.h.cloud.failNext('modifyDocument', COUNTERS)
+    f.h.cloud.failNext('modifyDocument', COMP_COUNTERS)
     expect(await f.h.call('competition', OFFICER_YW, { action: 'withdraw', eventId: ev.id, memberId: f.people['陈思远'].id })).toMatchObject({ ok: false })
     expect(await f.h.call('competition', OFFICER_YW, { action: 'withdraw', eventId: ev.id, memberId: f.people['陈思远'].id })).toMatchObject({ ok: true })
     expect(await f.h.call('competition', OFFICER_YW, { action: 'withdraw', eventId: ev.id, memberId: f.people['陈思远'].id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
@@ -85,7 +86,7 @@ describe('competition.enter', () => {
     for (let run = 0; run < 3; run++) {
       const f = await fixture({ unitLimit: 1 })
       const ev = await f.addEvent({ name: '跳远', kind: 'timed' })
-      f.h.cloud.failNext('modifyDocument', ENTRIES)
+      f.h.cloud.failNext('modifyDocument', COMP_ENTRIES)
       expect(await enter(f, OFFICER_YW, ev.id, '陈思远')).toMatchObject({ ok: false })
       f.h.setNow('2026-11-24T02:05:00.000Z')
       await Promise.all([enter(f, OFFICER_YW, ev.id, '陈思远'), enter(f, OFFICER_YW, ev.id, '孙浩')])
@@ -110,7 +111,7 @@ describe('competition.enter', () => {
     const f = await fixture({ personLimit: 1 })
     const [a, b] = [(await f.addEvent({ name: '跳远', kind: 'timed' })).id, (await f.addEvent({ name: '跳高', kind: 'timed' })).id]
     await enter(f, OFFICER_YW, a, '赵敏')
-    f.h.cloud.failNext('modifyDocument', COUNTERS, { skip: 1 })
+    f.h.cloud.failNext('modifyDocument', COMP_COUNTERS, { skip: 1 })
     const args = { action: 'withdraw', eventId: a, memberId: f.people['赵敏'].id }
     expect(await f.h.call('competition', OFFICER_YW, args)).toMatchObject({ ok: false })
     expect(await f.h.call('competition', OFFICER_YW, args)).toMatchObject({ ok: true })
@@ -126,7 +127,7 @@ describe('competition.enter', () => {
     // as the transaction version left it: a bare count
     const unit = unitPlaces(ev.id, '语文组')
     await f.h.cloud.db
-      .collection(COUNTERS)
+      .collection(COMP_COUNTERS)
       .doc(unit)
       .set({ data: { count: 1 } })
     expect(await enter(f, OFFICER_YW, ev.id, '孙浩')).toMatchObject({ ok: false, error: { message: '语文组在跳远已报满 1 人' } })
@@ -164,8 +165,8 @@ describe('competition.enter', () => {
 
 /** Every unit counter holds exactly the members entered for it, and counts them. */
 async function expectAgreeing(f: Awaited<ReturnType<typeof fixture>>) {
-  const counters = await getAll<PlacesDoc>(f.h.cloud.db.collection(COUNTERS))
-  const entries = await getAll<EntryDoc>(f.h.cloud.db.collection(ENTRIES))
+  const counters = await getAll(collection<PlacesDoc>(f.h.cloud.db, COMP_COUNTERS))
+  const entries = await getAll(collection<EntryDoc>(f.h.cloud.db, COMP_ENTRIES))
   for (const c of counters) {
     const holds = Object.values(c.h ?? {})
     expect(c.count).toBe(holds.length)

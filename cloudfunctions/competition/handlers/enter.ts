@@ -1,16 +1,18 @@
 import type { EnterAthleteInput, EnterAthleteOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { ENTRIES, keyId, type EntryDoc } from '../docs'
-import { claim, holdOf, personCounter, release, unitCounter, type Counter } from '../places'
-import { actorName, loadCompetition, loadEvent } from '../repo'
+import { loadCompetition } from '../data/competitions'
+import { keyId, type EntryDoc } from '../data/docs'
+import { hasEntry, putEntry, removeEntry } from '../data/entries'
+import { loadEvent } from '../data/events'
+import { claim, holdOf, personCounter, release, unitCounter, type Counter } from '../data/places'
+import { actorName } from '../lib/access'
 import { checkEntrant } from './entrant'
 
 /**
  * An officer enters a member of their unit. Limits hold under simultaneous entries: the unit's
  * place in the event and the person's individual-event place are taken by conditional updates
- * (places.ts), then the entry is written; a retry after a cut-off finds its places held and
+ * (data/places.ts), then the entry is written; a retry after a cut-off finds its places held and
  * finishes the entry.
  */
 export async function enter(input: EnterAthleteInput, ctx: Ctx): Promise<EnterAthleteOutput> {
@@ -18,7 +20,7 @@ export async function enter(input: EnterAthleteInput, ctx: Ctx): Promise<EnterAt
   const competition = await loadCompetition(ctx, event.competitionId)
   const member = await checkEntrant(ctx, event, competition, input.memberId)
   const entryId = keyId('entry', event._id, member._id)
-  if (await getDoc(ctx.db, ENTRIES, entryId, { _id: true })) throw new AppError('CONFLICT', `${member.name}已经报名了${event.name}`)
+  if (await hasEntry(ctx.db, entryId)) throw new AppError('CONFLICT', `${member.name}已经报名了${event.name}`)
   const entry: EntryDoc = {
     _id: entryId,
     competitionId: competition._id,
@@ -33,15 +35,14 @@ export async function enter(input: EnterAthleteInput, ctx: Ctx): Promise<EnterAt
   const person = event.team ? null : personCounter(ctx, competition, member._id)
   const take = () => takePlaces(ctx, { unit, person, member, eventId: event._id, eventName: event.name })
   await take()
-  const { _id, ...data } = entry
-  await ctx.db.collection(ENTRIES).doc(_id).set({ data })
+  await putEntry(ctx.db, entry)
   // a withdraw of the same member running meanwhile may have given the places back: take them
   // again, or take the entry back
   if (!(await holdOf(ctx, unit.id, member._id)) || (person && !(await holdOf(ctx, person.id, event._id)))) {
     try {
       await take()
     } catch (e) {
-      await ctx.db.collection(ENTRIES).doc(_id).remove()
+      await removeEntry(ctx.db, entry._id)
       throw e
     }
   }

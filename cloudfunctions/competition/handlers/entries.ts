@@ -1,8 +1,9 @@
 import type { EventEntriesInput, EventEntriesOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll } from '../../_shared/db'
-import { ENTRIES, toEvent, type EntryDoc } from '../docs'
-import { loadCompetition, loadEvent } from '../repo'
+import { loadCompetition } from '../data/competitions'
+import { entriesOfEvent } from '../data/entries'
+import { loadEvent } from '../data/events'
+import { toEvent } from '../lib/view'
 
 const collator = new Intl.Collator('zh-CN')
 
@@ -10,7 +11,7 @@ const collator = new Intl.Collator('zh-CN')
 export async function entries(input: EventEntriesInput, ctx: Ctx): Promise<EventEntriesOutput> {
   const event = await loadEvent(ctx, input.eventId)
   const competition = await loadCompetition(ctx, event.competitionId)
-  const docs = await getAll<EntryDoc>(ctx.db.collection(ENTRIES).where({ eventId: event._id }))
+  const docs = await entriesOfEvent(ctx.db, event._id)
   const items = docs
     .sort((a, b) => collator.compare(a.unit, b.unit) || collator.compare(a.name, b.name))
     .map((d) => ({ id: d._id, eventId: d.eventId, memberId: d.memberId, name: d.name, unit: d.unit, createdAt: d.createdAt }))

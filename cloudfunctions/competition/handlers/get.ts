@@ -1,8 +1,9 @@
 import type { GetCompetitionInput, GetCompetitionOutput } from '../../../types/competition'
 import { isAtLeast } from '../../_shared/auth'
 import type { Ctx } from '../../_shared/ctx'
-import { toCompetition, toEvent } from '../docs'
-import { loadCompetition, loadEvents } from '../repo'
+import { loadCompetition } from '../data/competitions'
+import { loadEvents } from '../data/events'
+import { toCompetition, toEvent } from '../lib/view'
 
 /** Members see only published events; officers see every event with its review status. */
 export async function get(input: GetCompetitionInput, ctx: Ctx): Promise<GetCompetitionOutput> {

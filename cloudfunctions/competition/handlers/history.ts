@@ -1,6 +1,7 @@
 import type { ResultHistoryInput, ResultHistoryOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { loadEvent, loadResults } from '../repo'
+import { loadEvent } from '../data/events'
+import { loadResults } from '../data/results'
 
 /** Every recording and correction of an event's results, newest first: who, when, old → new. */
 export async function history(input: ResultHistoryInput, ctx: Ctx): Promise<ResultHistoryOutput> {

@@ -1,7 +1,11 @@
 import type { z } from 'zod'
 import type { LeaderboardInput, LeaderboardOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { loadCompetition, loadEvents, loadResults, placingsOf, requireView } from '../repo'
+import { loadCompetition } from '../data/competitions'
+import { loadEvents } from '../data/events'
+import { loadResults } from '../data/results'
+import { requireView } from '../lib/access'
+import { placingsOf } from '../lib/placings'
 import { unitTable } from '../lib/table'
 
 /** The unit table, recomputed from results every time: re-running it changes nothing. */

@@ -1,18 +1,21 @@
 import type { MyEvent, MyEventsInput, MyEventsOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll } from '../../_shared/db'
 import { requireMember } from '../../_shared/members'
-import { COMPETITIONS, ENTRIES, EVENTS, type CompetitionDoc, type EntryDoc, type EventDoc } from '../docs'
-import { eventStandings } from '../repo'
+import { competitionsByIds } from '../data/competitions'
+import { entriesOfMember } from '../data/entries'
+import { eventsByIds } from '../data/events'
+import { eventStandings } from '../lib/placings'
 
 /** The events the caller is entered in, with their place once the results are published. */
 export async function myEvents(input: MyEventsInput, ctx: Ctx): Promise<MyEventsOutput> {
   const me = requireMember(ctx)
-  const _ = ctx.db.command
-  const entries = await getAll<EntryDoc>(ctx.db.collection(ENTRIES).where({ memberId: me._id, ...(input.competitionId ? { competitionId: input.competitionId } : {}) }))
+  const entries = await entriesOfMember(ctx.db, me._id, input.competitionId)
   if (entries.length === 0) return { items: [] }
-  const events = await getAll<EventDoc>(ctx.db.collection(EVENTS).where({ _id: _.in(entries.map((e) => e.eventId)) }))
-  const comps = await getAll<CompetitionDoc>(ctx.db.collection(COMPETITIONS).where({ _id: _.in([...new Set(entries.map((e) => e.competitionId))]) }))
+  const events = await eventsByIds(
+    ctx.db,
+    entries.map((e) => e.eventId)
+  )
+  const comps = await competitionsByIds(ctx.db, [...new Set(entries.map((e) => e.competitionId))])
   const items: MyEvent[] = []
   for (const entry of entries) {
     const ev = events.find((e) => e._id === entry.eventId)

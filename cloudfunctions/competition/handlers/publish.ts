@@ -1,9 +1,11 @@
 import type { PublishResultsInput, PublishResultsOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc, withTransaction } from '../../_shared/db'
+import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { EVENTS, type EventDoc } from '../docs'
-import { actorName, entrantsOf, loadEvent, loadResults } from '../repo'
+import { loadEvent, txLoadEvent, txUpdateEvent } from '../data/events'
+import { loadResults } from '../data/results'
+import { actorName } from '../lib/access'
+import { entrantsOf } from '../lib/placings'
 
 const CHANGED = '成绩在审核后又有录入或更正，请刷新后重新审核'
 
@@ -20,12 +22,9 @@ export async function publish(input: PublishResultsInput, ctx: Ctx): Promise<Pub
   const published = { at, by: actorName(ctx), version: event.version, results: entrantsOf(results) }
   await withTransaction(ctx.db, async (tx) => {
     // a result recorded between reading the results and now would be published unseen
-    const ev = await txGetDoc<EventDoc>(tx, EVENTS, event._id)
+    const ev = await txLoadEvent(tx, event._id)
     if (!ev || ev.version !== event.version) throw new AppError('CONFLICT', CHANGED)
-    await tx
-      .collection(EVENTS)
-      .doc(event._id)
-      .update({ data: { published: ctx.db.command.set(published), updatedAt: at } })
+    await txUpdateEvent(tx, event._id, { published: ctx.db.command.set(published), updatedAt: at })
   })
   return { eventId: event._id, publishedAt: at, version: event.version, results: results.length }
 }

@@ -1,9 +1,13 @@
 import type { RecordResultInput, RecordResultOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
+import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { ENTRIES, EVENTS, keyId, RESULTS, type EntryDoc, type EventDoc, type HistoryEntry, type ResultDoc } from '../docs'
-import { actorName, loadCompetition, loadEvent } from '../repo'
+import { loadCompetition } from '../data/competitions'
+import { keyId, type EventDoc, type HistoryEntry, type ResultDoc } from '../data/docs'
+import { loadEntry } from '../data/entries'
+import { loadEvent, txLoadEvent, txUpdateEvent } from '../data/events'
+import { txLoadResult, txPutResult } from '../data/results'
+import { actorName } from '../lib/access'
 import { valueOf } from './value-of'
 
 /**
@@ -18,9 +22,9 @@ export async function recordResult(input: RecordResultInput, ctx: Ctx): Promise<
   const next = valueOf(input, event)
   const id = keyId('result', event._id, who.memberId ?? `${input.unit}\u0000${who.name}`)
   return withTransaction(ctx.db, async (tx) => {
-    const ev = await txGetDoc<EventDoc>(tx, EVENTS, event._id)
+    const ev = await txLoadEvent(tx, event._id)
     if (!ev) throw new AppError('NOT_FOUND', '没有这个比赛项目')
-    const prev = await txGetDoc<ResultDoc>(tx, RESULTS, id)
+    const prev = await txLoadResult(tx, id)
     // never before the correction it follows: a retried transaction may commit after one that read the clock later
     const now = ctx.now().toISOString()
     const last = prev?.history.at(-1)?.at
@@ -39,11 +43,8 @@ export async function recordResult(input: RecordResultInput, ctx: Ctx): Promise<
       recordedAt: prev?.recordedAt ?? at,
       updatedAt: at
     }
-    await tx.collection(RESULTS).doc(id).set({ data: doc })
-    await tx
-      .collection(EVENTS)
-      .doc(ev._id)
-      .update({ data: { version: ev.version + 1, updatedAt: at } })
+    await txPutResult(tx, id, doc)
+    await txUpdateEvent(tx, ev._id, { version: ev.version + 1, updatedAt: at })
     return { ...out, corrected: Boolean(prev), version: ev.version + 1 }
   })
 }
@@ -51,7 +52,7 @@ export async function recordResult(input: RecordResultInput, ctx: Ctx): Promise<
 /** A member's result needs their entry (and takes their unit); a team or a guest athlete needs a name. */
 async function entrantOf(input: RecordResultInput, event: EventDoc, ctx: Ctx): Promise<{ name: string; memberId?: string }> {
   if (input.memberId) {
-    const entry = await getDoc<EntryDoc>(ctx.db, ENTRIES, keyId('entry', event._id, input.memberId))
+    const entry = await loadEntry(ctx.db, keyId('entry', event._id, input.memberId))
     if (!entry) throw new AppError('CONFLICT', `该会员没有报名${event.name}，请先报名`)
     if (entry.unit !== input.unit) throw new AppError('BAD_REQUEST', `${entry.name}报名的单位是${entry.unit}，不是${input.unit}`)
     return { name: entry.name, memberId: input.memberId }

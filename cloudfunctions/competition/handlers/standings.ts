@@ -1,8 +1,12 @@
 import type { z } from 'zod'
 import type { StandingsInput, StandingsOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
-import { toEvent } from '../docs'
-import { eventStandings, loadCompetition, loadEvent, loadResults, requireView } from '../repo'
+import { loadCompetition } from '../data/competitions'
+import { loadEvent } from '../data/events'
+import { loadResults } from '../data/results'
+import { requireView } from '../lib/access'
+import { eventStandings } from '../lib/placings'
+import { toEvent } from '../lib/view'
 
 /** An event's places and points: as published, or (officers) as recorded now. */
 export async function standings(input: z.output<typeof StandingsInput>, ctx: Ctx): Promise<StandingsOutput> {

@@ -1,6 +1,6 @@
 import type { RecordResultInput } from '../../../types/competition'
 import { AppError } from '../../_shared/errors'
-import type { EventDoc, HistoryEntry } from '../docs'
+import type { EventDoc, HistoryEntry } from '../data/docs'
 import { judgedScore, scoresProblem } from '../lib/judged'
 import { formatValue, parseMeasured, parseTimed } from '../lib/parse-value'
 

@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import { CHAIR, createHarness, type Harness } from '../../../test/support/harness'
 import { dispatch } from '../../_shared/dispatch'
 import { greeting } from '../actions'
+import { GREETINGS, GREETING_RUNS } from '../../_shared/collections'
 
 /** 01:30 on 25 Sep 2026 in Shanghai (中秋), still the 24th in UTC and in Los Angeles. */
 const MID_AUTUMN_0130 = '2026-09-24T17:30:00.000Z'
 
 const fire = (h: Harness) => h.cloud.fireTimer('greeting', 'daily')
-const greetings = async (h: Harness) => (await h.cloud.db.collection('greetings').limit(1000).get()).data as { _id: string; occasion: string; push: string }[]
+const greetings = async (h: Harness) => (await h.cloud.db.collection(GREETINGS).limit(1000).get()).data as { _id: string; occasion: string; push: string }[]
 
 async function importRows(h: Harness, rows: Record<string, unknown>[]) {
   for (let i = 0; i < rows.length; i += 500) await h.ok('member', CHAIR, { action: 'import', members: rows.slice(i, i + 500) })
@@ -55,7 +56,7 @@ describe('daily greeting run', () => {
     await h.ok('member', 'a', { action: 'subscribe', templateKey: 'greeting', accepted: true })
     await fire(h)
     await fire(h)
-    await h.cloud.db.collection('greeting_runs').doc('2026-10-01').remove() // a re-run from scratch
+    await h.cloud.db.collection(GREETING_RUNS).doc('2026-10-01').remove() // a re-run from scratch
     await fire(h)
     expect((await greetings(h)).map((g) => g.occasion)).toEqual(['national-day'])
     expect(h.cloud.outbox).toHaveLength(1)
@@ -104,7 +105,7 @@ describe('daily greeting run', () => {
       Array.from({ length: 1001 }, (_, i) => ({ name: `会员${i}`, unit: '数学组', gender: 'M' }))
     )
     expect(await fire(h)).toMatchObject({ ok: true, data: { scanned: 1001, created: 1001, done: true } })
-    expect((await h.cloud.db.collection('greetings').count()).total).toBe(1001)
+    expect((await h.cloud.db.collection(GREETINGS).count()).total).toBe(1001)
   }, 30_000)
 
   it('sends a message only to members with an unused grant, one per grant', async () => {
@@ -129,7 +130,7 @@ describe('daily greeting run', () => {
     expect(await dispatch(greeting, event, wiring)).toMatchObject({ ok: true, data: { created: 1, pushed: 0 } })
     expect((await greetings(h))[0].push).toBe('failed')
     await h.ok('member', 'a', { action: 'subscribe', templateKey: 'greeting', accepted: true })
-    await h.cloud.db.collection('greeting_runs').doc('2026-10-01').remove()
+    await h.cloud.db.collection(GREETING_RUNS).doc('2026-10-01').remove()
     await dispatch(greeting, event, wiring)
     await fire(h)
     expect(refused.sendSubscribeMessage).toHaveBeenCalledTimes(1)

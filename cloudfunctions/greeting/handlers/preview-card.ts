@@ -4,7 +4,7 @@ import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { occasionDef } from '../lib/occasions'
 import { render } from '../lib/render'
-import { loadTemplates } from '../lib/templates-store'
+import { loadTemplates } from '../data/templates'
 
 /** A card as a member would see it, from a draft text or the saved one, filled with a sample name. */
 export async function previewCard(input: GreetingPreviewCardInput, ctx: Ctx): Promise<GreetingPreviewCardOutput> {

@@ -1,11 +1,10 @@
 import type { GreetingCalendarEntry, GreetingTemplate, Occasion } from '../../../types/greeting'
 import { dayInfo } from '../../_shared/calendar'
 import { addDays } from '../../_shared/clock'
+import type { MemberDoc } from '../../_shared/members'
 import { OCCASIONS, type GreetedMember } from './occasions'
 
-export interface RosterMember extends GreetedMember {
-  unit: string
-}
+export type RosterMember = GreetedMember & Pick<MemberDoc, 'unit'>
 
 /**
  * Who gets what on which day, for `days` days from `from`: personal occasions name the members,

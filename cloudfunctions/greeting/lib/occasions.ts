@@ -1,16 +1,9 @@
 import type { GreetingAudience, Occasion } from '../../../types/greeting'
 import { isLunarAnniversary, isLunarDay, isSolarAnniversary, isSolarDay, yearsSince, type DayInfo } from '../../_shared/calendar'
+import type { MemberDoc } from '../../_shared/members'
 
 /** What the rules need of a member; the daily run reads only these fields. */
-export interface GreetedMember {
-  _id: string
-  name: string
-  gender: 'F' | 'M'
-  birthday?: string
-  lunarBirthday?: { month: number; day: number; leap?: boolean }
-  retired?: boolean
-  joinedAt?: string
-}
+export type GreetedMember = Pick<MemberDoc, '_id' | 'name' | 'gender' | 'birthday' | 'lunarBirthday' | 'retired' | 'joinedAt'>
 
 export interface OccasionDef {
   key: Occasion

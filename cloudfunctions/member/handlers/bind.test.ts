@@ -1,4 +1,5 @@
 import { createHarness } from '../../../test/support/harness'
+import { BIND_ATTEMPTS } from '../../_shared/collections'
 
 describe('member.bind', () => {
   it('binds a phone to the member whose invite code it enters, once', async () => {
@@ -99,7 +100,7 @@ describe('member.bind against a guesser', () => {
   it('refuses, rather than lets a guess through, when the attempt count cannot be read', async () => {
     const h = createHarness()
     const [m] = await h.members([{ name: '壬', unit: '数学组', openid: null }])
-    h.cloud.failNext('getDocument', 'bind_attempts')
+    h.cloud.failNext('getDocument', BIND_ATTEMPTS)
     expect(await h.call('member', 'phone-x', { action: 'bind', inviteCode: m.inviteCode })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(await h.ok('member', 'phone-x', { action: 'me' })).toMatchObject({ member: null })
   })

@@ -1,12 +1,15 @@
 import type { BindInput, BindOutput } from '../../../types/member'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc, withTransaction } from '../../_shared/db'
+import { BIND_ATTEMPTS } from '../../_shared/collections'
+import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { toMember, type MemberDoc } from '../../_shared/members'
+import { toMember } from '../../_shared/members'
 import { clearThrottle, minutesUntil, spend, type ThrottleRule } from '../../_shared/throttle'
+import { txBind, txBindingOf } from '../data/bindings'
+import { memberByInviteCode, txLoadMember } from '../data/members'
 
 /** Invite-code guesses per caller: 5 in 10 minutes (31^8 codes: a guesser gets nowhere at 720 a day). */
-const BIND_THROTTLE: ThrottleRule = { collection: 'bind_attempts', limit: 5, windowMs: 10 * 60_000 }
+const BIND_THROTTLE: ThrottleRule = { collection: BIND_ATTEMPTS, limit: 5, windowMs: 10 * 60_000 }
 
 /**
  * One openid ↔ one member, and a code works once. Both facts are checked and written in one
@@ -20,23 +23,15 @@ export async function bind(input: BindInput, ctx: Ctx): Promise<BindOutput> {
   const now = ctx.now()
   const verdict = await spend(ctx.db, BIND_THROTTLE, ctx.openid, now)
   if (!verdict.allowed) throw new AppError('RATE_LIMITED', `邀请码错误次数太多，请 ${minutesUntil(verdict.retryAt, now)} 分钟后再试，或联系工会主席`)
-  const { data } = await ctx.db.collection('members').where({ inviteCode: input.inviteCode }).limit(1).get()
-  const found = data[0] as unknown as MemberDoc | undefined
+  const found = await memberByInviteCode(ctx.db, input.inviteCode)
   if (!found) throw new AppError('NOT_FOUND', '邀请码不正确，请核对后再试')
   const at = now.toISOString()
   const member = await withTransaction(ctx.db, async (tx) => {
-    const doc = await txGetDoc<MemberDoc>(tx, 'members', found._id)
+    const doc = await txLoadMember(tx, found._id)
     if (!doc) throw new AppError('NOT_FOUND', '邀请码不正确，请核对后再试')
     if (doc.openid) throw new AppError('CONFLICT', '这个邀请码已被使用，请联系工会主席')
-    if (await txGetDoc(tx, 'bindings', ctx.openid)) throw new AppError('CONFLICT', '此微信已绑定其他会员')
-    await tx
-      .collection('bindings')
-      .doc(ctx.openid)
-      .set({ data: { memberId: doc._id, boundAt: at } })
-    await tx
-      .collection('members')
-      .doc(doc._id)
-      .update({ data: { openid: ctx.openid, boundAt: at, updatedAt: at } })
+    if (await txBindingOf(tx, ctx.openid)) throw new AppError('CONFLICT', '此微信已绑定其他会员')
+    await txBind(tx, ctx.openid, doc._id, at)
     return { ...doc, openid: ctx.openid, boundAt: at }
   })
   // the binding stands whatever happens here: a bound phone never reaches the throttle again

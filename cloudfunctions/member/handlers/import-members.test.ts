@@ -1,5 +1,6 @@
 import { LocalCloud } from '../../_local/cloud'
 import { CHAIR, createHarness } from '../../../test/support/harness'
+import { MEMBERS } from '../../_shared/collections'
 
 const row = (name: string, unit = '语文组', extra: Record<string, unknown> = {}) => ({ name, unit, gender: 'F', ...extra })
 
@@ -63,7 +64,7 @@ describe('member.import', () => {
       const replies = await Promise.all(Array.from({ length: 5 }, () => cloud.call('member', { action: 'import', members }, CHAIR)))
       const seconds = (Date.now() - t) / 1000
       expect(replies.every((r) => r.ok)).toBe(true)
-      expect((await cloud.db.collection('members').count()).total).toBe(500)
+      expect((await cloud.db.collection(MEMBERS).count()).total).toBe(500)
       // every reply hands out the same invite codes: the ones stored
       const codes = replies.map((r) => (r as { data: { created: { inviteCode: string }[] } }).data.created.map((c) => c.inviteCode).join())
       expect(new Set(codes).size).toBe(1)
@@ -77,11 +78,11 @@ describe('member.import', () => {
   it('a retry after a cut-off finishes the import and answers its invite codes', async () => {
     const h = createHarness()
     const members = Array.from({ length: 150 }, (_, i) => row(`人${i}`))
-    h.cloud.failNext('insertDocument', 'members')
+    h.cloud.failNext('insertDocument', MEMBERS)
     expect((await h.call('member', CHAIR, { action: 'import', members })).ok).toBe(false)
     const again = await h.ok<{ created: unknown[]; updated: unknown[] }>('member', CHAIR, { action: 'import', members })
     expect(again.created).toHaveLength(150)
     expect(again.updated).toHaveLength(0)
-    expect((await h.cloud.db.collection('members').count()).total).toBe(150)
+    expect((await h.cloud.db.collection(MEMBERS).count()).total).toBe(150)
   })
 })

@@ -1,16 +1,14 @@
 import type { ListMembersInput, ListMembersOutput } from '../../../types/member'
 import { isAtLeast } from '../../_shared/auth'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll } from '../../_shared/db'
-import { toMember, type MemberDoc } from '../../_shared/members'
+import { toMember } from '../../_shared/members'
+import { rosterOf } from '../data/members'
 
 const collator = new Intl.Collator('zh-CN')
 
 /** Officers see the roster; only the chair also sees invite codes, to hand them out. */
 export async function list(input: ListMembersInput, ctx: Ctx): Promise<ListMembersOutput> {
-  const where: Record<string, unknown> = {}
-  if (input.unit) where.unit = input.unit
-  const docs = await getAll<MemberDoc>(ctx.db.collection('members').where(where))
+  const docs = await rosterOf(ctx.db, input.unit)
   const q = input.q?.trim()
   const chair = isAtLeast(ctx.role, 'chair')
   const items = docs

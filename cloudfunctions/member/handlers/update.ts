@@ -1,9 +1,9 @@
 import type { UpdateMemberInput, UpdateMemberOutput } from '../../../types/member'
 import { isAtLeast } from '../../_shared/auth'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { requireMember, toMember, type MemberDoc } from '../../_shared/members'
+import { loadMember, requireMember, toMember, type MemberDoc } from '../../_shared/members'
+import { updateMember } from '../data/members'
 
 /** Fields a member may change on their own profile; the rest are the roster's, kept by the chair. */
 const SELF_EDITABLE = new Set(['birthday', 'lunarBirthday', 'phone'])
@@ -14,7 +14,7 @@ export async function update(input: UpdateMemberInput, ctx: Ctx): Promise<Update
   let target: MemberDoc | null
   if (memberId && memberId !== ctx.member?._id) {
     if (!chair) throw new AppError('FORBIDDEN', '只能修改自己的资料')
-    target = await getDoc<MemberDoc>(ctx.db, 'members', memberId)
+    target = await loadMember(ctx.db, memberId)
     if (!target) throw new AppError('NOT_FOUND', '找不到这位会员')
   } else {
     target = requireMember(ctx)
@@ -23,13 +23,13 @@ export async function update(input: UpdateMemberInput, ctx: Ctx): Promise<Update
   }
   const _ = ctx.db.command
   const data: Record<string, unknown> = { updatedAt: ctx.now().toISOString() }
-  const next: MemberDoc = { ...target }
+  const next: MemberDoc & Record<string, unknown> = { ...target }
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined) continue
     data[k] = v === null ? _.remove() : _.set(v)
-    if (v === null) delete (next as unknown as Record<string, unknown>)[k]
-    else (next as unknown as Record<string, unknown>)[k] = v
+    if (v === null) delete next[k]
+    else next[k] = v
   }
-  await ctx.db.collection('members').doc(target._id).update({ data })
+  await updateMember(ctx.db, target._id, data)
   return { member: toMember(next) }
 }

@@ -2,8 +2,9 @@ import type { EditNoticeInput, EditNoticeOutput } from '../../../types/notice'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
 import { normaliseAudience } from '../../_shared/notice-audience'
-import { checkAudience, excerptOf, NOTICES, toNotice, type NoticeDoc } from '../../_shared/notices'
-import { findNotice, requirePublished } from '../lib/find'
+import { checkAudience, excerptOf, toNotice, type NoticeDoc } from '../../_shared/notices'
+import { findNotice, requirePublished } from '../data/find'
+import { updateNotice } from '../data/notices'
 
 /**
  * Changes a published notice in place. Content changes show 已编辑 with the time; pinning alone is
@@ -29,6 +30,6 @@ export async function edit(input: EditNoticeInput, ctx: Ctx): Promise<EditNotice
   if (changes.pinned !== undefined) patch.pinned = changes.pinned
   // update() merges nested objects: replace the audience whole, or old units would survive new roles
   const data = 'audience' in patch ? { ...patch, audience: ctx.db.command.set(patch.audience) } : patch
-  await ctx.db.collection(NOTICES).doc(doc._id).update({ data })
+  await updateNotice(ctx.db, doc._id, data)
   return { notice: toNotice({ ...doc, ...patch }) }
 }

@@ -1,4 +1,5 @@
 import { CHAIR, createHarness } from '../../../test/support/harness'
+import { NOTICE_READS } from '../../_shared/collections'
 
 const rows = [
   { name: '陈思远', unit: '语文组' },
@@ -16,7 +17,7 @@ describe('notice.get', () => {
     h.setNow('2026-11-25T02:00:00.000Z')
     const again = await h.ok('notice', chen.openid!, { action: 'get', id: n.id })
     expect(again.notice.readAt).toBe('2026-11-24T02:00:00.000Z')
-    const reads = await h.cloud.db.collection('notice_reads').get()
+    const reads = await h.cloud.db.collection(NOTICE_READS).get()
     expect(reads.data).toHaveLength(1)
   })
 
@@ -40,7 +41,7 @@ describe('notice.get', () => {
     const { notice } = await h.ok('notice', CHAIR, { action: 'get', id: n.id })
     expect(notice.title).toBe('语文组教研安排')
     expect(notice.readAt).toBeUndefined()
-    expect((await h.cloud.db.collection('notice_reads').get()).data).toHaveLength(0)
+    expect((await h.cloud.db.collection(NOTICE_READS).get()).data).toHaveLength(0)
   })
 
   it('answers NOT_FOUND for a withdrawn notice to members', async () => {

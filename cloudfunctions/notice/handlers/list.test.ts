@@ -1,4 +1,5 @@
 import { CHAIR, createHarness } from '../../../test/support/harness'
+import { NOTICES } from '../../_shared/collections'
 
 const rows = [
   { name: '陈思远', unit: '语文组' },
@@ -83,7 +84,7 @@ describe('notice.list', () => {
       authorName: '工会',
       publishedAt: '2026-11-01T00:00:00.000Z'
     }))
-    const ds = await h.cloud.store.datastore('notices')
+    const ds = await h.cloud.store.datastore(NOTICES)
     await ds.insertAsync(docs)
     expect((await h.ok('notice', chen.openid!, { action: 'list' })).items).toHaveLength(1005)
   })

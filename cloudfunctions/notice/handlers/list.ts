@@ -1,9 +1,10 @@
 import type { ListNoticesInput, ListNoticesOutput, NoticeSummary } from '../../../types/notice'
 import { isAtLeast } from '../../_shared/auth'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll } from '../../_shared/db'
 import { inAudience } from '../../_shared/notice-audience'
-import { NOTICE_READS, NOTICES, toNotice, type NoticeDoc } from '../../_shared/notices'
+import { toNotice } from '../../_shared/notices'
+import { listNotices } from '../data/notices'
+import { readNoticeIds } from '../data/reads'
 import { byPinnedThenNewest } from '../lib/order'
 
 /** 首页: the notices for me, pinned first then newest, unread marked. The chair sees every notice. */
@@ -13,12 +14,11 @@ export async function list(input: ListNoticesInput, ctx: Ctx): Promise<ListNotic
   if (!(chair && input.withdrawn)) where.status = 'published'
   if (input.category) where.category = input.category
   // bodies can be 5,000 characters each: the list carries the stored excerpt instead
-  const docs = await getAll<Omit<NoticeDoc, 'body'>>(ctx.db.collection(NOTICES).where(where).field({ body: false }))
+  const docs = await listNotices(ctx.db, where)
   const me = ctx.member
   const read = new Set<string>()
   if (me) {
-    const reads = await getAll<{ noticeId: string }>(ctx.db.collection(NOTICE_READS).where({ memberId: me._id }).field({ noticeId: true }))
-    for (const r of reads) read.add(r.noticeId)
+    for (const id of await readNoticeIds(ctx.db, me._id)) read.add(id)
   }
   const items: NoticeSummary[] = []
   for (const d of docs) {

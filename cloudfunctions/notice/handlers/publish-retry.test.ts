@@ -1,5 +1,6 @@
 import { LocalCloud } from '../../_local/cloud'
 import { CHAIR, createHarness } from '../../../test/support/harness'
+import { MEMBERS, NOTICE_PUSHES } from '../../_shared/collections'
 
 const base = { title: '关于工会会员体检的通知', body: '本周六上午体检。', category: 'notice' }
 
@@ -23,7 +24,7 @@ describe('notice.publish, repeated', () => {
   it('finishes the pushes of a publish cut off half-way, pushing nobody twice', async () => {
     const h = createHarness()
     const people = await withGrants(h, 6)
-    h.cloud.failNext('insertDocument', 'notice_pushes')
+    h.cloud.failNext('insertDocument', NOTICE_PUSHES)
     const publish = { action: 'publish', ...base, requestId: 'compose-half-way' }
     expect((await h.call('notice', CHAIR, publish)).ok).toBe(false)
     const partial = h.cloud.outbox.length
@@ -40,7 +41,7 @@ describe('notice.publish, repeated', () => {
     const grants = async () =>
       (
         await h.cloud.db
-          .collection('members')
+          .collection(MEMBERS)
           .where({ openid: h.cloud.db.command.in([a.openid, b.openid]) })
           .get()
       ).data.map((m) => (m.grants as { notice: number }).notice)
@@ -68,7 +69,7 @@ describe('notice.publish, repeated', () => {
     try {
       const rows = Array.from({ length: 1000 }, (_, i) => ({ name: `会员${i}`, unit: '语文组', gender: 'F' }))
       for (let i = 0; i < 1000; i += 500) await cloud.call('member', { action: 'import', members: rows.slice(i, i + 500) }, CHAIR)
-      const members = cloud.db.collection('members')
+      const members = cloud.db.collection(MEMBERS)
       const { data } = await members.limit(1000).get()
       for (let i = 0; i < data.length; i += 50) {
         await Promise.all(data.slice(i, i + 50).map((m) => members.doc(String(m._id)).update({ data: { openid: `o-${m._id}`, grants: { notice: 1 } } })))

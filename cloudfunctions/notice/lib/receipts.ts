@@ -1,11 +1,7 @@
 import type { ReadersOutput } from '../../../types/notice'
+import type { MemberDoc } from '../../_shared/members'
 
-export interface RosterEntry {
-  _id: string
-  name: string
-  unit: string
-  openid?: string
-}
+export type RosterEntry = Pick<MemberDoc, '_id' | 'name' | 'unit' | 'openid'>
 
 const collator = new Intl.Collator('zh-CN')
 const byUnitThenName = (a: { unit: string; name: string }, b: { unit: string; name: string }) => collator.compare(a.unit, b.unit) || collator.compare(a.name, b.name)

@@ -1,4 +1,5 @@
 import { CHAIR, suggestionFixture } from '../../../test/support/suggestion-fixture'
+import { CLAIM_ATTEMPTS, SUGGESTIONS, SUGGESTION_LIMITS } from '../../_shared/collections'
 
 /** Submission instants spread over several days and hours, in this order. */
 const INSTANTS = [
@@ -47,7 +48,7 @@ describe('anonymity by design', () => {
     const { members: _m, bindings: _b, ...rest } = dump
     const stored = JSON.stringify(rest)
     const logs = h.cloud.logs.join('\n')
-    expect(Object.keys(rest)).toEqual(expect.arrayContaining(['suggestions', 'suggestion_limits']))
+    expect(Object.keys(rest)).toEqual(expect.arrayContaining([SUGGESTIONS, SUGGESTION_LIMITS]))
     for (const a of authors) {
       for (const secret of [a.openid as string, a.id, a.name]) {
         expect(stored).not.toContain(secret)
@@ -68,7 +69,7 @@ describe('anonymity by design', () => {
 
   it('keeps no field that sorts suggestions into the order they were submitted', async () => {
     const { h, numbers } = await submitAll()
-    const { data } = await h.cloud.db.collection('suggestions').limit(100).get()
+    const { data } = await h.cloud.db.collection(SUGGESTIONS).limit(100).get()
     const docs = numbers.map((n) => data.find((d) => d._id === n) as Record<string, unknown>)
     const paths = new Set(docs.flatMap((d) => leaves(d).map(([p]) => p)))
     for (const p of paths) {
@@ -84,7 +85,7 @@ describe('anonymity by design', () => {
 
   it('keeps rate-limit records as a keyed hash with a count and the day, never a number', async () => {
     const { h, authors, numbers } = await submitAll()
-    const { data } = await h.cloud.db.collection('suggestion_limits').get()
+    const { data } = await h.cloud.db.collection(SUGGESTION_LIMITS).get()
     expect(data.length).toBeGreaterThan(0)
     for (const d of data) {
       expect(Object.keys(d).sort()).toEqual(['_id', 'count', 'day'])
@@ -113,7 +114,7 @@ describe('anonymity by design', () => {
         expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
       }
     }
-    const { data } = await h.cloud.db.collection('claim_attempts').get()
+    const { data } = await h.cloud.db.collection(CLAIM_ATTEMPTS).get()
     expect(data.map((d) => d._id).sort()).toEqual([numbers[1], numbers[2]].sort())
     const logs = h.cloud.logs.join('\n')
     for (const d of data) {

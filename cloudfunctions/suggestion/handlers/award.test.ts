@@ -1,4 +1,5 @@
 import { CHAIR, suggestionFixture } from '../../../test/support/suggestion-fixture'
+import { SUGGESTION_MONTHS } from '../../_shared/collections'
 
 describe('suggestion.award', () => {
   it('publishes the month’s prizes on the board and posts a 表彰 notice listing the numbers', async () => {
@@ -69,7 +70,7 @@ describe('suggestion.award, retried', () => {
     const a = await submit(members[0].openid as string)
     for (const m of members) await h.ok('member', m.openid as string, { action: 'subscribe', templateKey: 'notice', accepted: true })
     // the transaction's write of the month goes through; the later write of its notice id is lost
-    h.cloud.failNext('modifyDocument', 'suggestion_months', { skip: 1 })
+    h.cloud.failNext('modifyDocument', SUGGESTION_MONTHS, { skip: 1 })
     const award = { action: 'award', month: '2026-11', winners: [{ number: a.number, prize: '一等奖' }] }
     expect((await h.call('suggestion', CHAIR, award)).ok).toBe(false)
     const pushed = h.cloud.outbox.length

@@ -1,11 +1,12 @@
 import type { AwardInput, AwardOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
+import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { announceAwards } from '../lib/announce'
-import { MONTHS, SUGGESTIONS, type MonthDoc, type SuggestionDoc } from '../lib/model'
+import { loadMonth, txLoadMonth, txSetMonth, txUpdateMonth, updateMonth } from '../data/months'
+import { loadSuggestion, txLoadSuggestion, txUpdateSuggestion } from '../data/suggestions'
 import { monthOfNumber } from '../lib/number'
+import { announceAwards } from './announce'
 
 /** Publishes a month's merit prizes once, then posts the 表彰 notice. Everything is checked first. */
 export async function award(input: AwardInput, ctx: Ctx): Promise<AwardOutput> {
@@ -16,9 +17,9 @@ export async function award(input: AwardInput, ctx: Ctx): Promise<AwardOutput> {
     if (seen.has(w.number)) throw new AppError('BAD_REQUEST', `号码 ${w.number} 填了两次`)
     seen.add(w.number)
     if (monthOfNumber(w.number) !== month) throw new AppError('BAD_REQUEST', `号码 ${w.number} 不是 ${month} 的建议，请核对月份`)
-    if (!(await getDoc(ctx.db, SUGGESTIONS, w.number))) throw new AppError('NOT_FOUND', `找不到号码 ${w.number} 的建议`)
+    if (!(await loadSuggestion(ctx.db, w.number))) throw new AppError('NOT_FOUND', `找不到号码 ${w.number} 的建议`)
   }
-  const prior = await getDoc<MonthDoc>(ctx.db, MONTHS, month)
+  const prior = await loadMonth(ctx.db, month)
   if (prior?.awardedOn) {
     // a retry after the notice failed to post: same winners, no notice yet → post it now
     if (prior.noticeId || !sameWinners(prior.awards ?? [], winners)) throw new AppError('CONFLICT', `${month} 的获奖号码已经公布`)
@@ -26,24 +27,21 @@ export async function award(input: AwardInput, ctx: Ctx): Promise<AwardOutput> {
     await saveAwards(ctx, input)
   }
   const noticeId = await announceAwards(ctx, month, winners)
-  await ctx.db.collection(MONTHS).doc(month).update({ data: { noticeId } })
+  await updateMonth(ctx.db, month, { noticeId })
   return { month, winners, noticeId }
 }
 
 async function saveAwards(ctx: Ctx, { month, winners }: AwardInput): Promise<void> {
   const awardedOn = unionDate(ctx.now())
   await withTransaction(ctx.db, async (tx) => {
-    const meta = await txGetDoc<MonthDoc>(tx, MONTHS, month)
+    const meta = await txLoadMonth(tx, month)
     if (meta?.awardedOn) throw new AppError('CONFLICT', `${month} 的获奖号码已经公布`)
     const data = { awards: winners, awardedOn }
-    if (meta) await tx.collection(MONTHS).doc(month).update({ data })
-    else await tx.collection(MONTHS).doc(month).set({ data })
+    if (meta) await txUpdateMonth(tx, month, data)
+    else await txSetMonth(tx, month, data)
     for (const w of winners) {
-      if (!(await txGetDoc<SuggestionDoc>(tx, SUGGESTIONS, w.number))) throw new AppError('NOT_FOUND', `找不到号码 ${w.number} 的建议`)
-      await tx
-        .collection(SUGGESTIONS)
-        .doc(w.number)
-        .update({ data: { prize: w.prize } })
+      if (!(await txLoadSuggestion(tx, w.number))) throw new AppError('NOT_FOUND', `找不到号码 ${w.number} 的建议`)
+      await txUpdateSuggestion(tx, w.number, { prize: w.prize })
     }
   })
 }

@@ -1,11 +1,13 @@
 import type { ClaimInput, ClaimOutput } from '../../../types/suggestion'
 import { startOfUnionDay, unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
+import { CLAIM_ATTEMPTS } from '../../_shared/collections'
+import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { clearThrottle, minutesUntil, readThrottle, spend, sweepThrottle, verdictOf, type ThrottleRule, type Verdict } from '../../_shared/throttle'
+import { loadMonth } from '../data/months'
+import { loadSuggestion, txLoadSuggestion, txUpdateSuggestion } from '../data/suggestions'
 import { verifyClaimCode } from '../lib/claim-code'
-import { MONTHS, SUGGESTIONS, type MonthDoc, type SuggestionDoc } from '../lib/model'
 import { monthOfNumber } from '../lib/number'
 
 /**
@@ -13,7 +15,7 @@ import { monthOfNumber } from '../lib/number'
  * never by who tries, and in whole-hour windows, so the record is { number, hour, count }: nothing
  * that joins a claimer to a number, nor an instant to match against invocation logs.
  */
-const CLAIM_THROTTLE: ThrottleRule = { collection: 'claim_attempts', limit: 5, windowMs: 60 * 60_000, aligned: true }
+const CLAIM_THROTTLE: ThrottleRule = { collection: CLAIM_ATTEMPTS, limit: 5, windowMs: 60 * 60_000, aligned: true }
 
 function refuseIfLimited(verdict: Verdict, number: string, now: Date): void {
   if (!verdict.allowed) throw new AppError('RATE_LIMITED', `号码 ${number} 的领奖码错误次数太多，请 ${minutesUntil(verdict.retryAt, now)} 分钟后再试`)
@@ -31,10 +33,10 @@ export async function claim(input: ClaimInput, ctx: Ctx): Promise<ClaimOutput> {
   // the cheap gate first: under a flood a refused try is one read
   const known = await readThrottle(ctx.db, CLAIM_THROTTLE, input.number)
   refuseIfLimited(verdictOf(CLAIM_THROTTLE, known, now), input.number, now)
-  const doc = await getDoc<SuggestionDoc>(ctx.db, SUGGESTIONS, input.number)
+  const doc = await loadSuggestion(ctx.db, input.number)
   if (!doc) throw new AppError('NOT_FOUND', `找不到号码 ${input.number}，请核对后再试`)
   if (!doc.prize && !doc.lucky) {
-    const meta = await getDoc<MonthDoc>(ctx.db, MONTHS, monthOfNumber(input.number))
+    const meta = await loadMonth(ctx.db, monthOfNumber(input.number))
     const month = doc.month.replace('-', ' 年 ') + ' 月'
     if (!meta?.awardedOn && !meta?.draw?.drawnOn) throw new AppError('CONFLICT', `${month}的获奖号码还没有公布`)
     throw new AppError('CONFLICT', `号码 ${input.number} 没有在${month}获奖`)
@@ -49,9 +51,9 @@ export async function claim(input: ClaimInput, ctx: Ctx): Promise<ClaimOutput> {
   // the day only: an instant to the millisecond, beside the function's call log, would name the claimer
   const claimedAt = startOfUnionDay(unionDate(now)).toISOString()
   await withTransaction(ctx.db, async (tx) => {
-    const cur = await txGetDoc<SuggestionDoc>(tx, SUGGESTIONS, input.number)
+    const cur = await txLoadSuggestion(tx, input.number)
     if (cur?.claimedAt) throw new AppError('CONFLICT', '这个号码的奖品已经认领过了')
-    await tx.collection(SUGGESTIONS).doc(input.number).update({ data: { claimedAt } })
+    await txUpdateSuggestion(tx, input.number, { claimedAt })
   })
   // claimed numbers are never tried again (the claimedAt check above): their count has no use
   await clearThrottle(ctx.db, CLAIM_THROTTLE, input.number).catch(() => undefined)

@@ -1,9 +1,9 @@
 import type { CommitDrawInput, CommitDrawOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { txGetDoc, withTransaction } from '../../_shared/db'
+import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { MONTHS, type MonthDoc } from '../lib/model'
+import { txLoadMonth, txSetMonth, txUpdateMonth } from '../data/months'
 
 /**
  * The chair publishes SHA-256(secret) and the number of lucky winners while the month is still
@@ -15,10 +15,10 @@ export async function commitDraw(input: CommitDrawInput, ctx: Ctx): Promise<Comm
   if (input.month < unionMonth(now)) throw new AppError('CLOSED', `${input.month} 已结束，抽奖承诺须在当月结束前公布`)
   const draw = { commitment: input.commitment, count: input.count, committedOn: unionDate(now) }
   await withTransaction(ctx.db, async (tx) => {
-    const meta = await txGetDoc<MonthDoc>(tx, MONTHS, input.month)
+    const meta = await txLoadMonth(tx, input.month)
     if (meta?.draw) throw new AppError('CONFLICT', `${input.month} 的抽奖承诺已经公布，不能更改`)
-    if (meta) await tx.collection(MONTHS).doc(input.month).update({ data: { draw } })
-    else await tx.collection(MONTHS).doc(input.month).set({ data: { draw } })
+    if (meta) await txUpdateMonth(tx, input.month, { draw })
+    else await txSetMonth(tx, input.month, { draw })
   })
   return { month: input.month, ...draw }
 }

@@ -1,11 +1,12 @@
 import type { DrawInput, DrawOutput } from '../../../types/suggestion-desk'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll, getDoc, txGetDoc, withTransaction } from '../../_shared/db'
+import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { announceDraw } from '../lib/announce'
+import { loadMonth, txLoadMonth, txUpdateMonth } from '../data/months'
+import { numbersOfMonth, txUpdateSuggestion } from '../data/suggestions'
 import { drawWinners, sha256Hex } from '../lib/draw'
-import { MONTHS, SUGGESTIONS, type MonthDoc } from '../lib/model'
+import { announceDraw } from './announce'
 
 /**
  * Reveals the secret after the month closes: it must hash to the published commitment, and the
@@ -14,26 +15,19 @@ import { MONTHS, SUGGESTIONS, type MonthDoc } from '../lib/model'
 export async function draw(input: DrawInput, ctx: Ctx): Promise<DrawOutput> {
   const { month, secret } = input
   if (month >= unionMonth(ctx.now())) throw new AppError('CONFLICT', `${month} 还没有结束，月底之后再揭晓`)
-  const meta = await getDoc<MonthDoc>(ctx.db, MONTHS, month)
+  const meta = await loadMonth(ctx.db, month)
   if (!meta?.draw) throw new AppError('NOT_FOUND', `${month} 没有公布抽奖承诺，不能抽奖`)
   if (meta.draw.drawnOn) throw new AppError('CONFLICT', `${month} 已经抽过奖了`)
   if (sha256Hex(secret) !== meta.draw.commitment) throw new AppError('FORBIDDEN', '密钥与事先公布的承诺值不符，请核对密钥')
-  const numbers = (await getAll<{ number: string }>(ctx.db.collection(SUGGESTIONS).where({ month }).orderBy('number', 'asc').field({ number: true }))).map((d) => d.number)
+  const numbers = await numbersOfMonth(ctx.db, month)
   if (!numbers.length) throw new AppError('CONFLICT', `${month} 没有建议，无法抽奖`)
   const winners = drawWinners(secret, numbers, meta.draw.count)
   const done = { ...meta.draw, secret, winners, drawnOn: unionDate(ctx.now()) }
   await withTransaction(ctx.db, async (tx) => {
-    const cur = await txGetDoc<MonthDoc>(tx, MONTHS, month)
+    const cur = await txLoadMonth(tx, month)
     if (cur?.draw?.drawnOn) throw new AppError('CONFLICT', `${month} 已经抽过奖了`)
-    await tx
-      .collection(MONTHS)
-      .doc(month)
-      .update({ data: { draw: done } })
-    for (const n of winners)
-      await tx
-        .collection(SUGGESTIONS)
-        .doc(n)
-        .update({ data: { lucky: true } })
+    await txUpdateMonth(tx, month, { draw: done })
+    for (const n of winners) await txUpdateSuggestion(tx, n, { lucky: true })
   })
   await announceDraw(ctx, month, { commitment: done.commitment, secret, winners })
   return { month, ...done }

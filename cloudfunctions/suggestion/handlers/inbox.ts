@@ -1,14 +1,14 @@
 import type { InboxInput, InboxOutput } from '../../../types/suggestion-desk'
 import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { getAll } from '../../_shared/db'
-import { byNumber, SUGGESTIONS, toDeskItem, type SuggestionDoc } from '../lib/model'
+import { suggestionsWhere } from '../data/suggestions'
+import { byNumber, toDeskItem } from '../lib/view'
 
 /** The 督导室's list: new suggestions (status received) by default, or any status / month. */
 export async function inbox(input: InboxInput, ctx: Ctx): Promise<InboxOutput> {
   const where: Record<string, unknown> = input.month ? { month: input.month } : { status: 'received' }
   if (input.status) where.status = input.status
-  const docs = await getAll<SuggestionDoc>(ctx.db.collection(SUGGESTIONS).where(where).orderBy('number', 'asc'))
+  const docs = await suggestionsWhere(ctx.db, where)
   const today = unionDate(ctx.now())
   return { items: docs.map((d) => toDeskItem(d, today)).sort(byNumber) }
 }

@@ -1,5 +1,6 @@
 import { createHarness } from '../../../test/support/harness'
 import { suggestionFixture } from '../../../test/support/suggestion-fixture'
+import { SUGGESTION_LIMITS } from '../../_shared/collections'
 
 describe('suggestion.submit', () => {
   it('answers a readable number of this month and a claim code, and the board shows it', async () => {
@@ -68,7 +69,7 @@ describe('suggestion.submit', () => {
     await submit(members[0].openid as string)
     h.setNow('2026-11-25T02:00:00.000Z')
     await submit(members[1].openid as string)
-    const { data } = await h.cloud.db.collection('suggestion_limits').get()
+    const { data } = await h.cloud.db.collection(SUGGESTION_LIMITS).get()
     expect(data).toEqual([{ _id: expect.stringMatching(/^[0-9a-f]{64}$/), day: '2026-11-25', count: 1 }])
   })
 

@@ -1,12 +1,14 @@
 import type { SubmitInput, SubmitOutput } from '../../../types/suggestion'
 import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, txGetDoc, withTransaction } from '../../_shared/db'
+import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { requireMember } from '../../_shared/members'
+import type { SuggestionDoc } from '../data/docs'
+import { forgetEarlierDays, loadLimit, txLoadLimit, txSetLimit } from '../data/limits'
+import { txLoadSuggestion, txSetSuggestion } from '../data/suggestions'
 import { hashClaimCode } from '../lib/claim-code'
 import { checkContent } from '../lib/content-check'
-import { LIMITS, SUGGESTIONS, type SuggestionDoc } from '../lib/model'
 import { newClaimCode, newNumber } from '../lib/number'
 import { DAILY_LIMIT, rateKey } from '../lib/rate-key'
 
@@ -28,7 +30,7 @@ export async function submit(input: SubmitInput, ctx: Ctx): Promise<SubmitOutput
   const month = unionMonth(now)
   const key = rateKey(secret, day, ctx.openid)
   // checked before the content check too, so a member over the limit costs no msgSecCheck call
-  if (((await getDoc<{ count: number }>(ctx.db, LIMITS, key))?.count ?? 0) >= DAILY_LIMIT) throw LIMITED()
+  if (((await loadLimit(ctx.db, key))?.count ?? 0) >= DAILY_LIMIT) throw LIMITED()
   await checkContent(ctx, input.content)
 
   const claimCode = newClaimCode()
@@ -38,29 +40,18 @@ export async function submit(input: SubmitInput, ctx: Ctx): Promise<SubmitOutput
     const doc: Omit<SuggestionDoc, '_id'> = { number, month, content: input.content, category: input.category, status: 'received', reply: null, steps: [], claimHash }
     try {
       await withTransaction(ctx.db, async (tx) => {
-        const limit = await txGetDoc<{ count: number }>(tx, LIMITS, key)
+        const limit = await txLoadLimit(tx, key)
         if ((limit?.count ?? 0) >= DAILY_LIMIT) throw LIMITED()
-        if (await txGetDoc(tx, SUGGESTIONS, number)) throw new Error(TAKEN)
-        await tx
-          .collection(LIMITS)
-          .doc(key)
-          .set({ data: { day, count: (limit?.count ?? 0) + 1 } })
-        await tx.collection(SUGGESTIONS).doc(number).set({ data: doc })
+        if (await txLoadSuggestion(tx, number)) throw new Error(TAKEN)
+        await txSetLimit(tx, key, { day, count: (limit?.count ?? 0) + 1 })
+        await txSetSuggestion(tx, number, doc)
       })
     } catch (e) {
       if ((e as Error)?.message === TAKEN) continue
       throw e
     }
-    await forgetEarlierDays(ctx, day)
+    await forgetEarlierDays(ctx.db, day)
     return { number, claimCode, month }
   }
   throw new AppError('CONFLICT', '号码生成繁忙，请稍后再试')
-}
-
-/** Yesterday's counters have done their job; dropping them leaves no per-day trail at all. */
-async function forgetEarlierDays(ctx: Ctx, day: string): Promise<void> {
-  await ctx.db
-    .collection(LIMITS)
-    .where({ day: ctx.db.command.lt(day) })
-    .remove()
 }

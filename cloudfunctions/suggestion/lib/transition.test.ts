@@ -1,4 +1,4 @@
-import type { SuggestionDoc } from './model'
+import type { SuggestionDoc } from '../data/docs'
 import { nextState } from './transition'
 import { addDays } from '../../_shared/clock'
 

@@ -2,7 +2,7 @@ import type { SuggestionStatus, TimelineStep } from '../../../types/suggestion'
 import type { ReplyInput } from '../../../types/suggestion-desk'
 import { addDays } from '../../_shared/clock'
 import { AppError } from '../../_shared/errors'
-import type { SuggestionDoc } from './model'
+import type { SuggestionDoc } from '../data/docs'
 
 /** Days a forwarded suggestion is given when the 督导室 names no due date. */
 const DEFAULT_DUE_DAYS = 7

@@ -1,15 +1,14 @@
 import { isAtLeast } from '../../_shared/auth'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
 import { inAudience } from '../../_shared/notice-audience'
-import { NOTICES, type NoticeDoc } from '../../_shared/notices'
+import { loadNotice, type NoticeDoc } from '../../_shared/notices'
 
 const gone = () => new AppError('NOT_FOUND', '通知不存在或已撤回')
 
 /** The chair's view of a notice: any notice, withdrawn included. */
 export async function findNotice(ctx: Ctx, id: string): Promise<NoticeDoc> {
-  const doc = await getDoc<NoticeDoc>(ctx.db, NOTICES, id)
+  const doc = await loadNotice(ctx.db, id)
   if (!doc) throw gone()
   return doc
 }

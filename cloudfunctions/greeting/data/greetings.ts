@@ -1,39 +1,28 @@
+import { GREETINGS } from '../../_shared/collections'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc, type Database } from '../../_shared/db'
+import { collection, getDoc, type Database } from '../../_shared/db'
 import { pushOnce } from '../../_shared/push'
-import type { GreetedMember } from './occasions'
-import type { Rendered } from './render'
+import type { Rendered } from '../lib/render'
+import { greetingId, type GreetingDoc } from './docs'
+import type { Recipient } from './roster'
 
-export const GREETINGS = 'greetings'
+const greetingsIn = (db: Database) => collection<GreetingDoc>(db, GREETINGS)
 
-export type PushOutcome = 'pending' | 'sent' | 'no-grant' | 'failed'
+export const loadGreeting = (db: Database, id: string) => getDoc<GreetingDoc>(db, GREETINGS, id)
 
-/** One card: its id is the (member, occasion, date) it greets, so it can exist only once. */
-export interface GreetingDoc {
-  _id: string
-  memberId: string
-  occasion: Rendered['occasion']
-  /** YYYY-MM-DD, Shanghai */
-  date: string
-  /** YYYY-MM, for the chair's counts per month */
-  month: string
-  title: string
-  text: string
-  createdAt: string
-  push: PushOutcome
+/** A member's cards, newest first (a member gets a dozen or so a year). */
+export async function inboxOf(db: Database, memberId: string): Promise<GreetingDoc[]> {
+  const { data } = await greetingsIn(db).where({ memberId }).orderBy('date', 'desc').limit(100).get()
+  return data
 }
 
-export interface Recipient extends GreetedMember {
-  openid?: string
-  grants?: Record<string, number>
-}
-
-const greetingId = (memberId: string, occasion: string, date: string): string => `${memberId}:${occasion}:${date}`
+/** How many cards a month (YYYY-MM) has. */
+export const countMonth = async (db: Database, month: string): Promise<number> => (await greetingsIn(db).where({ month }).count()).total
 
 /** add() with a fixed _id fails when the id exists: create-if-absent in one atomic write. */
 async function createIfAbsent(db: Database, doc: GreetingDoc): Promise<boolean> {
   try {
-    await db.collection(GREETINGS).add({ data: doc as unknown as Record<string, unknown> })
+    await greetingsIn(db).add({ data: doc })
     return true
   } catch (e) {
     if (await getDoc(db, GREETINGS, doc._id)) return false
@@ -62,8 +51,7 @@ export async function deliver(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, m: Recip
   if (!canPush) return 'created'
   const page = `pages/greeting-card/index?id=${encodeURIComponent(doc._id)}`
   const outcome = await pushOnce(ctx, { _id: m._id, openid: m.openid }, 'greeting', page, { title: card.title, name: m.name, date })
-  await ctx.db
-    .collection(GREETINGS)
+  await greetingsIn(ctx.db)
     .doc(doc._id)
     .update({ data: { push: outcome } })
   return outcome === 'sent' ? 'pushed' : 'created'

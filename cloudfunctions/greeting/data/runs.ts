@@ -1,21 +1,9 @@
+import { GREETING_RUNS } from '../../_shared/collections'
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc } from '../../_shared/db'
+import { collection, getDoc, type Database } from '../../_shared/db'
+import type { RunDoc } from './docs'
 
-/** One document per Shanghai day: where the day's run has got to. */
-const RUNS = 'greeting_runs'
-
-export interface RunDoc {
-  _id: string
-  /** the last member _id greeted; '' before the first */
-  cursor: string
-  done: boolean
-  scanned: number
-  created: number
-  pushed: number
-  startedAt: string
-  updatedAt: string
-  finishedAt?: string
-}
+const runsIn = (db: Database) => collection<RunDoc>(db, GREETING_RUNS)
 
 export interface Progress {
   scanned: number
@@ -24,16 +12,16 @@ export interface Progress {
 }
 
 export async function openRun(ctx: Ctx, date: string): Promise<RunDoc> {
-  const found = await getDoc<RunDoc>(ctx.db, RUNS, date)
+  const found = await getDoc<RunDoc>(ctx.db, GREETING_RUNS, date)
   if (found) return found
   const at = ctx.now().toISOString()
   const doc: RunDoc = { _id: date, cursor: '', done: false, scanned: 0, created: 0, pushed: 0, startedAt: at, updatedAt: at }
   try {
-    await ctx.db.collection(RUNS).add({ data: doc as unknown as Record<string, unknown> })
+    await runsIn(ctx.db).add({ data: doc })
     return doc
   } catch (e) {
     // an overlapping firing opened it first
-    const again = await getDoc<RunDoc>(ctx.db, RUNS, date)
+    const again = await getDoc<RunDoc>(ctx.db, GREETING_RUNS, date)
     if (again) return again
     throw e
   }
@@ -42,15 +30,13 @@ export async function openRun(ctx: Ctx, date: string): Promise<RunDoc> {
 /** Saved after every chunk, so a run cut off anywhere loses at most one chunk of work (redone, not doubled). */
 export async function saveProgress(ctx: Ctx, date: string, cursor: string, p: Progress, at: string): Promise<void> {
   const _ = ctx.db.command
-  await ctx.db
-    .collection(RUNS)
+  await runsIn(ctx.db)
     .doc(date)
     .update({ data: { cursor, scanned: _.inc(p.scanned), created: _.inc(p.created), pushed: _.inc(p.pushed), updatedAt: at } })
 }
 
 export async function finishRun(ctx: Ctx, date: string, at: string): Promise<void> {
-  await ctx.db
-    .collection(RUNS)
+  await runsIn(ctx.db)
     .doc(date)
     .update({ data: { done: true, finishedAt: at, updatedAt: at } })
 }

@@ -1,13 +1,12 @@
 import type { Ctx } from '../../_shared/ctx'
-import { getDoc } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { SUPERVISORS } from './model'
+import { isSupervisor } from '../data/supervisors'
 
 /** The chair, or an officer the chair named 督导员. */
 export async function isDesk(ctx: Ctx): Promise<boolean> {
   if (ctx.role === 'chair') return true
   if (ctx.role !== 'officer' || !ctx.member) return false
-  return Boolean(await getDoc(ctx.db, SUPERVISORS, ctx.member._id))
+  return isSupervisor(ctx.db, ctx.member._id)
 }
 
 export async function requireDesk(ctx: Ctx): Promise<void> {

@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { CompEvent, Competition, EventKind, Measure, Prizes } from '../../types/competition'
+import type { EventKind, Measure, Prizes } from '../../../types/competition'
 
-/** Collections of the competition function. */
-export const COMPETITIONS = 'competitions'
-export const EVENTS = 'comp_events'
-export const RESULTS = 'comp_results'
-export const ENTRIES = 'comp_entries'
-/** Counter documents for entry limits, each holding its holders (places.ts). */
-export const COUNTERS = 'comp_counters'
-
+/** Collection `competitions`. */
 export interface CompetitionDoc {
   _id: string
   title: string
@@ -30,6 +23,7 @@ export interface PublishedResult {
   scores?: number[]
 }
 
+/** Collection `comp_events`: one per event of a competition. */
 export interface EventDoc {
   _id: string
   competitionId: string
@@ -59,6 +53,7 @@ export interface HistoryEntry {
   new: { value: number; display: string; scores?: number[] }
 }
 
+/** Collection `comp_results`, id keyId('result', event, member or unit + name): one per entrant of an event. */
 export interface ResultDoc extends PublishedResult {
   _id: string
   competitionId: string
@@ -68,6 +63,7 @@ export interface ResultDoc extends PublishedResult {
   updatedAt: string
 }
 
+/** Collection `comp_entries`, id keyId('entry', event, member): a member entered in an event. */
 export interface EntryDoc {
   _id: string
   competitionId: string
@@ -81,34 +77,3 @@ export interface EntryDoc {
 
 /** A deterministic document id from its natural key, so a transaction can read it by id. */
 export const keyId = (...parts: string[]): string => createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 32)
-
-export function toCompetition(d: CompetitionDoc): Competition {
-  return { id: d._id, title: d.title, units: d.units, unitLimit: d.unitLimit, personLimit: d.personLimit, createdAt: d.createdAt }
-}
-
-function eventStatus(d: EventDoc): CompEvent['status'] {
-  if (d.published && d.published.version === d.version) return 'published'
-  return d.version === 0 ? 'empty' : 'pending'
-}
-
-export function toEvent(d: EventDoc): CompEvent {
-  const e: CompEvent = {
-    id: d._id,
-    competitionId: d.competitionId,
-    name: d.name,
-    kind: d.kind,
-    team: d.team,
-    category: d.category,
-    points: d.points,
-    dropHighLow: d.dropHighLow,
-    maxScore: d.maxScore,
-    measure: d.measure,
-    unitLimit: d.unitLimit,
-    prizes: d.prizes,
-    status: eventStatus(d),
-    version: d.version
-  }
-  if (d.judges !== undefined) e.judges = d.judges
-  if (d.published) e.publishedAt = d.published.at
-  return e
-}

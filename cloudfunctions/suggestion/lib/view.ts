@@ -1,41 +1,5 @@
-import type { BoardItem, DeskItem, MeritPrize, SuggestionCategory, SuggestionStatus, TimelineStep } from '../../../types/suggestion'
-
-/**
- * A stored suggestion (collection `suggestions`, _id = its number). Deliberately absent: openid,
- * member id, name, and any submission instant — only the month. The _id is the random number, not
- * a generated id, because generated ids (ObjectId-like) embed the time they were made.
- */
-export interface SuggestionDoc {
-  _id: string
-  number: string
-  month: string
-  content: string
-  category: SuggestionCategory
-  status: SuggestionStatus
-  reply: string | null
-  forwardedTo?: string
-  dueDate?: string
-  steps: TimelineStep[]
-  claimHash: string
-  prize?: MeritPrize
-  lucky?: boolean
-  claimedAt?: string
-}
-
-/** Per-month awards and draw (collection `suggestion_months`, _id = YYYY-MM). */
-export interface MonthDoc {
-  _id: string
-  awards?: { number: string; prize: MeritPrize }[]
-  awardedOn?: string
-  /** the 表彰 notice, once posted */
-  noticeId?: string
-  draw?: { commitment: string; count: number; committedOn: string; secret?: string; winners?: string[]; drawnOn?: string }
-}
-
-export const SUGGESTIONS = 'suggestions'
-export const MONTHS = 'suggestion_months'
-export const LIMITS = 'suggestion_limits'
-export const SUPERVISORS = 'suggestion_supervisors'
+import type { BoardItem, DeskItem } from '../../../types/suggestion'
+import type { SuggestionDoc } from '../data/docs'
 
 export function toBoardItem(d: SuggestionDoc): BoardItem {
   const item: BoardItem = { number: d.number, month: d.month, content: d.content, category: d.category, status: d.status, reply: d.reply, timeline: d.steps }

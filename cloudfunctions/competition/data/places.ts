@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import type { Ctx } from '../_shared/ctx'
-import { addIfAbsent, getDoc, updateAndReturn } from '../_shared/db'
-import { holderKey } from '../_shared/holder-key'
-import { getAll } from '../_shared/db'
-import { COUNTERS, ENTRIES, EVENTS, keyId, type EntryDoc, type EventDoc } from './docs'
+import { COMP_COUNTERS } from '../../_shared/collections'
+import type { Ctx } from '../../_shared/ctx'
+import { addIfAbsent, collection, getAll, getDoc, updateAndReturn, type Database } from '../../_shared/db'
+import { holderKey } from '../../_shared/holder-key'
+import { keyId, type EventDoc } from './docs'
+import { entriesIn, hasEntry } from './entries'
+import { eventsIn } from './events'
 
 /**
  * Entry limits as counters that hold their holders: `unit:<event>:<unit>` holds the members of a
@@ -23,11 +25,14 @@ export interface Hold {
   at: string
 }
 
+/** Collection `comp_counters`. */
 export interface PlacesDoc {
   _id: string
   count: number
   h: Record<string, Hold>
 }
+
+const placesIn = (db: Database) => collection<PlacesDoc>(db, COMP_COUNTERS)
 
 /** Longer than any function runs (60 s at most): a hold this old with no entry was cut off. */
 const STALE_MS = 120_000
@@ -52,7 +57,7 @@ const tokenAt = (now: Date) => `${now.toISOString()}#${randomBytes(4).toString('
 export async function claim(ctx: Pick<Ctx, 'db' | 'now'>, c: Counter, holder: string): Promise<Claim> {
   const _ = ctx.db.command
   const k = holderKey(holder)
-  const places = ctx.db.collection(COUNTERS)
+  const places = placesIn(ctx.db)
   let healed = false
   // each round that fails learns why; a place that was free a moment ago (the counter just
   // created, a place just given back) is tried again, a few times at most
@@ -61,9 +66,9 @@ export async function claim(ctx: Pick<Ctx, 'db' | 'now'>, c: Counter, holder: st
     if (await updateAndReturn(places.where({ _id: c.id, count: _.lt(c.limit), [`h.${k}`]: _.exists(false) }), { count: _.inc(1), [`h.${k}`]: { of: holder, at: token } })) {
       return { got: 'taken', token }
     }
-    const doc = await getDoc<PlacesDoc>(ctx.db, COUNTERS, c.id)
+    const doc = await getDoc<PlacesDoc>(ctx.db, COMP_COUNTERS, c.id)
     if (!doc) {
-      await addIfAbsent(ctx.db, COUNTERS, { _id: c.id, count: 0, h: {} })
+      await addIfAbsent(ctx.db, COMP_COUNTERS, { _id: c.id, count: 0, h: {} })
       continue
     }
     if (!doc.h) {
@@ -88,8 +93,7 @@ export async function claim(ctx: Pick<Ctx, 'db' | 'now'>, c: Counter, holder: st
 export async function release(ctx: Pick<Ctx, 'db'>, id: string, holder: string, token?: string): Promise<boolean> {
   const _ = ctx.db.command
   const k = holderKey(holder)
-  const { stats } = await ctx.db
-    .collection(COUNTERS)
+  const { stats } = await placesIn(ctx.db)
     .where({ _id: id, [`h.${k}`]: _.exists(true), ...(token ? { [`h.${k}.at`]: token } : {}) })
     .update({ data: { count: _.inc(-1), [`h.${k}`]: _.remove() } })
   return stats.updated === 1
@@ -98,7 +102,7 @@ export async function release(ctx: Pick<Ctx, 'db'>, id: string, holder: string, 
 /** `holder`'s hold in counter `id`, if any. */
 export async function holdOf(ctx: Pick<Ctx, 'db'>, id: string, holder: string): Promise<Hold | null> {
   const k = holderKey(holder)
-  return (await getDoc<PlacesDoc>(ctx.db, COUNTERS, id, { [`h.${k}`]: true }))?.h?.[k] ?? null
+  return (await getDoc<PlacesDoc>(ctx.db, COMP_COUNTERS, id, { [`h.${k}`]: true }))?.h?.[k] ?? null
 }
 
 /** Releases holds older than any call whose entry was never written; true if any was. */
@@ -107,7 +111,7 @@ async function heal(ctx: Pick<Ctx, 'db' | 'now'>, doc: PlacesDoc, c: Counter): P
   let freed = false
   for (const hold of Object.values(doc.h)) {
     if (Date.parse(hold.at.split('#')[0]) > cutoff) continue
-    if (await getDoc(ctx.db, ENTRIES, c.entryOf(hold.of), { _id: true })) continue
+    if (await hasEntry(ctx.db, c.entryOf(hold.of))) continue
     // by its token: a retry that took the hold over since keeps it
     if (await release(ctx, doc._id, hold.of, hold.at)) freed = true
   }
@@ -120,8 +124,7 @@ async function rebuild(ctx: Pick<Ctx, 'db' | 'now'>, c: Counter): Promise<void> 
   const at = tokenAt(ctx.now())
   const holders = await c.holdersByEntries()
   const h = Object.fromEntries(holders.map((of) => [holderKey(of), { of, at }]))
-  await ctx.db
-    .collection(COUNTERS)
+  await placesIn(ctx.db)
     .where({ _id: c.id, h: _.exists(false) })
     .update({ data: { count: holders.length, h: _.set(h) } })
 }
@@ -132,7 +135,7 @@ export function unitCounter(ctx: Pick<Ctx, 'db'>, event: Pick<EventDoc, '_id' | 
     id: unitPlaces(event._id, unit),
     limit: event.unitLimit,
     entryOf: (memberId) => keyId('entry', event._id, memberId),
-    holdersByEntries: async () => (await getAll<EntryDoc>(ctx.db.collection(ENTRIES).where({ eventId: event._id, unit }).field({ memberId: true }))).map((e) => e.memberId)
+    holdersByEntries: async () => (await getAll(entriesIn(ctx.db).where({ eventId: event._id, unit }).field({ memberId: true }))).map((e) => e.memberId)
   }
 }
 
@@ -143,11 +146,10 @@ export function personCounter(ctx: Pick<Ctx, 'db'>, competition: { _id: string; 
     limit: competition.personLimit,
     entryOf: (eventId) => keyId('entry', eventId, memberId),
     holdersByEntries: async () => {
-      const ids = (await getAll<EntryDoc>(ctx.db.collection(ENTRIES).where({ competitionId: competition._id, memberId }).field({ eventId: true }))).map((e) => e.eventId)
+      const ids = (await getAll(entriesIn(ctx.db).where({ competitionId: competition._id, memberId }).field({ eventId: true }))).map((e) => e.eventId)
       if (!ids.length) return []
-      const events = await getAll<EventDoc>(
-        ctx.db
-          .collection(EVENTS)
+      const events = await getAll(
+        eventsIn(ctx.db)
           .where({ _id: ctx.db.command.in(ids) })
           .field({ team: true })
       )
