@@ -1,3 +1,5 @@
+import { colors } from './lib/theme'
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -45,15 +47,15 @@ export default defineAppConfig({
   ],
   window: {
     backgroundTextStyle: 'light',
-    backgroundColor: '#f5f5f7',
-    navigationBarBackgroundColor: '#c8161d',
+    backgroundColor: colors.bg,
+    navigationBarBackgroundColor: colors.red,
     navigationBarTitleText: '工会助手',
     navigationBarTextStyle: 'white'
   },
   tabBar: {
-    color: '#666666',
-    selectedColor: '#c8161d',
-    backgroundColor: '#ffffff',
+    color: colors.muted,
+    selectedColor: colors.red,
+    backgroundColor: colors.card,
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/index/index', text: '首页' },

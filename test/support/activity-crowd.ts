@@ -45,6 +45,8 @@ export interface CrowdOutcome {
   cancelLatenciesMs: number[]
   /** the first `cancels` on the waitlist before the cancels, and who was confirmed after */
   expectedPromoted: string[]
+  /** everyone waitlisted before the cancels, in seq order */
+  waitlistOrder: string[]
   promoted: string[]
   confirmedAfterCancels: number
   /** database requests each sign-up made */
@@ -179,6 +181,7 @@ export async function runCrowd(opts: CrowdOptions): Promise<CrowdOutcome> {
       latenciesMs: replies.map((x) => x.ms).sort((a, b) => a - b),
       cancelLatenciesMs: [],
       expectedPromoted: waitlisted.slice(0, opts.cancels).map((e) => e.memberId),
+      waitlistOrder: waitlisted.map((e) => e.memberId),
       promoted: [],
       confirmedAfterCancels: 0,
       requestsPerSignup: [...(s.cloud.requestCounts.get('activity.signup') ?? [])],

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Activity } from '../../../types/activity'
-import { myStatusText, PHASE_LABEL, spotsText, whenText } from '../../lib/activity-text'
+import { myStatusText, spotsText, whenText } from '../../lib/activity-text'
+import { PhaseTag } from '../phase-tag'
 import './index.scss'
 
 export interface ActivityCardProps {
@@ -16,7 +17,7 @@ export function ActivityCard({ activity: a, onClick, className }: ActivityCardPr
     <View className={['activity-card', `activity-card--${a.phase}`, className].filter(Boolean).join(' ')} hoverClass='activity-card--pressed' onClick={onClick}>
       <View className='activity-card__head'>
         <Text className='activity-card__title'>{a.title}</Text>
-        <Text className={`activity-card__phase activity-card__phase--${a.phase}`}>{PHASE_LABEL[a.phase]}</Text>
+        <PhaseTag phase={a.phase} />
       </View>
       <Text className='activity-card__line'>{whenText(a)}</Text>
       {a.place && <Text className='activity-card__line'>{a.place}</Text>}

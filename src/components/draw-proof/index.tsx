@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { verifyDraw } from '../../../types/draw'
 import type { DrawInfo } from '../../../types/suggestion'
 import { dayLabel } from '../../lib/suggestion-text'
+import { Tag } from '../tag'
 import './index.scss'
 
 export interface DrawProofProps {
@@ -21,7 +22,11 @@ export function DrawProof({ draw, numbers }: DrawProofProps) {
     <View className='draw-proof'>
       <View className='draw-proof__head'>
         <Text className='draw-proof__title'>幸运抽奖 · {draw.count} 名</Text>
-        {revealed && <Text className={`draw-proof__badge${verified ? '' : ' draw-proof__badge--bad'}`}>{verified ? '已验证' : '验证失败'}</Text>}
+        {revealed && (
+          <Tag tone={verified ? 'ok' : 'brand'} solid>
+            {verified ? '已验证' : '验证失败'}
+          </Tag>
+        )}
       </View>
       {revealed ? <Text className='draw-proof__winners'>中奖号码：{(draw.winners as string[]).join('、')}</Text> : <Text className='draw-proof__line'>月底之后揭晓，届时本页自动验算。</Text>}
       <Text className='draw-proof__line'>

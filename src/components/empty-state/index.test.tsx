@@ -14,3 +14,9 @@ it('shows no button without an action', () => {
   render(<EmptyState title='暂无活动' />)
   expect(screen.queryByRole('button')).toBeNull()
 })
+
+it('says it in one quiet line inside a card, without the badge', () => {
+  const { container } = render(<EmptyState compact icon='报' title='还没有人报名' />)
+  expect(screen.getByText('还没有人报名')).toBeTruthy()
+  expect(container.querySelector('.empty-state__icon')).toBeNull()
+})

@@ -9,16 +9,20 @@ export interface EmptyStateProps {
   icon?: string
   actionText?: string
   onAction?: () => void
+  /** One quiet line, no badge: an empty list inside a card that has more on it. */
+  compact?: boolean
   className?: string
 }
 
 /** What a page says when there is nothing yet: what will appear here, and what to do. */
-export function EmptyState({ title, description, icon = '空', actionText, onAction, className }: EmptyStateProps) {
+export function EmptyState({ title, description, icon = '空', actionText, onAction, compact, className }: EmptyStateProps) {
   return (
-    <View className={['empty-state', className].filter(Boolean).join(' ')}>
-      <View className='empty-state__icon'>
-        <Text>{icon}</Text>
-      </View>
+    <View className={['empty-state', compact && 'empty-state--compact', className].filter(Boolean).join(' ')}>
+      {!compact && (
+        <View className='empty-state__icon'>
+          <Text>{icon}</Text>
+        </View>
+      )}
       <Text className='empty-state__title'>{title}</Text>
       {description && <Text className='empty-state__desc'>{description}</Text>}
       {actionText && onAction && (

@@ -1,7 +1,8 @@
-import { Input, Switch, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { FIELD_TYPE_LABELS, type FieldType } from '../../../types/activity'
 import type { FieldDraft } from '../../lib/activity-draft'
 import { ChipGroup } from '../chip-group'
+import { SwitchField } from '../field'
 import './index.scss'
 
 export interface FieldEditorProps {
@@ -19,16 +20,13 @@ export function FieldEditor({ field: f, onChange, onRemove }: FieldEditorProps) 
     <View className='field-editor'>
       <View className='field-editor__row'>
         <Input className='input field-editor__label' value={f.label} maxlength={20} placeholder='例如：衣服尺码' onInput={(e) => set('label', e.detail.value)} />
-        <Text className='field-editor__remove' onClick={onRemove}>
+        <Text className='link field-editor__remove' onClick={onRemove}>
           删除
         </Text>
       </View>
       <ChipGroup options={TYPES} value={[f.type]} onChange={([t]) => set('type', t)} />
       {(f.type === 'single' || f.type === 'multiple') && <Input className='input' value={f.options} placeholder='选项，用顿号分隔：S、M、L、XL' onInput={(e) => set('options', e.detail.value)} />}
-      <View className='field-editor__row'>
-        <Text className='hint'>必填</Text>
-        <Switch checked={f.required} color='#c8161d' onChange={(e) => set('required', e.detail.value)} />
-      </View>
+      <SwitchField label='必填' checked={f.required} onChange={(v) => set('required', v)} />
     </View>
   )
 }

@@ -3,33 +3,46 @@ import { Button, Text, View } from '@tarojs/components'
 import type { AppErrorBody } from '../../../types/common'
 import './index.scss'
 
-export interface LoadStateProps {
-  /** Nothing to show yet; pass `loading && !data` so a reload keeps the old data on screen. */
-  loading: boolean
+/** What a loading hook answers (useAction, useMe): LoadState reads these four. */
+export interface Loadable<T> {
+  data: T | undefined
   error?: AppErrorBody
-  /** Shown on the error with a 重试 button. */
+  loading: boolean
+  reload: () => unknown
+}
+
+export interface LoadStateProps<T> {
+  /** A useAction or useMe result: loading until its first data, its error with 重试. */
+  state?: Loadable<T>
+  /** Without state: nothing to show yet (pass `loading && !data` so a reload keeps the old data on screen). */
+  loading?: boolean
+  error?: AppErrorBody
+  /** Shown on the error with a 重试 button; defaults to state.reload. */
   onRetry?: () => void
-  /** Rendered once loaded without error. */
-  children?: ReactNode
+  /** Rendered once loaded without error; a function gets state's data, never undefined. */
+  children?: ReactNode | ((data: T) => ReactNode)
 }
 
 /**
  * The three states of a page that loads: loading, failed (with the server's message, which
  * already says what to do), loaded.
  */
-export function LoadState({ loading, error, onRetry, children }: LoadStateProps) {
-  if (error) {
+export function LoadState<T>({ state, loading, error, onRetry, children }: LoadStateProps<T>) {
+  const failed = state ? state.error : error
+  const retry = onRetry ?? (state ? () => void state.reload() : undefined)
+  if (failed) {
     return (
       <View className='load-state load-state--error'>
-        <Text className='load-state__message'>{error.message}</Text>
-        {onRetry && (
-          <Button className='btn btn--small btn--ghost load-state__retry' onClick={onRetry}>
+        <Text className='load-state__message'>{failed.message}</Text>
+        {retry && (
+          <Button className='btn btn--small btn--ghost load-state__retry' onClick={retry}>
             重试
           </Button>
         )}
       </View>
     )
   }
-  if (loading) return <View className='load-state'>加载中…</View>
-  return <>{children}</>
+  if (state ? state.loading && state.data === undefined : loading) return <View className='load-state'>加载中…</View>
+  if (typeof children !== 'function') return <>{children}</>
+  return state?.data === undefined ? null : <>{children(state.data)}</>
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Notice } from '../../../types/notice'
-import { audienceText, beijingTime, categoryLabel, paragraphs } from '../../lib/notice-text'
+import { audienceText, beijingTime, paragraphs } from '../../lib/notice-text'
+import { NoticeTags } from '../notice-tags'
 import './index.scss'
 
 export interface NoticeArticleProps {
@@ -14,9 +15,7 @@ export function NoticeArticle({ notice, showAudience }: NoticeArticleProps) {
   return (
     <View className='notice-article'>
       <View className='notice-article__tags'>
-        <Text className={`notice-tag notice-tag--${notice.category}`}>{categoryLabel(notice.category)}</Text>
-        {notice.pinned && <Text className='notice-tag notice-tag--pinned'>置顶</Text>}
-        {notice.status === 'withdrawn' && <Text className='notice-tag notice-tag--withdrawn'>已撤回</Text>}
+        <NoticeTags notice={notice} />
       </View>
       <Text className='notice-article__title'>{notice.title}</Text>
       <View className='notice-article__meta'>

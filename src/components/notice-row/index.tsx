@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { NoticeSummary } from '../../../types/notice'
-import { beijingDate, categoryLabel } from '../../lib/notice-text'
-import '../notice-article/index.scss'
+import { beijingDate } from '../../lib/notice-text'
+import { NoticeTags } from '../notice-tags'
 import './index.scss'
 
 export interface NoticeRowProps {
@@ -15,9 +15,7 @@ export function NoticeRow({ notice, onClick }: NoticeRowProps) {
     <View className={`notice-row${notice.unread ? ' notice-row--unread' : ''}`} hoverClass='notice-row--pressed' onClick={onClick}>
       <View className='notice-row__head'>
         {notice.unread && <View className='notice-row__dot' />}
-        <Text className={`notice-tag notice-tag--${notice.category}`}>{categoryLabel(notice.category)}</Text>
-        {notice.pinned && <Text className='notice-tag notice-tag--pinned'>置顶</Text>}
-        {notice.status === 'withdrawn' && <Text className='notice-tag notice-tag--withdrawn'>已撤回</Text>}
+        <NoticeTags notice={notice} />
         <View className='notice-row__side'>
           {notice.unread && <Text className='notice-row__unread'>未读</Text>}
           <Text className='notice-row__date'>{beijingDate(notice.publishedAt)}</Text>

@@ -1,14 +1,24 @@
-import { Text } from '@tarojs/components'
 import type { CallerRole } from '../../../types/common'
 import { ROLE_LABEL } from '../../lib/labels'
-import './index.scss'
+import { Tag, type TagTone } from '../tag'
 
 export interface RoleTagProps {
   role: CallerRole
   className?: string
 }
 
-/** 会员 / 委员 / 主席 as a small pill; officers and the chair stand out in red. */
+const TONE: Record<CallerRole, { tone: TagTone; solid?: boolean }> = {
+  none: { tone: 'neutral' },
+  member: { tone: 'neutral' },
+  officer: { tone: 'brand' },
+  chair: { tone: 'brand', solid: true }
+}
+
+/** 会员 / 委员 / 主席 as a small tag; officers and the chair stand out in red. */
 export function RoleTag({ role, className }: RoleTagProps) {
-  return <Text className={['role-tag', `role-tag--${role}`, className].filter(Boolean).join(' ')}>{ROLE_LABEL[role]}</Text>
+  return (
+    <Tag {...TONE[role]} className={['role-tag', className].filter(Boolean).join(' ')}>
+      {ROLE_LABEL[role]}
+    </Tag>
+  )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { Answer, Answers, BatchView, SignupField, SignupOutlook } from '../../../types/activity'
 import { ChipGroup } from '../chip-group'
+import { Field } from '../field'
 import './index.scss'
 
 export interface SignupFormProps {
@@ -35,17 +36,12 @@ export function SignupForm({ fields, batches, outlook, submitting, onSubmit }: S
   return (
     <View className='signup-form'>
       {batches.length > 0 && (
-        <View className='signup-form__field'>
-          <Text className='signup-form__label'>选择场次 *</Text>
+        <Field label='选择场次' required>
           <ChipGroup options={batches.map((b) => ({ value: b.key, label: `${b.label}（${batchNote(b)}）` }))} value={batch ? [batch] : []} onChange={([v]) => setBatch(v)} />
-        </View>
+        </Field>
       )}
       {fields.map((f) => (
-        <View key={f.key} className={`signup-form__field signup-form__field--${f.key}`}>
-          <Text className='signup-form__label'>
-            {f.label}
-            {f.required ? ' *' : ''}
-          </Text>
+        <Field key={f.key} label={f.label} required={f.required} className={`signup-form__field--${f.key}`}>
           {f.type === 'text' && <Input className='input' value={(answers[f.key] as string) ?? ''} maxlength={200} placeholder={`请填写${f.label}`} onInput={(e) => set(f.key, e.detail.value)} />}
           {f.type === 'number' && (
             <Input
@@ -64,7 +60,7 @@ export function SignupForm({ fields, batches, outlook, submitting, onSubmit }: S
               onChange={(v) => set(f.key, f.type === 'single' ? v[0] : v.length ? v : undefined)}
             />
           )}
-        </View>
+        </Field>
       ))}
       {now && now.status !== 'confirmed' && <Text className='hint signup-form__outlook'>{now.reason}</Text>}
       <Button className='btn signup-form__submit' disabled={submitting || now?.status === 'full'} onClick={submit}>

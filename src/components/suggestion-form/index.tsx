@@ -25,7 +25,7 @@ export function SuggestionForm({ onSubmitted }: SuggestionFormProps) {
     <View className='suggestion-form'>
       <ChipGroup options={SUGGESTION_CATEGORIES.map((c) => ({ value: c, label: c }))} value={[category]} onChange={([c]) => setCategory(c)} />
       <Textarea
-        className='suggestion-form__text'
+        className='textarea suggestion-form__text'
         value={content}
         maxlength={2000}
         placeholder='写下你的建议或意见。不记名，只有号码；督导室按号码公开答复。'

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { BoardItem } from '../../../types/suggestion'
 import { dayLabel, monthLabel, STATUS_LABELS, statusTone } from '../../lib/suggestion-text'
+import { Tag } from '../tag'
 import './index.scss'
 
 export interface SuggestionItemProps {
@@ -16,13 +17,21 @@ export interface SuggestionItemProps {
 /** One suggestion on the board: number, category, status, content, and its dated timeline. */
 export function SuggestionItem({ item, mine, footer, onClick }: SuggestionItemProps) {
   return (
-    <View className='suggestion-item' onClick={onClick}>
+    <View className={`suggestion-item${onClick ? ' suggestion-item--link' : ''}`} onClick={onClick}>
       <View className='suggestion-item__head'>
         <Text className='suggestion-item__number'>{item.number}</Text>
-        {mine && <Text className='suggestion-item__tag suggestion-item__tag--mine'>我的</Text>}
-        <Text className='suggestion-item__tag'>{item.category}</Text>
-        {item.prize && <Text className='suggestion-item__tag suggestion-item__tag--prize'>{item.prize}</Text>}
-        {item.lucky && <Text className='suggestion-item__tag suggestion-item__tag--prize'>幸运奖</Text>}
+        {mine && <Tag tone='brand'>我的</Tag>}
+        <Tag>{item.category}</Tag>
+        {item.prize && (
+          <Tag tone='gold' className='suggestion-item__prize'>
+            {item.prize}
+          </Tag>
+        )}
+        {item.lucky && (
+          <Tag tone='gold' className='suggestion-item__prize'>
+            幸运奖
+          </Tag>
+        )}
         <Text className={`suggestion-item__status suggestion-item__status--${statusTone(item.status)}`}>{STATUS_LABELS[item.status]}</Text>
       </View>
       <Text className='suggestion-item__content'>{item.content}</Text>

@@ -1,11 +1,13 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { ActivityCard } from '../../components/activity-card'
 import { Card } from '../../components/card'
 import { CompetitionLink } from '../../components/competition-link'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
 import { useAction } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
+import { usePullToReload } from '../../hooks/use-pull-to-reload'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { canManage } from '../../lib/labels'
 import './index.scss'
@@ -14,10 +16,10 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 活动: what is open for sign-up first, then coming and past; my own status on each. */
 export default function Activities() {
-  const me = useAction('member', 'me')
+  const me = useMe()
   const list = useAction('activity', 'list')
   useReloadOnShow(list.reload)
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  usePullToReload(list.reload)
   const items = list.data?.items ?? []
   const officer = canManage(me.data?.role)
 
@@ -25,7 +27,7 @@ export default function Activities() {
     <View className='page activities'>
       <CompetitionLink />
       <View className='activities__bar'>
-        <Text className='activities__mine' onClick={go('/pages/my-activities/index')}>
+        <Text className='link activities__mine' onClick={go('/pages/my-activities/index')}>
           我的活动 ›
         </Text>
         {officer && (
@@ -34,7 +36,7 @@ export default function Activities() {
           </Button>
         )}
       </View>
-      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+      <LoadState state={list}>
         {items.length === 0 ? (
           <Card>
             <EmptyState icon='活' title='暂无活动' description='运动会、春游等活动开放报名后，会显示在这里' />

@@ -3,12 +3,15 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { Activity, Answers } from '../../../types/activity'
 import { Card } from '../../components/card'
+import { confirm } from '../../components/confirm'
 import { LoadState } from '../../components/load-state'
 import { MySignupView } from '../../components/my-signup'
+import { PhaseTag } from '../../components/phase-tag'
 import { SignupForm } from '../../components/signup-form'
 import { useAction, useMutation } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
-import { PHASE_LABEL, quotasText, roomText, shortWhen, spotsText, whenText } from '../../lib/activity-text'
+import { quotasText, roomText, shortWhen, spotsText, whenText } from '../../lib/activity-text'
 import { canManage } from '../../lib/labels'
 import { askSubscribe } from '../../services/subscribe'
 import './index.scss'
@@ -26,7 +29,7 @@ function Info({ a }: { a: Activity }) {
     <Card className='activity-detail__info'>
       <View className='activity-detail__head'>
         <Text className='activity-detail__title'>{a.title}</Text>
-        <Text className={`activity-detail__phase activity-detail__phase--${a.phase}`}>{PHASE_LABEL[a.phase]}</Text>
+        <PhaseTag phase={a.phase} />
       </View>
       {rows
         .filter(([, v]) => v)
@@ -44,7 +47,7 @@ function Info({ a }: { a: Activity }) {
 /** 活动详情: the facts, my entry (or the sign-up form), cancel, on-site check-in; officers manage. */
 export default function ActivityDetail() {
   const id = useRouter().params.id ?? ''
-  const me = useAction('member', 'me')
+  const me = useMe()
   const got = useAction('activity', 'get', { id }, [id])
   useReloadOnShow(got.reload)
   const signup = useMutation('activity', 'signup')
@@ -64,8 +67,7 @@ export default function ActivityDetail() {
   }
 
   const leave = async () => {
-    const { confirm } = await Taro.showModal({ title: '取消报名？', content: '取消后名额会让给候补的同事。', confirmText: '取消报名', cancelText: '再想想', confirmColor: '#c8161d' })
-    if (!confirm) return
+    if (!(await confirm({ title: '取消报名？', content: '取消后名额会让给候补的同事。', confirmText: '取消报名', cancelText: '再想想' }))) return
     const res = await cancel.run({ id })
     Taro.showToast({ title: res.ok ? '已取消报名' : res.error.message, icon: 'none' })
     if (res.ok) void got.reload()
@@ -85,7 +87,7 @@ export default function ActivityDetail() {
 
   return (
     <View className='page activity-detail'>
-      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+      <LoadState state={got}>
         {a && (
           <>
             <Info a={a} />

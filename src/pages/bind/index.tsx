@@ -30,7 +30,7 @@ export default function Bind() {
         {error && <Text className='error-text bind__error'>{error.message}</Text>}
         {error?.code === 'CONFLICT' && (
           // already bound (this WeChat or this code): nothing to retry here, 我的 shows who they are
-          <Text className='bind__link' onClick={() => Taro.switchTab({ url: '/pages/mine/index' })}>
+          <Text className='link bind__link' onClick={() => Taro.switchTab({ url: '/pages/mine/index' })}>
             去“我的”看看 ›
           </Text>
         )}

@@ -8,6 +8,7 @@ import { LoadState } from '../../components/load-state'
 import { StandingsList } from '../../components/standings-list'
 import { UnitTable } from '../../components/unit-table'
 import { useAction } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
 import { eventLabel } from '../../lib/competition-text'
 import { canManage } from '../../lib/labels'
 import './index.scss'
@@ -24,7 +25,7 @@ export default function CompetitionBoard() {
   const payload = id ? { competitionId: id } : {}
   const board = useAction('competition', 'board', payload, [id])
   const comp = board.data?.competition
-  const me = useAction('member', 'me')
+  const me = useMe()
   const [visible, setVisible] = useState(true)
   const [updatedAt, setUpdatedAt] = useState<Date>()
   useDidShow(() => setVisible(true))
@@ -45,7 +46,7 @@ export default function CompetitionBoard() {
   const published = board.data?.published ?? []
   return (
     <View className='page board'>
-      <LoadState loading={board.loading && !board.data} error={board.error} onRetry={board.reload}>
+      <LoadState state={board}>
         {board.data && !comp && <EmptyState icon='赛' title='暂无比赛' description='比赛开始后，这里实时显示成绩' />}
         {comp && (
           <>
@@ -58,7 +59,7 @@ export default function CompetitionBoard() {
             <Card
               title='团体总分'
               extra={
-                <Text className='board__more' onClick={go(`/pages/competition-awards/index?id=${comp.id}`)}>
+                <Text className='link board__more' onClick={go(`/pages/competition-awards/index?id=${comp.id}`)}>
                   获奖名单 ›
                 </Text>
               }
@@ -76,7 +77,7 @@ export default function CompetitionBoard() {
                 key={e.eventId}
                 title={eventLabel({ name: e.eventName, category: e.category })}
                 extra={
-                  <Text className='board__more' onClick={go(`/pages/competition-event/index?id=${e.eventId}`)}>
+                  <Text className='link board__more' onClick={go(`/pages/competition-event/index?id=${e.eventId}`)}>
                     全部名次 ›
                   </Text>
                 }

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
 import { StandingsList } from '../../components/standings-list'
 import { useAction } from '../../hooks/use-action'
+import { usePullToReload } from '../../hooks/use-pull-to-reload'
 import { eventLabel, KIND_LABEL, pointsText } from '../../lib/competition-text'
 import './index.scss'
 
@@ -12,13 +13,13 @@ import './index.scss'
 export default function CompetitionEvent() {
   const id = useRouter().params.id ?? ''
   const got = useAction('competition', 'standings', { eventId: id }, [id])
-  usePullDownRefresh(() => void got.reload().then(() => Taro.stopPullDownRefresh()))
+  usePullToReload(got.reload)
   const event = got.data?.event
   if (event) void Taro.setNavigationBarTitle({ title: eventLabel(event) })
 
   return (
     <View className='page comp-event'>
-      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+      <LoadState state={got}>
         {event && (
           <>
             <Card title={eventLabel(event)} extra={`${KIND_LABEL[event.kind]}${event.team ? ' · 团体' : ''}`}>

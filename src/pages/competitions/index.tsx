@@ -1,10 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { ListItem } from '../../components/list-item'
 import { LoadState } from '../../components/load-state'
 import { useAction } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
+import { usePullToReload } from '../../hooks/use-pull-to-reload'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { eventLabel } from '../../lib/competition-text'
 import { canManage } from '../../lib/labels'
@@ -14,17 +16,17 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 比赛成绩: every competition (to its live board), my events with my places, and officers' tools. */
 export default function Competitions() {
-  const me = useAction('member', 'me')
+  const me = useMe()
   const list = useAction('competition', 'list')
   const mine = useAction('competition', 'myEvents')
   useReloadOnShow(() => Promise.all([list.reload(), mine.reload()]))
-  usePullDownRefresh(() => void Promise.all([list.reload(), mine.reload()]).then(() => Taro.stopPullDownRefresh()))
+  usePullToReload(list.reload, mine.reload)
   const manage = canManage(me.data?.role)
   const items = list.data?.items ?? []
 
   return (
     <View className='page competitions'>
-      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+      <LoadState state={list}>
         <Card title='比赛'>
           {items.length === 0 && <EmptyState icon='赛' title='暂无比赛' description='运动会、赛课等比赛开始后，成绩会显示在这里' />}
           {items.map((c) => (

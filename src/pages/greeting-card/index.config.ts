@@ -1,4 +1,6 @@
+import { colors } from '../../lib/theme'
+
 export default definePageConfig({
   navigationBarTitleText: '贺卡',
-  navigationBarBackgroundColor: '#a30f15'
+  navigationBarBackgroundColor: colors.redDark
 })

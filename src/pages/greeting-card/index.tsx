@@ -18,13 +18,13 @@ function decoded(raw: string): string {
 /** 贺卡: one greeting, drawn as a festive card. Opened from 祝福 or from the subscribe message. */
 export default function GreetingCard() {
   const id = decoded(useRouter().params.id ?? '')
-  const { data, error, loading, reload } = useAction('greeting', 'card', { id }, [id])
-  const card = data?.card
+  const got = useAction('greeting', 'card', { id }, [id])
+  const card = got.data?.card
   const look = card ? OCCASION_LOOK[card.occasion] : undefined
 
   return (
     <View className={`gcard gcard--${look?.theme ?? 'festive'}`}>
-      <LoadState loading={loading && !data} error={error} onRetry={reload}>
+      <LoadState state={got}>
         {card && look && (
           <View className='gcard__frame'>
             <GreetingDecor theme={look.theme} />

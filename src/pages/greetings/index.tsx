@@ -1,17 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
 import { useAction } from '../../hooks/use-action'
+import { usePullToReload } from '../../hooks/use-pull-to-reload'
 import { OCCASION_LOOK, shortDate } from '../../lib/greeting-style'
 import { askSubscribe } from '../../services/subscribe'
 import './index.scss'
 
 /** 我的 → 祝福: the cards the union sent me on my birthday and the festivals, newest first. */
 export default function Greetings() {
-  const { data, error, loading, reload } = useAction('greeting', 'inbox')
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
-  const items = data?.items ?? []
+  const inbox = useAction('greeting', 'inbox')
+  usePullToReload(inbox.reload)
+  const items = inbox.data?.items ?? []
 
   const subscribe = async () => {
     const res = await askSubscribe('greeting')
@@ -23,13 +24,13 @@ export default function Greetings() {
       <View className='greetings__banner'>
         <View>
           <Text className='greetings__title'>工会的祝福</Text>
-          <Text className='greetings__subtitle'>{data ? (items.length ? `共 ${items.length} 张贺卡` : '生日和节日当天送达') : '生日与节日贺卡'}</Text>
+          <Text className='greetings__subtitle'>{inbox.data ? (items.length ? `共 ${items.length} 张贺卡` : '生日和节日当天送达') : '生日与节日贺卡'}</Text>
         </View>
         <Text className='greetings__subscribe' onClick={subscribe}>
           祝福提醒
         </Text>
       </View>
-      <LoadState loading={loading && !data} error={error} onRetry={reload}>
+      <LoadState state={inbox}>
         {items.length === 0 ? (
           <EmptyState icon='福' title='还没有贺卡' description='您的生日和春节、中秋等节日当天，工会的祝福会出现在这里。' />
         ) : (

@@ -1,13 +1,15 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { NoticeCategory } from '../../../types/notice'
 import { Card } from '../../components/card'
-import { ChipGroup } from '../../components/chip-group'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
 import { NoticeRow } from '../../components/notice-row'
+import { Tabs } from '../../components/tabs'
 import { useAction } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
+import { usePullToReload } from '../../hooks/use-pull-to-reload'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { categoryLabel, CATEGORIES } from '../../lib/notice-text'
 import { askSubscribe } from '../../services/subscribe'
@@ -19,11 +21,11 @@ const FILTERS: { value: Filter; label: string }[] = [{ value: 'all', label: '全
 /** 首页: the chair's notices for me, pinned first then newest, unread marked. */
 export default function Index() {
   const [filter, setFilter] = useState<Filter>('all')
-  const me = useAction('member', 'me')
+  const me = useMe()
   const list = useAction('notice', 'list', filter === 'all' ? {} : { category: filter }, [filter])
   // coming back from a notice clears its unread mark; after 绑定 the list appears
   useReloadOnShow(() => Promise.all([list.reload(), me.reload()]))
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  usePullToReload(list.reload)
 
   const items = list.data?.items ?? []
   const unread = items.filter((n) => n.unread).length
@@ -54,16 +56,14 @@ export default function Index() {
         </Card>
       ) : (
         <>
-          <View className='home__tools'>
-            <ChipGroup options={FILTERS} value={[filter]} onChange={([v]) => setFilter(v)} />
-          </View>
+          <Tabs options={FILTERS} value={filter} onChange={setFilter} />
           {me.data?.role === 'chair' && (
             <Button className='btn home__publish' onClick={() => Taro.navigateTo({ url: '/officer/pages/notice-publish/index' })}>
               发布通知
             </Button>
           )}
           <Card>
-            <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+            <LoadState state={list}>
               {items.length === 0 && <EmptyState icon='通' title='暂无通知' description={filter === 'all' ? '工会发布的通知和校务公开会显示在这里' : `还没有${categoryLabel(filter)}`} />}
               {items.map((n) => (
                 <NoticeRow key={n.id} notice={n} onClick={() => Taro.navigateTo({ url: `/pages/notice/index?id=${n.id}` })} />

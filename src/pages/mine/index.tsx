@@ -6,7 +6,7 @@ import { ListItem } from '../../components/list-item'
 import { LoadState } from '../../components/load-state'
 import { RoleTag } from '../../components/role-tag'
 import { SetupCard } from '../../components/setup-card'
-import { useAction } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { canManage } from '../../lib/labels'
 import './index.scss'
@@ -15,7 +15,8 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 我的: who I am in the union, binding when I'm not yet, and the way into 管理. */
 export default function Mine() {
-  const { data, error, loading, reload } = useAction('member', 'me')
+  const me = useMe()
+  const { data, error, reload } = me
   useReloadOnShow(reload)
   const member = data?.member
   // H5 with no identity chosen yet: not a failure, just a visitor who hasn't picked who to be
@@ -35,7 +36,7 @@ export default function Mine() {
       ) : uninitialised ? (
         <SetupCard onDone={reload} />
       ) : (
-        <LoadState loading={loading && !data} error={error} onRetry={reload}>
+        <LoadState state={me}>
           {member ? (
             <View className='mine__profile'>
               <View className='mine__avatar'>

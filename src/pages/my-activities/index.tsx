@@ -17,28 +17,28 @@ const GROUPS: { group: MyActivityGroup; title: string }[] = [
 
 /** 我的活动: what I signed up for, by what comes next. */
 export default function MyActivities() {
-  const { data, error, loading, reload } = useAction('activity', 'mine')
-  useReloadOnShow(reload)
-  const items = data?.items ?? []
+  const mine = useAction('activity', 'mine')
+  useReloadOnShow(mine.reload)
+  const items = mine.data?.items ?? []
   const open = (id: string) => () => Taro.navigateTo({ url: `/pages/activity-detail/index?id=${id}` })
 
   return (
     <View className='page my-activities'>
-      <LoadState loading={loading && !data} error={error} onRetry={reload}>
+      <LoadState state={mine}>
         {items.length === 0 && (
           <Card>
             <EmptyState icon='活' title='还没有报名活动' description='在“活动”页报名后，会显示在这里' actionText='去看看活动' onAction={() => Taro.switchTab({ url: '/pages/activities/index' })} />
           </Card>
         )}
         {GROUPS.map(({ group, title }) => {
-          const mine = items.filter((i) => i.group === group)
-          if (!mine.length) return null
+          const inGroup = items.filter((i) => i.group === group)
+          if (!inGroup.length) return null
           return (
             <View key={group}>
               <View className='section-title'>
-                {title} {mine.length}
+                {title} {inGroup.length}
               </View>
-              {mine.map((i) => (
+              {inGroup.map((i) => (
                 <ActivityCard key={i.activity.id} activity={i.activity} onClick={open(i.activity.id)} />
               ))}
             </View>

@@ -1,17 +1,19 @@
 import { Button, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Card } from '../../components/card'
+import { confirm } from '../../components/confirm'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
 import { NoticeArticle } from '../../components/notice-article'
 import { useAction, useMutation } from '../../hooks/use-action'
+import { useMe } from '../../hooks/use-me'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import './index.scss'
 
 /** 通知详情: opening it marks it read. The chair also gets 阅读情况, 编辑 and 撤回. */
 export default function NoticeDetail() {
   const id = useRouter().params.id ?? ''
-  const me = useAction('member', 'me')
+  const me = useMe()
   const got = useAction('notice', 'get', { id }, [id])
   const withdraw = useMutation('notice', 'withdraw')
   // back from 编辑: show the edited text
@@ -21,8 +23,7 @@ export default function NoticeDetail() {
   const live = notice?.status === 'published'
 
   const confirmWithdraw = async () => {
-    const { confirm } = await Taro.showModal({ title: '撤回这条通知？', content: '撤回后会员将看不到它，无法恢复。', confirmText: '撤回', confirmColor: '#c8161d' })
-    if (!confirm) return
+    if (!(await confirm({ title: '撤回这条通知？', content: '撤回后会员将看不到它，无法恢复。', confirmText: '撤回' }))) return
     const res = await withdraw.run({ id })
     Taro.showToast({ title: res.ok ? '已撤回' : res.error.message, icon: 'none' })
     if (res.ok) void got.reload()
@@ -41,7 +42,7 @@ export default function NoticeDetail() {
 
   return (
     <View className='page notice-detail'>
-      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+      <LoadState state={got}>
         {notice && (
           <Card>
             <NoticeArticle notice={notice} showAudience={chair} />

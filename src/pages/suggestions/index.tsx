@@ -73,7 +73,7 @@ export default function Suggestions() {
           </Text>
           {board.data && <Text className='hint suggestions__count'>{board.data.items.length} 条</Text>}
         </View>
-        <LoadState loading={board.loading && !board.data} error={board.error} onRetry={board.reload}>
+        <LoadState state={board}>
           {board.data?.awardedOn && <Text className='suggestions__awarded'>获奖号码已于{dayLabel(board.data.awardedOn)}公布，获奖者请凭领奖码认领</Text>}
           {board.data?.draw && <DrawProof draw={board.data.draw} numbers={board.data.items.map((i) => i.number)} />}
           {board.data && board.data.items.length === 0 && <EmptyState icon='议' title='这个月还没有建议' description='有想法尽管说：不记名，按号码公开答复' />}

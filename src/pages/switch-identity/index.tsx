@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { AppErrorBody } from '../../../types/common'
 import { Card } from '../../components/card'
+import { EmptyState } from '../../components/empty-state'
 import { ListItem } from '../../components/list-item'
 import { LoadState } from '../../components/load-state'
 import { RoleTag } from '../../components/role-tag'
@@ -60,7 +61,7 @@ export default function SwitchIdentity() {
 
             <View className='section-title'>新手机（还没绑定）</View>
             <Card>
-              {list.newPhones.length === 0 && <Text className='hint'>新手机都已绑定过了</Text>}
+              {list.newPhones.length === 0 && <EmptyState compact title='新手机都已绑定过了' />}
               {list.newPhones.map((openid) => (
                 <ListItem key={openid} className={openid === current ? 'switch__current' : undefined} title={openid} note='用它去绑定一个邀请码' onClick={actAs(openid, 'bind')} />
               ))}
@@ -68,14 +69,14 @@ export default function SwitchIdentity() {
 
             <View className='section-title'>可用的邀请码</View>
             <Card>
-              {list.invites.length === 0 && <Text className='hint'>邀请码都已用完</Text>}
+              {list.invites.length === 0 && <EmptyState compact title='邀请码都已用完' />}
               {list.invites.map((inv) => (
                 <ListItem key={inv.inviteCode} title={`${inv.name} · ${inv.unit}`} extra={<Text className='switch__code'>{inv.inviteCode}</Text>} arrow={false} onClick={copy(inv.inviteCode)} />
               ))}
             </Card>
 
             {current && (
-              <View className='switch__reset' onClick={actAs('', 'mine')}>
+              <View className='link switch__reset' onClick={actAs('', 'mine')}>
                 不以任何身份（退出）
               </View>
             )}

@@ -1,158 +1,21 @@
-import { useEffect, useMemo, useState } from 'react'
-import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { useEffect } from 'react'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Card } from '../../../components/card'
-import { ChipGroup } from '../../../components/chip-group'
-import { FieldEditor } from '../../../components/field-editor'
-import { useAction, useMutation } from '../../../hooks/use-action'
-import { draftOf, emptyDraft, nextFieldKey, payloadOf, type ActivityDraft, type BatchDraft } from '../../../lib/activity-draft'
-import { callAction } from '../../../services/cloud'
+import { LoadState } from '../../../components/load-state'
+import { useAction } from '../../../hooks/use-action'
+import { draftOf, emptyDraft } from '../../../lib/activity-draft'
+import { ActivityForm } from './activity-form'
 import './index.scss'
 
-const GENDERS = [
-  { value: '' as const, label: '不限' },
-  { value: 'F' as const, label: '女职工' },
-  { value: 'M' as const, label: '男职工' }
-]
-const RETIRED = [
-  { value: '' as const, label: '不限' },
-  { value: 'no' as const, label: '在职' },
-  { value: 'yes' as const, label: '退休' }
-]
-
-function When({ label, mode, value, onChange }: { label: string; mode: 'date' | 'time'; value: string; onChange: (v: string) => void }) {
-  return (
-    <View className='activity-edit__when'>
-      <Text className='activity-edit__label'>{label}</Text>
-      <Picker mode={mode} value={value} onChange={(e) => onChange(String(e.detail.value))}>
-        <View className='input activity-edit__pick'>{value || '不设'}</View>
-      </Picker>
-    </View>
-  )
+/** 编辑活动: the form once the activity has loaded, filled from it. */
+function EditActivity({ id }: { id: string }) {
+  const got = useAction('activity', 'get', { id }, [id])
+  useEffect(() => void Taro.setNavigationBarTitle({ title: '编辑活动' }), [])
+  return <LoadState state={got}>{(a) => <ActivityForm id={id} initial={draftOf(a)} />}</LoadState>
 }
 
 /** 发起活动 / 编辑活动 (officer): what, when, how many, who may come, what to ask. */
 export default function ActivityEdit() {
   const id = useRouter().params.id
-  const [d, setD] = useState<ActivityDraft>(() => emptyDraft(new Date()))
-  const [loadError, setLoadError] = useState<string>()
-  const roster = useAction('member', 'list')
-  const create = useMutation('activity', 'create')
-  const update = useMutation('activity', 'update')
-  const saving = create.running || update.running
-  const error = (id ? update : create).error?.message ?? loadError
-  const units = useMemo(() => [...new Set((roster.data?.items ?? []).map((m) => m.unit))], [roster.data])
-  const set = <K extends keyof ActivityDraft>(k: K, v: ActivityDraft[K]) => setD((x) => ({ ...x, [k]: v }))
-  const setBatch = (i: number, b: Partial<BatchDraft>) =>
-    set(
-      'batches',
-      d.batches.map((x, j) => (j === i ? { ...x, ...b } : x))
-    )
-
-  useEffect(() => {
-    if (!id) return
-    Taro.setNavigationBarTitle({ title: '编辑活动' })
-    void callAction('activity', 'get', { id }).then((res) => (res.ok ? setD(draftOf(res.data)) : setLoadError(res.error.message)))
-  }, [id])
-
-  const submit = async () => {
-    const res = id ? await update.run({ id, ...payloadOf(d, true) }) : await create.run(payloadOf(d, false))
-    if (!res.ok) return
-    Taro.showToast({ title: id ? '已保存' : '已发布', icon: 'success' })
-    if (id) Taro.navigateBack()
-    else Taro.redirectTo({ url: `/pages/activity-detail/index?id=${res.data.id}` })
-  }
-
-  return (
-    <View className='page activity-edit'>
-      <Card title='活动'>
-        <Input className='input' value={d.title} maxlength={40} placeholder='标题，例如：周末登山' onInput={(e) => set('title', e.detail.value)} />
-        <Input className='input activity-edit__gap' value={d.place} maxlength={40} placeholder='地点' onInput={(e) => set('place', e.detail.value)} />
-        <Textarea className='activity-edit__desc' value={d.description} maxlength={2000} placeholder='说明：安排、注意事项' onInput={(e) => set('description', e.detail.value)} />
-      </Card>
-      <Card title='时间'>
-        <When label='日期' mode='date' value={d.date} onChange={(v) => set('date', v)} />
-        <When label='开始' mode='time' value={d.startTime} onChange={(v) => set('startTime', v)} />
-        <When label='结束' mode='time' value={d.endTime} onChange={(v) => set('endTime', v)} />
-        <When label='报名截止日期' mode='date' value={d.closeDate} onChange={(v) => set('closeDate', v)} />
-        <When label='报名截止时间' mode='time' value={d.closeTime} onChange={(v) => set('closeTime', v)} />
-      </Card>
-      <Card title='名额'>
-        <View className='activity-edit__switch'>
-          <Text>分批（多个场次，各自名额）</Text>
-          <Switch checked={d.batched} color='#c8161d' onChange={(e) => set('batched', e.detail.value)} />
-        </View>
-        {!d.batched && <Input className='input activity-edit__capacity' type='number' value={d.capacity} placeholder='人数，不填为不限' onInput={(e) => set('capacity', e.detail.value)} />}
-        {d.batched &&
-          d.batches.map((b, i) => (
-            <View key={b.key ?? `new-${i}`} className='activity-edit__batch'>
-              <Input className='input activity-edit__batch-label' value={b.label} maxlength={20} placeholder={`场次 ${i + 1} 名称`} onInput={(e) => setBatch(i, { label: e.detail.value })} />
-              <Input className='input activity-edit__batch-cap' type='number' value={b.capacity} placeholder='名额' onInput={(e) => setBatch(i, { capacity: e.detail.value })} />
-              <Text
-                className='activity-edit__remove'
-                onClick={() =>
-                  set(
-                    'batches',
-                    d.batches.filter((_, j) => j !== i)
-                  )
-                }
-              >
-                删除
-              </Text>
-            </View>
-          ))}
-        {d.batched && (
-          <Text className='activity-edit__add' onClick={() => set('batches', [...d.batches, { label: '', capacity: '' }])}>
-            + 添加场次
-          </Text>
-        )}
-        <View className='activity-edit__switch'>
-          <Text>报满后可候补</Text>
-          <Switch checked={d.waitlist} color='#c8161d' onChange={(e) => set('waitlist', e.detail.value)} />
-        </View>
-      </Card>
-      <Card title='报名条件'>
-        <ChipGroup options={GENDERS} value={[d.gender]} onChange={([v]) => set('gender', v)} />
-        <ChipGroup className='activity-edit__gap' options={RETIRED} value={[d.retired]} onChange={([v]) => set('retired', v)} />
-        <Text className='hint activity-edit__hint'>只限部分部门时选择部门，不选为全体</Text>
-        <ChipGroup options={units.map((u) => ({ value: u, label: u }))} value={d.units} multiple onChange={(v) => set('units', v)} />
-      </Card>
-      <Card title='各部门名额' extra='不填为不限'>
-        {units.map((u) => (
-          <View key={u} className='activity-edit__quota'>
-            <Text>{u}</Text>
-            <Input className='input activity-edit__quota-input' type='number' value={d.quotas[u] ?? ''} placeholder='不限' onInput={(e) => set('quotas', { ...d.quotas, [u]: e.detail.value })} />
-          </View>
-        ))}
-      </Card>
-      <Card title='报名时填写'>
-        {d.fields.length === 0 && <Text className='hint'>例如 衣服尺码、参赛项目、携带家属人数</Text>}
-        {d.fields.map((f, i) => (
-          <FieldEditor
-            key={f.key}
-            field={f}
-            onChange={(nf) =>
-              set(
-                'fields',
-                d.fields.map((x, j) => (j === i ? nf : x))
-              )
-            }
-            onRemove={() =>
-              set(
-                'fields',
-                d.fields.filter((_, j) => j !== i)
-              )
-            }
-          />
-        ))}
-        <Text className='activity-edit__add' onClick={() => set('fields', [...d.fields, { key: nextFieldKey(d.fields), label: '', type: 'text', options: '', required: false }])}>
-          + 添加填写项
-        </Text>
-      </Card>
-      {error && <Text className='error-text activity-edit__error'>{error}</Text>}
-      <Button className='btn' disabled={saving || !d.title.trim()} onClick={submit}>
-        {saving ? '保存中…' : id ? '保存修改' : '发布活动'}
-      </Button>
-    </View>
-  )
+  return <View className='page activity-edit'>{id ? <EditActivity id={id} /> : <ActivityForm initial={emptyDraft(new Date())} />}</View>
 }

@@ -1,28 +1,26 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import type { CheckinCodeOutput, RosterEntry, RosterOutput } from '../../../../types/activity'
+import type { CheckinCodeOutput, RosterEntry, RosterOutput, Turnout } from '../../../../types/activity'
 import { Card } from '../../../components/card'
+import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
+import { Table, type TableColumn } from '../../../components/table'
 import { useAction, useMutation } from '../../../hooks/use-action'
+import { useExport } from '../../../hooks/use-export'
 import { answerText, shortWhen, spotsText } from '../../../lib/activity-text'
-import { openExport } from '../../../lib/open-export'
 import { callAction } from '../../../services/cloud'
 import './index.scss'
 
-function Turnout({ r }: { r: RosterOutput }) {
+const TURNOUT: TableColumn<Turnout>[] = [
+  { title: '部门', grow: true, cell: (t) => t.unit },
+  { title: '报名人数', size: 'l', cell: (t) => t.signedUp },
+  { title: '实到人数', size: 'l', cell: (t) => t.attended }
+]
+
+function TurnoutTable({ r }: { r: RosterOutput }) {
   const sum = (k: 'signedUp' | 'attended') => r.turnout.reduce((s, t) => s + t[k], 0)
-  return (
-    <View className='roster__table'>
-      {[{ unit: '部门', signedUp: '报名人数', attended: '实到人数' }, ...r.turnout, { unit: '合计', signedUp: sum('signedUp'), attended: sum('attended') }].map((t, i) => (
-        <View key={`${t.unit}-${i}`} className={`roster__tr${i === 0 ? ' roster__tr--head' : ''}`}>
-          <Text className='roster__td roster__td--unit'>{t.unit}</Text>
-          <Text className='roster__td'>{t.signedUp}</Text>
-          <Text className='roster__td'>{t.attended}</Text>
-        </View>
-      ))}
-    </View>
-  )
+  return <Table columns={TURNOUT} rows={r.turnout} rowKey={(t, i) => `${t.unit}-${i}`} total={{ unit: '合计', signedUp: sum('signedUp'), attended: sum('attended') }} />
 }
 
 /** 名单与签到 (officer): who is in and who waits, answers, attendance marks, the on-site code, export. */
@@ -30,7 +28,7 @@ export default function ActivityRoster() {
   const id = useRouter().params.id ?? ''
   const roster = useAction('activity', 'roster', { id }, [id])
   const mark = useMutation('activity', 'attendance')
-  const exporting = useMutation('activity', 'export')
+  const exporter = useExport('activity', 'export')
   const [code, setCode] = useState<CheckinCodeOutput>()
   const [codeError, setCodeError] = useState<string>()
   const r = roster.data
@@ -45,16 +43,12 @@ export default function ActivityRoster() {
     if (res.ok) setCode(res.data)
     else setCodeError(res.error.message)
   }
-  const exportXlsx = async () => {
-    const res = await exporting.run({ id })
-    if (res.ok) await openExport(res.data)
-  }
 
   const line = (e: RosterEntry) => [e.unit, batchLabel(e.batch), ...(r?.activity.fields ?? []).map((f) => answerText(e.answers[f.key])).filter(Boolean)].filter(Boolean).join(' · ')
 
   return (
     <View className='page roster'>
-      <LoadState loading={roster.loading && !roster.data} error={roster.error} onRetry={roster.reload}>
+      <LoadState state={roster}>
         {r && (
           <>
             <Card title={r.activity.title} extra={spotsText(r.activity)}>
@@ -62,8 +56,8 @@ export default function ActivityRoster() {
                 <Button className='btn btn--small' onClick={showCode}>
                   现场签到码
                 </Button>
-                <Button className='btn btn--small btn--ghost' disabled={exporting.running} onClick={exportXlsx}>
-                  {exporting.running ? '正在导出…' : '导出 Excel'}
+                <Button className='btn btn--small btn--ghost' disabled={exporter.running} onClick={() => exporter.run({ id })}>
+                  {exporter.running ? '正在导出…' : '导出 Excel'}
                 </Button>
               </View>
               {code && (
@@ -74,13 +68,13 @@ export default function ActivityRoster() {
                   </Text>
                 </View>
               )}
-              {(codeError || exporting.error || mark.error) && <Text className='error-text'>{codeError ?? exporting.error?.message ?? mark.error?.message}</Text>}
+              {(codeError || mark.error) && <Text className='error-text'>{codeError ?? mark.error?.message}</Text>}
             </Card>
             <Card title='各部门到场'>
-              <Turnout r={r} />
+              <TurnoutTable r={r} />
             </Card>
             <Card title={`已报名 ${r.confirmed.length}`} extra='点右侧记到场'>
-              {r.confirmed.length === 0 && <Text className='hint'>还没有人报名</Text>}
+              {r.confirmed.length === 0 && <EmptyState compact title='还没有人报名' />}
               {r.confirmed.map((e) => (
                 <View key={e.memberId} className='roster__person'>
                   <View className='roster__who'>

@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Card } from '../../../components/card'
+import { confirm } from '../../../components/confirm'
 import { EmptyState } from '../../../components/empty-state'
 import { ListItem } from '../../../components/list-item'
 import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
 import { eventLabel } from '../../../lib/competition-text'
 import './index.scss'
 
@@ -13,7 +15,7 @@ import './index.scss'
 export default function CompetitionEntries() {
   const eventId = useRouter().params.eventId ?? ''
   const got = useAction('competition', 'entries', { eventId }, [eventId])
-  const me = useAction('member', 'me')
+  const me = useMe()
   const chair = me.data?.role === 'chair'
   const myUnit = me.data?.member?.unit
   const roster = useAction('member', 'list', chair || !myUnit ? {} : { unit: myUnit }, [chair, myUnit])
@@ -30,10 +32,7 @@ export default function CompetitionEntries() {
   }, [roster.data, got.data, event, q])
 
   const act = async (kind: 'enter' | 'withdraw', memberId: string, name: string) => {
-    if (kind === 'withdraw') {
-      const { confirm } = await Taro.showModal({ title: `取消${name}的报名？`, content: '取消后名额让出，可以再报其他人。', confirmText: '取消报名', cancelText: '不取消' })
-      if (!confirm) return
-    }
+    if (kind === 'withdraw' && !(await confirm({ title: `取消${name}的报名？`, content: '取消后名额让出，可以再报其他人。', confirmText: '取消报名', cancelText: '不取消' }))) return
     const res = await (kind === 'enter' ? enter : withdraw).run({ eventId, memberId })
     Taro.showToast({ title: res.ok ? (kind === 'enter' ? `已为${name}报名` : `已取消${name}的报名`) : res.error.message, icon: 'none' })
     if (res.ok) void got.reload()
@@ -41,21 +40,21 @@ export default function CompetitionEntries() {
 
   return (
     <View className='page comp-entries'>
-      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+      <LoadState state={got}>
         {event && (
           <>
             <Card title={`${eventLabel(event)} · 已报名`} extra={`${got.data?.items.length ?? 0} 人`}>
               <Text className='hint'>
                 每单位最多 {event.unitLimit} 人{event.team ? '（团体项目，不计入个人项目数）' : ''}
               </Text>
-              {got.data?.items.length === 0 && <EmptyState icon='报' title='还没有人报名' />}
+              {got.data?.items.length === 0 && <EmptyState compact title='还没有人报名' />}
               {got.data?.items.map((e) => (
                 <ListItem
                   key={e.id}
                   title={e.name}
                   note={e.unit}
                   extra={
-                    <Text className='comp-entries__withdraw' onClick={() => act('withdraw', e.memberId, e.name)}>
+                    <Text className='link comp-entries__withdraw' onClick={() => act('withdraw', e.memberId, e.name)}>
                       取消报名
                     </Text>
                   }
@@ -64,7 +63,7 @@ export default function CompetitionEntries() {
             </Card>
             <Card title={chair ? '从名单中报名' : `从${myUnit ?? '本部门'}名单中报名`}>
               <Input className='input' value={q} placeholder='搜索姓名或部门' onInput={(e) => setQ(e.detail.value)} />
-              <LoadState loading={roster.loading && !roster.data} error={roster.error} onRetry={roster.reload}>
+              <LoadState state={roster}>
                 {candidates.map((m) => (
                   <ListItem
                     key={m.id}
@@ -81,7 +80,7 @@ export default function CompetitionEntries() {
                     }
                   />
                 ))}
-                {candidates.length === 0 && <Text className='hint'>没有符合组别的会员</Text>}
+                {candidates.length === 0 && <EmptyState compact title='没有符合组别的会员' />}
               </LoadState>
             </Card>
           </>

@@ -5,6 +5,7 @@ import type { RecordResultInput } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { Corrections } from '../../../components/corrections'
+import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
 import { StandingsList } from '../../../components/standings-list'
 import { useAction, useMutation } from '../../../hooks/use-action'
@@ -47,14 +48,14 @@ export default function CompetitionRecord() {
 
   return (
     <View className='page comp-record'>
-      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+      <LoadState state={got}>
         {event && (
           <>
             <Card title={eventLabel(event)} extra={STATUS_LABEL[draft.data?.event.status ?? event.status]}>
               {!event.team && <ChipGroup options={MODES} value={[mode]} onChange={([m]) => setMode(m)} />}
               {byEntry ? (
                 <View className='comp-record__pick'>
-                  {entries.length === 0 && <Text className='hint'>还没有人报名，可先去报名，或选“手动填写”</Text>}
+                  {entries.length === 0 && <EmptyState compact title='还没有人报名' description='可先去报名，或选“手动填写”' />}
                   <ChipGroup options={entries.map((e) => ({ value: e.id, label: `${e.name} · ${e.unit}` }))} value={entryId ? [entryId] : []} onChange={([v]) => setEntryId(v)} />
                 </View>
               ) : (
@@ -71,9 +72,7 @@ export default function CompetitionRecord() {
               <Text className='hint comp-record__hint'>同一人再次保存即为更正，修改记录会保留；成绩经主席审核公布后会员才能看到。</Text>
             </Card>
             <Card title='当前名次（未公布）'>
-              <LoadState loading={draft.loading && !draft.data} error={draft.error} onRetry={draft.reload}>
-                {draft.data?.items.length ? <StandingsList items={draft.data.items} team={event.team} /> : <Text className='hint'>还没有成绩</Text>}
-              </LoadState>
+              <LoadState state={draft}>{(d) => (d.items.length ? <StandingsList items={d.items} team={event.team} /> : <EmptyState compact title='还没有成绩' />)}</LoadState>
             </Card>
             <Corrections items={history.data?.items ?? []} />
           </>

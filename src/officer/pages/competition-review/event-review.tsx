@@ -1,7 +1,9 @@
 import { Button, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Card } from '../../../components/card'
+import { confirm } from '../../../components/confirm'
 import { Corrections } from '../../../components/corrections'
+import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
 import { StandingsList } from '../../../components/standings-list'
 import { useAction, useMutation } from '../../../hooks/use-action'
@@ -22,8 +24,7 @@ export function EventReview({ eventId, chair, onPublished }: Props) {
 
   const confirmPublish = async () => {
     if (!event) return
-    const { confirm } = await Taro.showModal({ title: `公布${eventLabel(event)}的成绩？`, content: '公布后全体会员可以看到名次和得分，并计入团体总分。', confirmText: '公布', confirmColor: '#c8161d' })
-    if (!confirm) return
+    if (!(await confirm({ title: `公布${eventLabel(event)}的成绩？`, content: '公布后全体会员可以看到名次和得分，并计入团体总分。', confirmText: '公布' }))) return
     // the version the chair just reviewed: a result recorded meanwhile makes the server refuse
     const res = await publish.run({ eventId, version: event.version })
     Taro.showToast({ title: res.ok ? '已公布' : res.error.message, icon: 'none' })
@@ -32,11 +33,11 @@ export function EventReview({ eventId, chair, onPublished }: Props) {
   }
 
   return (
-    <LoadState loading={draft.loading && !draft.data} error={draft.error} onRetry={draft.reload}>
+    <LoadState state={draft}>
       {event && (
         <>
           <Card title={`${eventLabel(event)} · 录入的成绩`} extra={STATUS_LABEL[event.status]}>
-            {draft.data?.items.length ? <StandingsList items={draft.data.items} team={event.team} /> : <Text className='hint'>还没有成绩</Text>}
+            {draft.data?.items.length ? <StandingsList items={draft.data.items} team={event.team} /> : <EmptyState compact title='还没有成绩' />}
             {chair && event.status === 'pending' && (
               <Button className='btn comp-review__publish' disabled={publish.running} onClick={confirmPublish}>
                 {publish.running ? '公布中…' : '审核无误，公布成绩'}

@@ -3,6 +3,8 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
+import { Field } from '../../../components/field'
+import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
 
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s))
@@ -29,19 +31,19 @@ export function CreateCompetition() {
         <Input className='input' value={title} maxlength={40} placeholder='例如：2026年秋季教职工运动会' onInput={(e) => setTitle(e.detail.value)} />
       </Card>
       <Card title='参赛单位' extra={`${units.length} 个`}>
-        <ChipGroup options={rosterUnits.map((u) => ({ value: u, label: u }))} value={units} multiple onChange={setUnits} />
+        <LoadState state={roster}>
+          <ChipGroup options={rosterUnits.map((u) => ({ value: u, label: u }))} value={units} multiple onChange={setUnits} />
+        </LoadState>
       </Card>
       <Card title='报名限制'>
-        <View className='comp-setup__field'>
-          <Text>每单位每项最多</Text>
+        <Field inline label='每单位每项最多'>
           <Input className='input comp-setup__num' type='number' value={unitLimit} onInput={(e) => setUnitLimit(e.detail.value)} />
           <Text>人</Text>
-        </View>
-        <View className='comp-setup__field'>
-          <Text>每人最多报个人项目</Text>
+        </Field>
+        <Field inline label='每人最多报个人项目'>
           <Input className='input comp-setup__num' type='number' value={personLimit} onInput={(e) => setPersonLimit(e.detail.value)} />
           <Text>项</Text>
-        </View>
+        </Field>
       </Card>
       {create.error && <Text className='error-text comp-setup__error'>{create.error.message}</Text>}
       <Button className='btn' disabled={create.running} onClick={submit}>

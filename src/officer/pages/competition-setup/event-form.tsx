@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Button, Input, Switch, Text, View } from '@tarojs/components'
+import { Button, Input, Text, View } from '@tarojs/components'
 import type { Category, EventKind, Measure } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
+import { Field, SwitchField } from '../../../components/field'
 import { useMutation } from '../../../hooks/use-action'
 
 const KINDS = [
@@ -62,55 +63,48 @@ export function EventForm({ competitionId, onDone, onCancel }: Props) {
     if (res.ok) onDone()
   }
   const prizeInput = (k: keyof typeof prizes, label: string) => (
-    <View className='comp-setup__field'>
-      <Text>{label}</Text>
+    <Field inline label={label}>
       <Input className='input comp-setup__num' type='number' value={prizes[k]} onInput={(e) => setPrizes((p) => ({ ...p, [k]: e.detail.value }))} />
       <Text>个名次</Text>
-    </View>
+    </Field>
   )
 
   return (
     <Card title='添加项目'>
       <Input className='input' value={name} maxlength={30} placeholder='项目名称，如 100米、拔河、赛课' onInput={(e) => setName(e.detail.value)} />
-      <Text className='comp-setup__label'>组别</Text>
-      <ChipGroup options={CATEGORIES} value={[category]} onChange={([c]) => setCategory(c)} />
-      <Text className='comp-setup__label'>成绩方式</Text>
-      <ChipGroup options={KINDS} value={[kind]} onChange={([k]) => setKind(k)} />
-      {kind === 'measured' && <ChipGroup className='comp-setup__sub' options={MEASURES} value={[measure]} onChange={([m]) => setMeasure(m)} />}
+      <Field label='组别'>
+        <ChipGroup options={CATEGORIES} value={[category]} onChange={([c]) => setCategory(c)} />
+      </Field>
+      <Field label='成绩方式'>
+        <ChipGroup options={KINDS} value={[kind]} onChange={([k]) => setKind(k)} />
+        {kind === 'measured' && <ChipGroup className='comp-setup__sub' options={MEASURES} value={[measure]} onChange={([m]) => setMeasure(m)} />}
+      </Field>
       {kind === 'judged' && (
-        <View className='comp-setup__sub'>
-          <View className='comp-setup__field'>
-            <Text>满分</Text>
+        <>
+          <Field inline label='满分'>
             <Input className='input comp-setup__num' type='digit' value={maxScore} onInput={(e) => setMaxScore(e.detail.value)} />
-            <Text>评委</Text>
+          </Field>
+          <Field inline label='评委'>
             <Input className='input comp-setup__num' type='number' value={judges} placeholder='不限' onInput={(e) => setJudges(e.detail.value)} />
             <Text>位</Text>
-          </View>
-          <View className='comp-setup__field'>
-            <Text>去掉一个最高分和一个最低分</Text>
-            <Switch checked={dropHighLow} color='#c8161d' onChange={(e) => setDropHighLow(e.detail.value)} />
-          </View>
-        </View>
+          </Field>
+          <SwitchField label='去掉一个最高分和一个最低分' checked={dropHighLow} onChange={setDropHighLow} />
+        </>
       )}
-      <View className='comp-setup__field'>
-        <Text>团体项目（按单位计成绩）</Text>
-        <Switch checked={team} color='#c8161d' onChange={(e) => setTeam(e.detail.value)} />
-      </View>
-      <Text className='comp-setup__label'>名次得分（第 1 名起）</Text>
-      <Input className='input' value={points} onInput={(e) => setPoints(e.detail.value)} />
-      <View className='comp-setup__field'>
-        <Text>每单位最多报</Text>
+      <SwitchField label='团体项目（按单位计成绩）' checked={team} onChange={setTeam} />
+      <Field label='名次得分（第 1 名起）'>
+        <Input className='input' value={points} onInput={(e) => setPoints(e.detail.value)} />
+      </Field>
+      <Field inline label='每单位最多报'>
         <Input className='input comp-setup__num' type='number' value={unitLimit} placeholder='默认' onInput={(e) => setUnitLimit(e.detail.value)} />
         <Text>人</Text>
-      </View>
-      <Text className='comp-setup__label'>奖项</Text>
-      {prizeInput('first', '一等奖')}
-      {prizeInput('second', '二等奖')}
-      {prizeInput('third', '三等奖')}
-      <View className='comp-setup__field'>
-        <Text>其余名次获优秀奖</Text>
-        <Switch checked={others} color='#c8161d' onChange={(e) => setOthers(e.detail.value)} />
-      </View>
+      </Field>
+      <Field label='奖项'>
+        {prizeInput('first', '一等奖')}
+        {prizeInput('second', '二等奖')}
+        {prizeInput('third', '三等奖')}
+        <SwitchField label='其余名次获优秀奖' checked={others} onChange={setOthers} />
+      </Field>
       {add.error && <Text className='error-text comp-setup__error'>{add.error.message}</Text>}
       <View className='comp-setup__row'>
         <Button className='btn btn--ghost' onClick={onCancel}>

@@ -20,7 +20,7 @@ export function EventsEditor({ competitionId }: { competitionId: string }) {
 
   return (
     <View className='page comp-setup'>
-      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+      <LoadState state={got}>
         {comp && (
           <>
             <Card title={comp.title}>

@@ -14,10 +14,10 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 祝福日历 (chair): who the daily run will greet, and with what, over the next 30 days. */
 export default function GreetingCalendar() {
-  const { data, error, loading, reload } = useAction('greeting', 'preview', { days: 30 })
+  const preview = useAction('greeting', 'preview', { days: 30 })
   // back from 祝福模板: an occasion switched off shows as such
-  useReloadOnShow(reload)
-  const days = groupBy(data?.items ?? [], (i) => i.date)
+  useReloadOnShow(preview.reload)
+  const days = groupBy(preview.data?.items ?? [], (i) => i.date)
 
   return (
     <View className='page gcal'>
@@ -25,8 +25,8 @@ export default function GreetingCalendar() {
         <ListItem title='祝福模板' note='每个节日的祝福语，开启或关闭' onClick={go('/officer/pages/greeting-templates/index')} />
         <ListItem title='祝福统计' note='每月送出的祝福人次' onClick={go('/officer/pages/greeting-stats/index')} />
       </Card>
-      <View className='section-title'>未来 30 天{data ? `（${data.from} 起）` : ''}</View>
-      <LoadState loading={loading && !data} error={error} onRetry={reload}>
+      <View className='section-title'>未来 30 天{preview.data ? `（${preview.data.from} 起）` : ''}</View>
+      <LoadState state={preview}>
         {days.length === 0 ? (
           <Card>
             <EmptyState icon='福' title='30 天内没有要送的祝福' description='会员的生日（公历或农历）和节日会出现在这里。' />

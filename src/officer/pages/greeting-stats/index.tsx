@@ -8,24 +8,24 @@ import './index.scss'
 /** 祝福统计 (chair): how many 人次 were greeted each month, the figure the annual report cites. */
 export default function GreetingStats() {
   const [year, setYear] = useState<string>()
-  const { data, error, loading, reload } = useAction('greeting', 'stats', year ? { year } : {}, [year])
-  const shown = data?.year ?? year
-  const max = Math.max(1, ...(data?.items ?? []).map((i) => i.count))
+  const stats = useAction('greeting', 'stats', year ? { year } : {}, [year])
+  const shown = stats.data?.year ?? year
+  const max = Math.max(1, ...(stats.data?.items ?? []).map((i) => i.count))
   const shift = (n: number) => () => shown && setYear(String(Number(shown) + n))
 
   return (
     <View className='page gstats'>
       <View className='gstats__year'>
-        <Text className='gstats__arrow' onClick={shift(-1)}>
+        <Text className='link gstats__arrow' onClick={shift(-1)}>
           ‹ 上一年
         </Text>
         <Text className='gstats__year-text'>{shown ? `${shown} 年` : ''}</Text>
-        <Text className='gstats__arrow' onClick={shift(1)}>
+        <Text className='link gstats__arrow' onClick={shift(1)}>
           下一年 ›
         </Text>
       </View>
-      <LoadState loading={loading && !data} error={error} onRetry={reload}>
-        {data && (
+      <LoadState state={stats}>
+        {(data) => (
           <Card>
             <View className='gstats__total'>
               <Text className='gstats__big'>{data.total}</Text>

@@ -3,6 +3,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ImportOutput, MemberRow } from '../../../../types/member'
 import { Card } from '../../../components/card'
+import { EmptyState } from '../../../components/empty-state'
 import { callAction } from '../../../services/cloud'
 import { GENDER_LABEL } from '../../../lib/labels'
 import { chunk, COLUMN_TITLES, parseRows, type ParseResult } from '../../../lib/parse-rows'
@@ -65,7 +66,7 @@ export default function Import() {
       <Card title='粘贴名单'>
         <Text className='hint'>在 Excel 或 WPS 里选中整张表复制，粘贴到下面。列的顺序：{COLUMN_TITLES.join('、')}。第一行是表头的话会自动跳过。</Text>
         <Textarea
-          className='import__paste'
+          className='textarea import__paste'
           value={text}
           maxlength={-1}
           placeholder={'姓名\t部门\t性别\t生日\t农历生日\t退休\t手机\n张三\t语文组\t男\t1990-01-08\t八月十五\t否\t13800000000'}
@@ -78,7 +79,7 @@ export default function Import() {
 
       {preview && (
         <Card title='检查结果' extra={`${preview.rows.length} 行${bad ? `，${bad} 行有问题` : ''}`}>
-          {preview.rows.length === 0 && <Text className='hint'>没有读到任何一行，请确认粘贴的内容</Text>}
+          {preview.rows.length === 0 && <EmptyState compact title='没有读到任何一行' description='请确认粘贴的内容' />}
           {preview.rows.map((r) => (
             <View key={r.line} className={`import__row${r.errors.length ? ' import__row--bad' : ''}`}>
               <Text className='import__line'>{r.line}</Text>

@@ -8,7 +8,9 @@ import { EmptyState } from '../../../components/empty-state'
 import { ListItem } from '../../../components/list-item'
 import { LoadState } from '../../../components/load-state'
 import { RoleTag } from '../../../components/role-tag'
+import { Tag } from '../../../components/tag'
 import { useAction, useMutation } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
 import { groupBy } from '../../../lib/group-by'
 import { GENDER_LABEL, ROLE_LABEL } from '../../../lib/labels'
 import './index.scss'
@@ -18,7 +20,7 @@ const ROLES: Role[] = ['member', 'officer', 'chair']
 /** 成员名单 (officer+): the roster by unit. The chair also sees unused invite codes and sets roles. */
 export default function Members() {
   const [q, setQ] = useState('')
-  const me = useAction('member', 'me')
+  const me = useMe()
   const list = useAction('member', 'list', q.trim() ? { q: q.trim() } : {}, [q])
   const setRole = useMutation('member', 'setRole')
   const isChair = me.data?.role === 'chair'
@@ -42,7 +44,7 @@ export default function Members() {
         共 {items.length} 人{unbound ? `，${unbound} 人未绑定` : ''}
         {isChair ? '。点一位会员可设置角色' : ''}
       </Text>
-      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+      <LoadState state={list}>
         {items.length === 0 && <EmptyState icon='人' title={q ? '没有找到' : '还没有会员'} description={q ? '换个姓名或部门试试' : '主席可以在“导入名单”里粘贴名单'} />}
         {groupBy(items, (m) => m.unit).map((g) => (
           <Card key={g.key} title={g.key} extra={`${g.items.length} 人`}>
@@ -53,7 +55,7 @@ export default function Members() {
                 note={[GENDER_LABEL[m.gender], m.bound ? '已绑定' : '未绑定'].join(' · ')}
                 extra={
                   <View className='members__extra'>
-                    {m.inviteCode && <Text className='members__code'>{m.inviteCode}</Text>}
+                    {m.inviteCode && <Tag className='members__code'>{m.inviteCode}</Tag>}
                     <RoleTag role={m.role} />
                   </View>
                 }

@@ -2,10 +2,11 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Card } from '../../../components/card'
-import { ChipGroup } from '../../../components/chip-group'
 import { EmptyState } from '../../../components/empty-state'
 import { ListItem } from '../../../components/list-item'
+import { inform } from '../../../components/confirm'
 import { LoadState } from '../../../components/load-state'
+import { Tabs } from '../../../components/tabs'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { groupBy } from '../../../lib/group-by'
 import { beijingTime } from '../../../lib/notice-text'
@@ -29,7 +30,7 @@ export default function NoticeReaders() {
     const res = await remind.run({ id })
     if (!res.ok) return Taro.showToast({ title: res.error.message, icon: 'none' })
     const { sent, noGrant } = res.data
-    Taro.showModal({ title: '提醒已发出', content: `已提醒 ${sent} 人。${noGrant ? `另有 ${noGrant} 人没有订阅提醒（或未绑定），请当面告知。` : ''}`, showCancel: false })
+    void inform({ title: '提醒已发出', content: `已提醒 ${sent} 人。${noGrant ? `另有 ${noGrant} 人没有订阅提醒（或未绑定），请当面告知。` : ''}` })
   }
 
   const rows = tab === 'read' ? (r?.read ?? []) : (r?.unread ?? [])
@@ -37,7 +38,7 @@ export default function NoticeReaders() {
 
   return (
     <View className='page notice-readers'>
-      <LoadState loading={receipts.loading && !r} error={receipts.error} onRetry={receipts.reload}>
+      <LoadState state={receipts}>
         <Card>
           <Text className='notice-readers__title'>{notice.data?.notice.title ?? ''}</Text>
           <View className='notice-readers__summary'>
@@ -53,14 +54,13 @@ export default function NoticeReaders() {
             </Button>
           )}
         </Card>
-        <ChipGroup
-          className='notice-readers__tabs'
+        <Tabs
           options={[
             { value: 'unread' as Tab, label: `未读 ${r?.unread.length ?? 0}` },
             { value: 'read' as Tab, label: `已读 ${read}` }
           ]}
-          value={[tab]}
-          onChange={([t]) => setTab(t)}
+          value={tab}
+          onChange={setTab}
         />
         {rows.length === 0 && (
           <Card>

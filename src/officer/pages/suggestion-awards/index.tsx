@@ -4,6 +4,8 @@ import Taro from '@tarojs/taro'
 import type { MeritPrize } from '../../../../types/suggestion'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
+import { confirm } from '../../../components/confirm'
+import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { beijingMonth, monthLabel, shiftMonth } from '../../../lib/suggestion-text'
@@ -26,13 +28,8 @@ export default function SuggestionAwards() {
   }
 
   const publish = async () => {
-    const { confirm } = await Taro.showModal({
-      title: `公布${monthLabel(month)}获奖号码？`,
-      content: `共 ${winners.length} 个号码，公布后会发一条表彰通知，不能修改。`,
-      confirmText: '公布',
-      confirmColor: '#c8161d'
-    })
-    if (!confirm) return
+    const ok = await confirm({ title: `公布${monthLabel(month)}获奖号码？`, content: `共 ${winners.length} 个号码，公布后会发一条表彰通知，不能修改。`, confirmText: '公布' })
+    if (!ok) return
     const res = await award.run({ month, winners })
     if (res.ok) {
       Taro.showToast({ title: '已公布', icon: 'none' })
@@ -52,10 +49,10 @@ export default function SuggestionAwards() {
           ›
         </Text>
       </View>
-      <LoadState loading={board.loading && !data} error={board.error} onRetry={board.reload}>
+      <LoadState state={board}>
         {data && (
           <Card title='按质量评奖' extra={data.awardedOn ? `${data.awardedOn} 已公布` : `${data.items.length} 条建议`}>
-            {data.items.length === 0 && <Text className='hint'>这个月没有建议。</Text>}
+            {data.items.length === 0 && <EmptyState compact title='这个月没有建议' />}
             {data.items.map((item) => (
               <View key={item.number} className='awards__row'>
                 <Text className='awards__number'>

@@ -5,6 +5,7 @@ import { sha256Hex } from '../../../../types/draw'
 import type { BoardOutput } from '../../../../types/suggestion'
 import { Card } from '../../../components/card'
 import { DrawProof } from '../../../components/draw-proof'
+import { Field } from '../../../components/field'
 import { useMutation } from '../../../hooks/use-action'
 import { newDrawSecret, saveDrawSecret, savedDrawSecret } from '../../../lib/draw-secret'
 import { beijingMonth } from '../../../lib/suggestion-text'
@@ -49,10 +50,9 @@ export function LuckyDraw({ month, board, onChange }: LuckyDrawProps) {
       {!draw && open && (
         <View>
           <Text className='hint'>月底前公布承诺值：本机生成密钥并保存，服务器只收到密钥的 SHA-256。</Text>
-          <View className='awards__count'>
-            <Text>名额</Text>
-            <Input className='input' type='number' value={count} onInput={(e) => setCount(e.detail.value)} />
-          </View>
+          <Field inline label='名额'>
+            <Input className='input awards__count-input' type='number' value={count} onInput={(e) => setCount(e.detail.value)} />
+          </Field>
           <Button className='btn' disabled={commit.running} onClick={publishCommitment}>
             生成密钥并公布承诺
           </Button>

@@ -1,18 +1,19 @@
 import { useState } from 'react'
-import { Button, Switch, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { DeskItem } from '../../../../types/suggestion'
 import type { InboxInput, OverdueInput } from '../../../../types/suggestion-desk'
 import { Card } from '../../../components/card'
-import { ChipGroup } from '../../../components/chip-group'
 import { EmptyState } from '../../../components/empty-state'
+import { SwitchField } from '../../../components/field'
 import { LoadState } from '../../../components/load-state'
 import { SuggestionItem } from '../../../components/suggestion-item'
+import { Tabs } from '../../../components/tabs'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { beijingMonth, dayLabel } from '../../../lib/suggestion-text'
-import './index.scss'
 import { beijingDate } from '../../../lib/notice-text'
+import './index.scss'
 
 type Tab = 'new' | 'overdue' | 'forwarded' | 'adopted' | 'month'
 const TABS: { value: Tab; label: string }[] = [
@@ -57,9 +58,9 @@ export default function SuggestionDesk() {
           评奖与幸运抽奖
         </Button>
       )}
-      <ChipGroup className='desk__tabs' options={TABS} value={[tab]} onChange={([t]) => setTab(t)} />
+      <Tabs options={TABS} value={tab} onChange={setTab} />
       <Card>
-        <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
+        <LoadState state={list}>
           {list.data?.items.length === 0 && <EmptyState icon='督' title={tab === 'overdue' ? '没有超期的事项' : '这里是空的'} />}
           {list.data?.items.map((item) => (
             <SuggestionItem key={item.number} item={item} footer={<Footer item={item} />} onClick={() => go(`/officer/pages/suggestion-handle/index?number=${item.number}`)} />
@@ -82,15 +83,20 @@ function Supervisors() {
   }
   return (
     <Card title='督导员' extra='委员中任命'>
-      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
-        {list.data?.items.length === 0 && <Text className='hint'>还没有委员。先在「会员」里把人设为委员。</Text>}
+      <LoadState state={list}>
+        {list.data?.items.length === 0 && <EmptyState compact title='还没有委员' description='先在「会员」里把人设为委员' />}
         {list.data?.items.map((m) => (
-          <View key={m.memberId} className='desk__officer'>
-            <Text>
-              {m.name} <Text className='hint'>{m.unit}</Text>
-            </Text>
-            <Switch checked={m.supervisor} color='#c8161d' onChange={(e) => toggle(m.memberId, e.detail.value)} />
-          </View>
+          <SwitchField
+            key={m.memberId}
+            className='desk__officer'
+            label={
+              <>
+                {m.name} <Text className='hint'>{m.unit}</Text>
+              </>
+            }
+            checked={m.supervisor}
+            onChange={(v) => toggle(m.memberId, v)}
+          />
         ))}
       </LoadState>
     </Card>

@@ -5,6 +5,7 @@ import type { SuggestionStatus } from '../../../../types/suggestion'
 import type { ReplyInput } from '../../../../types/suggestion-desk'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
+import { Field } from '../../../components/field'
 import { LoadState } from '../../../components/load-state'
 import { SuggestionItem } from '../../../components/suggestion-item'
 import { useAction, useMutation } from '../../../hooks/use-action'
@@ -49,7 +50,7 @@ export default function SuggestionHandle() {
 
   return (
     <View className='page handle'>
-      <LoadState loading={got.loading && !got.data} error={got.error} onRetry={got.reload}>
+      <LoadState state={got}>
         {got.data && !item && <Text className='error-text'>找不到号码 {number} 的建议</Text>}
         {item && (
           <Card title='建议'>
@@ -60,25 +61,22 @@ export default function SuggestionHandle() {
           <Card title='下一步'>
             <ChipGroup options={STEPS.map((s) => ({ value: s, label: s === item.status ? `${STATUS_LABELS[s]}（补充答复）` : STATUS_LABELS[s] }))} value={[chosen]} onChange={([s]) => setStatus(s)} />
             {chosen === 'forwarded' && (
-              <View className='handle__field'>
-                <Text className='hint'>转交部门</Text>
+              <Field label='转交部门'>
                 <ChipGroup options={DEPARTMENTS.map((d) => ({ value: d, label: d }))} value={[forwardedTo]} onChange={([d]) => setForwardedTo(d)} />
                 <Input className='input handle__input' value={forwardedTo} placeholder='或填写其他部门' onInput={(e) => setForwardedTo(e.detail.value)} />
-              </View>
+              </Field>
             )}
             {(chosen === 'forwarded' || chosen === 'adopted') && (
-              <View className='handle__field'>
-                <Text className='hint'>{chosen === 'forwarded' ? '办理期限（必填）' : '落实期限（可选）'}</Text>
+              <Field label={chosen === 'forwarded' ? '办理期限（必填）' : '落实期限（可选）'}>
                 <ChipGroup options={DUE.map((d) => ({ value: beijingDatePlus(d.days), label: d.label }))} value={[dueDate]} onChange={([d]) => setDueDate(d)} />
                 <Picker mode='date' value={dueDate} onChange={(e) => setDueDate(e.detail.value)}>
                   <View className='input handle__date'>{dueDate || '或选择日期'}</View>
                 </Picker>
-              </View>
+              </Field>
             )}
-            <View className='handle__field'>
-              <Text className='hint'>{chosen === 'rejected' ? '不采纳的理由（必填，公开）' : '答复（公开显示在公开栏）'}</Text>
-              <Textarea className='handle__reply' value={reply} maxlength={1000} onInput={(e) => setReply(e.detail.value)} />
-            </View>
+            <Field label={chosen === 'rejected' ? '不采纳的理由（必填，公开）' : '答复（公开显示在公开栏）'}>
+              <Textarea className='textarea handle__reply' value={reply} maxlength={1000} onInput={(e) => setReply(e.detail.value)} />
+            </Field>
             {save.error && <Text className='error-text handle__error'>{save.error.message}</Text>}
             <Button className='btn' disabled={save.running} onClick={send}>
               {save.running ? '记录中…' : '记录这一步'}

@@ -1,0 +1,10 @@
+import type { Phase } from '../../../types/activity'
+import { PHASE_LABEL } from '../../lib/activity-text'
+import { Tag, type TagTone } from '../tag'
+
+const TONE: Record<Phase, TagTone> = { upcoming: 'neutral', open: 'brand', closed: 'neutral', ongoing: 'ok', ended: 'neutral' }
+
+/** Where an activity stands (报名中, 进行中…): red while sign-up is open, green while it runs. */
+export function PhaseTag({ phase }: { phase: Phase }) {
+  return <Tag tone={TONE[phase]}>{PHASE_LABEL[phase]}</Tag>
+}

@@ -1,0 +1,98 @@
+/**
+ * The design tokens hold: every colour comes from src/styles/theme.scss (or src/lib/theme.ts for
+ * TSX), no text is smaller than older eyes read comfortably, nothing tapped is smaller than a
+ * finger. Sizes are design px at designWidth 750 (config/index.ts), twice the CSS px of a 375-wide
+ * phone. The floors are written out here, not read from the theme, so lowering one means changing
+ * this file too.
+ */
+import { colors } from '../../src/lib/theme'
+import { classNames, colourLiterals, compiledCss, declarations, filesUnder, px, read, SRC, subjectClasses, tappables, type Decl } from '../support/style-scan'
+
+/** 15 CSS px. */
+const MIN_FONT = 30
+/** 44 CSS px. */
+const MIN_TAP = 88
+const THEME_FILES = ['src/styles/theme.scss', 'src/lib/theme.ts']
+
+const styles = filesUnder(SRC, /\.scss$/)
+const css = new Map(styles.map((f) => [f, compiledCss(f)]))
+const decls: Decl[] = styles.flatMap((f) => declarations(f, css.get(f) ?? ''))
+const where = (d: Decl) => `${d.file}: ${d.selector} { ${d.prop}: ${d.value} }`
+
+describe('the scanner', () => {
+  // the checks below are only as good as what finds the problems: each kind once, on purpose
+  it('finds a colour written out in a style, a TSX prop and a config', () => {
+    expect(colourLiterals('a.scss', '.x {\n  color: #fff;\n  border: 2px solid white;\n  box-shadow: 0 0 4px rgba(0, 0, 0, 0.1);\n}').map((f) => f.line)).toEqual([2, 3, 4])
+    expect(colourLiterals('a.tsx', "<Switch color='#c8161d' />\nTaro.showModal({ confirmColor: 'red' })")).toHaveLength(2)
+    expect(colourLiterals('a.scss', '.x { white-space: nowrap; background: rgba($gold, 0.5); border-color: transparent; color: currentColor; }')).toEqual([])
+  })
+
+  it('reads the classes and taps of JSX', () => {
+    expect(classNames("{`chip${on ? ' chip--on' : ''}`}")).toEqual(['chip--on', 'chip'])
+    const [tap] = tappables('a.tsx', "<View className={['list-item', className].join(' ')} hoverClass={x ? 'a' : 'b'} onClick={() => go('>')}>")
+    expect(tap).toMatchObject({ tag: 'View', classes: ['list-item'] })
+    expect(subjectClasses('.home .chip:active, .tabs__item--on::after')).toEqual([['chip']])
+  })
+})
+
+it('no colour is written out anywhere in src/ but the two theme files', () => {
+  const found = filesUnder(SRC, /\.(scss|css|tsx?|html)$/)
+    .filter((f) => !THEME_FILES.includes(f))
+    .flatMap((f) => colourLiterals(f, read(f)))
+  expect(found.map((f) => `${f.file}:${f.line} ${f.text}`)).toEqual([])
+})
+
+it('the colours of TSX are the colours of the stylesheets, name for name', () => {
+  const scss = new Map([...read('src/styles/theme.scss').matchAll(/^\$([\w-]+):\s*(#[0-9a-f]+);/gim)].map((m) => [m[1], m[2].toLowerCase()]))
+  const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+  const mismatched = Object.entries(colors).filter(([name, hex]) => scss.get(kebab(name)) !== hex.toLowerCase())
+  expect(mismatched).toEqual([])
+})
+
+it(`no text is smaller than 15 CSS px (${MIN_FONT}px), and every size is one of the type scale's`, () => {
+  const small = decls.filter((d) => d.prop === 'font-size' && !(d.value === 'inherit' || (px(d.value) ?? 0) >= MIN_FONT))
+  expect(small.map(where)).toEqual([])
+  const offScale = styles
+    .filter((f) => !THEME_FILES.includes(f))
+    .flatMap((f) => [...read(f).matchAll(/font-size:\s*([^;]+);/g)].map((m) => ({ f, value: m[1].trim() })))
+    .filter(({ value }) => !/^(\$font-[\w-]+|inherit)(\s*!important)?$/.test(value))
+  expect(offScale.map(({ f, value }) => `${f}: font-size: ${value}`)).toEqual([])
+})
+
+describe(`everything tapped is at least 44 CSS px tall (${MIN_TAP}px)`, () => {
+  /** Per class: the heights its rules give it, and whether a rule lays it out as a box (a Text is inline). */
+  const heights = new Map<string, { px: number; where: string }[]>()
+  const boxed = new Set<string>()
+  for (const d of decls) {
+    for (const classes of subjectClasses(d.selector)) {
+      for (const c of classes) {
+        if (d.prop === 'height' || d.prop === 'min-height') {
+          const n = px(d.value)
+          if (n !== undefined) heights.set(c, [...(heights.get(c) ?? []), { px: n, where: where(d) }])
+        }
+        if (d.prop === 'display' && !/^inline$/.test(d.value)) boxed.add(c)
+      }
+    }
+  }
+  const taps = filesUnder(SRC, /\.tsx$/)
+    .filter((f) => !/\.test\.tsx$/.test(f))
+    .flatMap((f) => tappables(f, read(f)))
+
+  it('finds the taps', () => {
+    // a scanner that finds nothing would pass everything
+    expect(taps.length).toBeGreaterThan(60)
+  })
+
+  it('each has a class that makes it a finger tall, and none that makes it shorter', () => {
+    const problems = taps.flatMap((t) => {
+      const at = `${t.file}:${t.line} <${t.tag} ${t.classes.join(' ')}>`
+      const own = t.classes.flatMap((c) => heights.get(c) ?? [])
+      const short = own.filter((h) => h.px < MIN_TAP)
+      if (short.length) return short.map((h) => `${at}: ${h.where}`)
+      if (!own.some((h) => h.px >= MIN_TAP)) return [`${at}: no class gives it a height of ${MIN_TAP}px or more (btn, chip, link, list-item, @include tap-target)`]
+      if (t.tag === 'Text' && !t.classes.some((c) => boxed.has(c))) return [`${at}: a Text is inline, so its height does nothing without a display`]
+      return []
+    })
+    expect(problems).toEqual([])
+  })
+})
