@@ -168,11 +168,14 @@ export async function txGetDoc<T = Doc>(tx: Transaction, collection: string, id:
 }
 
 export interface RetryOptions {
-  /** Runs of fn at most (default 8). */
+  /** Runs of fn at most (default 16: a dozen writers racing for one document each get through). */
   attempts?: number
-  /** First backoff in ms, doubled each time, with full jitter (default 15). */
+  /** First backoff in ms, doubled each time up to 400 ms, with full jitter (default 15). */
   baseMs?: number
 }
+
+/** The longest wait between two runs: 16 runs wait at most ~5 s in all, inside a 10 s timeout. */
+const MAX_BACKOFF_MS = 400
 
 /**
  * runTransaction, re-run on conflict with jittered exponential backoff, so racing writers spread
@@ -180,14 +183,14 @@ export interface RetryOptions {
  * write through tx, and return what it decided.
  */
 export async function withTransaction<T>(db: Database, fn: (tx: Transaction) => Promise<T>, opts: RetryOptions = {}): Promise<T> {
-  const attempts = opts.attempts ?? 8
+  const attempts = opts.attempts ?? 16
   const base = opts.baseMs ?? 15
   for (let i = 1; ; i++) {
     try {
       return await db.runTransaction(fn, 1)
     } catch (e) {
       if (!isConflict(e) || i >= attempts) throw e
-      await new Promise((r) => setTimeout(r, Math.random() * base * 2 ** (i - 1)))
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(MAX_BACKOFF_MS, base * 2 ** (i - 1))))
     }
   }
 }
