@@ -198,7 +198,9 @@ export const Activity = z.object({
   outlook: z.array(SignupOutlook).optional(),
   /** For a confirmed caller not yet checked in: whether the on-site check-in is open, and its window. */
   checkin: z.object({ open: z.boolean(), opensAt: Instant, closesAt: Instant }).optional(),
-  mine: MySignup.nullable()
+  mine: MySignup.nullable(),
+  /** Set once an officer called the activity off: sign-up is refused and members see 已取消 and why. */
+  cancelled: z.object({ at: Instant, reason: z.string() }).optional()
 })
 export type Activity = z.infer<typeof Activity>
 
@@ -272,6 +274,21 @@ export type MyActivityGroup = z.infer<typeof MyActivityGroup>
 export const MineOutput = z.object({ items: z.array(z.object({ activity: Activity, group: MyActivityGroup })) })
 export type MineOutput = z.infer<typeof MineOutput>
 
+export const CancelActivityInput = z
+  .object({
+    id: Id,
+    /** Shown to members on the activity and sent to everyone signed up. */
+    reason: text('取消原因', 100)
+  })
+  .strict()
+export type CancelActivityInput = z.infer<typeof CancelActivityInput>
+/** The activity as called off, and how many signed-up members this call told (0 on a repeat). */
+export const CancelActivityOutput = z.object({ activity: Activity, told: z.number().int() })
+export type CancelActivityOutput = z.infer<typeof CancelActivityOutput>
+
+export const RemoveActivityOutput = z.object({ removed: z.literal(true) })
+export type RemoveActivityOutput = z.infer<typeof RemoveActivityOutput>
+
 export const ACTIVITY_LABELS: Record<string, string> = {
   title: '标题',
   description: '说明',
@@ -297,7 +314,8 @@ export const ACTIVITY_LABELS: Record<string, string> = {
   required: '必填',
   units: '部门',
   min: '最小值',
-  max: '最大值'
+  max: '最大值',
+  reason: '取消原因'
 }
 
 // Every action has its own named pair, even where it shares a schema (the naming rule in types/contract.ts).
@@ -319,6 +337,8 @@ export const CheckinCodeInput = IdInput
 export type CheckinCodeInput = IdInput
 export const ExportRosterInput = IdInput
 export type ExportRosterInput = IdInput
+export const RemoveActivityInput = IdInput
+export type RemoveActivityInput = IdInput
 
 /** The activity function's actions: what each takes and answers. */
 export const activityContract = {
@@ -333,5 +353,7 @@ export const activityContract = {
   roster: { input: RosterInput, output: RosterOutput },
   checkinCode: { input: CheckinCodeInput, output: CheckinCodeOutput },
   attendance: { input: AttendanceInput, output: AttendanceOutput },
-  export: { input: ExportRosterInput, output: ExportRosterOutput }
+  export: { input: ExportRosterInput, output: ExportRosterOutput },
+  cancelActivity: { input: CancelActivityInput, output: CancelActivityOutput },
+  remove: { input: RemoveActivityInput, output: RemoveActivityOutput }
 } satisfies FunctionContract

@@ -6,6 +6,12 @@ import { z, type ZodTypeAny } from 'zod'
  */
 export const NOT_INITIALISED = '云环境尚未初始化：请主席在「我的」页点「初始化」后再试'
 
+/**
+ * What a role-checked call answers (code FORBIDDEN) when this WeChat is bound to no member: the app
+ * shows its 去绑定 prompt instead of the page when it sees this message.
+ */
+export const NOT_BOUND = '请先用邀请码绑定会员身份'
+
 export const ErrorCode = z.enum(['BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'CLOSED', 'FULL', 'RATE_LIMITED', 'CONTENT_REJECTED', 'INTERNAL'])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

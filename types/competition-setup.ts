@@ -61,35 +61,67 @@ export const CreateCompetitionInput = z
   .strict()
 export type CreateCompetitionInput = z.input<typeof CreateCompetitionInput>
 
+const EventName = Text('项目名称', 30)
+const Points = z
+  .array(z.number({ invalid_type_error: '名次得分必须是数字' }).min(0, '名次得分不能为负数').max(100, '名次得分最多 100'), { invalid_type_error: '名次得分必须是列表' })
+  .min(1, '至少要有第 1 名的得分')
+  .max(16, '名次得分最多 16 名')
+  .refine((p) => p.every((v, i) => i === 0 || v <= p[i - 1]), '名次越靠后得分不能越高')
+const DropHighLow = z.boolean({ invalid_type_error: '去掉最高最低分应为是或否' })
+/** Judged: the highest score a judge may give. */
+const MaxScore = z.number({ invalid_type_error: '满分必须是数字' }).positive('满分必须大于 0').max(1000, '满分最多 1000')
+/** Judged: how many judges score each entrant; any number when absent. */
+const Judges = z.number({ invalid_type_error: '评委人数必须是数字' }).int().min(1, '评委人数至少 1 人').max(30, '评委人数最多 30 人')
+const EventUnitLimit = Count('每单位报名人数', 50)
+const tooFewJudges = (e: { kind?: string; dropHighLow?: boolean; judges?: number | null }) => !(e.kind === 'judged' && e.dropHighLow && typeof e.judges === 'number' && e.judges < 3)
+const TOO_FEW_JUDGES = { message: '去掉最高分和最低分至少需要 3 位评委', path: ['judges'] }
+
 export const AddEventInput = z
   .object({
     competitionId: Id,
-    name: Text('项目名称', 30),
+    name: EventName,
     kind: EventKind,
     team: z.boolean({ invalid_type_error: '团体项目应为是或否' }).default(false),
     category: Category.default('混合'),
-    points: z
-      .array(z.number({ invalid_type_error: '名次得分必须是数字' }).min(0, '名次得分不能为负数').max(100, '名次得分最多 100'))
-      .min(1, '至少要有第 1 名的得分')
-      .max(16, '名次得分最多 16 名')
-      .refine((p) => p.every((v, i) => i === 0 || v <= p[i - 1]), '名次越靠后得分不能越高')
-      .default(DEFAULT_POINTS),
-    dropHighLow: z.boolean({ invalid_type_error: '去掉最高最低分应为是或否' }).default(false),
-    /** Judged: the highest score a judge may give. */
-    maxScore: z.number({ invalid_type_error: '满分必须是数字' }).positive('满分必须大于 0').max(1000, '满分最多 1000').default(100),
-    /** Judged: how many judges score each entrant; any number when absent. */
-    judges: z.number({ invalid_type_error: '评委人数必须是数字' }).int().min(1, '评委人数至少 1 人').max(30, '评委人数最多 30 人').optional(),
+    points: Points.default(DEFAULT_POINTS),
+    dropHighLow: DropHighLow.default(false),
+    maxScore: MaxScore.default(100),
+    judges: Judges.optional(),
     measure: Measure.default('m'),
     /** Entries per unit in this event; the competition's default when absent. */
-    unitLimit: Count('每单位报名人数', 50).optional(),
+    unitLimit: EventUnitLimit.optional(),
     prizes: Prizes.default(DEFAULT_PRIZES)
   })
   .strict()
-  .refine((e) => !(e.kind === 'judged' && e.dropHighLow && e.judges !== undefined && e.judges < 3), {
-    message: '去掉最高分和最低分至少需要 3 位评委',
-    path: ['judges']
-  })
+  .refine(tooFewJudges, TOO_FEW_JUDGES)
 export type AddEventInput = z.input<typeof AddEventInput>
+
+/**
+ * Only what is given changes (judges null: any number of judges). Kind and measure change only
+ * while the event has no results; nothing changes once results are published.
+ */
+export const UpdateEventInput = z
+  .object({
+    eventId: Id,
+    name: EventName.optional(),
+    kind: EventKind.optional(),
+    category: Category.optional(),
+    points: Points.optional(),
+    dropHighLow: DropHighLow.optional(),
+    maxScore: MaxScore.optional(),
+    judges: Judges.nullable().optional(),
+    measure: Measure.optional(),
+    unitLimit: EventUnitLimit.optional(),
+    prizes: Prizes.optional()
+  })
+  .strict()
+export type UpdateEventInput = z.input<typeof UpdateEventInput>
+
+export const RemoveEventInput = z.object({ eventId: Id }).strict()
+export type RemoveEventInput = z.infer<typeof RemoveEventInput>
+/** entries: athletes whose entry was dropped (their places given back); results: unpublished results dropped. */
+export const RemoveEventOutput = z.object({ removed: z.literal(true), entries: z.number().int(), results: z.number().int() })
+export type RemoveEventOutput = z.infer<typeof RemoveEventOutput>
 
 export const EventStatus = z.enum(['empty', 'pending', 'published'])
 export type EventStatus = z.infer<typeof EventStatus>
@@ -130,6 +162,8 @@ export const CreateCompetitionOutput = Competition
 export type CreateCompetitionOutput = z.infer<typeof CreateCompetitionOutput>
 export const AddEventOutput = CompEvent
 export type AddEventOutput = z.infer<typeof AddEventOutput>
+export const UpdateEventOutput = CompEvent
+export type UpdateEventOutput = z.infer<typeof UpdateEventOutput>
 
 export const CompetitionIdInput = z.object({ competitionId: Id }).strict()
 export type CompetitionIdInput = z.infer<typeof CompetitionIdInput>

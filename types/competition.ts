@@ -8,7 +8,11 @@ import {
   GetCompetitionInput,
   GetCompetitionOutput,
   ListCompetitionsInput,
-  ListCompetitionsOutput
+  ListCompetitionsOutput,
+  RemoveEventInput,
+  RemoveEventOutput,
+  UpdateEventInput,
+  UpdateEventOutput
 } from './competition-setup'
 import {
   AwardsInput,
@@ -44,6 +48,8 @@ export * from './competition-results'
 export const competitionContract = {
   create: { input: CreateCompetitionInput, output: CreateCompetitionOutput },
   addEvent: { input: AddEventInput, output: AddEventOutput },
+  updateEvent: { input: UpdateEventInput, output: UpdateEventOutput },
+  removeEvent: { input: RemoveEventInput, output: RemoveEventOutput },
   list: { input: ListCompetitionsInput, output: ListCompetitionsOutput },
   get: { input: GetCompetitionInput, output: GetCompetitionOutput },
   enter: { input: EnterAthleteInput, output: EnterAthleteOutput },

@@ -57,6 +57,10 @@ export type PublishInput = z.infer<typeof PublishInput>
 export const NoticeStatus = z.enum(['published', 'withdrawn'])
 export type NoticeStatus = z.infer<typeof NoticeStatus>
 
+/** A page a notice posted by another function points to (DESIGN: every mention of a prize leads to 认领). */
+export const NoticeLink = z.enum(['suggestion-claim'])
+export type NoticeLink = z.infer<typeof NoticeLink>
+
 /** A notice as the detail page shows it. */
 export const Notice = z.object({
   id: Id,
@@ -73,7 +77,9 @@ export const Notice = z.object({
   editedAt: Instant.optional(),
   withdrawnAt: Instant.optional(),
   /** When the caller first opened it; absent when the caller is not in its audience (the chair). */
-  readAt: Instant.optional()
+  readAt: Instant.optional(),
+  /** Where the notice leads a member: suggestion-claim for the 号码有奖征集 表彰 (我中奖了，去认领). */
+  link: NoticeLink.optional()
 })
 export type Notice = z.infer<typeof Notice>
 export const PublishOutput = Notice

@@ -1,5 +1,5 @@
 import { ZodError, type ZodTypeAny, type z } from 'zod'
-import { FIELD_LABELS, NOT_INITIALISED, type ActionSchemas, type FunctionContract, type Result } from '../../types/common'
+import { FIELD_LABELS, NOT_BOUND, NOT_INITIALISED, type ActionSchemas, type FunctionContract, type Result } from '../../types/common'
 import { allows, chairOpenids, resolveCaller, type Requirement } from './auth'
 import type { Ctx, OpenApi } from './ctx'
 import { isCollectionMissing, type Database } from './db'
@@ -106,7 +106,7 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
     if (spec.role === 'bootstrap' && !chairOpenids(wiring.env).has(wiring.openid)) return fail('FORBIDDEN', '只有配置在 UNION_CHAIR_OPENIDS 中的主席可以初始化')
     const { member, role } = spec.role === 'bootstrap' ? { member: null, role: 'chair' as const } : await resolveCaller(wiring.openid, wiring.db, wiring.env)
     if (spec.role !== 'bootstrap' && !allows(spec.role, role)) {
-      if (role === 'none') return fail('FORBIDDEN', '请先用邀请码绑定会员身份')
+      if (role === 'none') return fail('FORBIDDEN', NOT_BOUND)
       return fail('FORBIDDEN', '没有权限进行此操作')
     }
     const ctx: Ctx = { openid: wiring.openid, db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role, member, log, remainingMs: remainingOf(wiring) }

@@ -1,3 +1,4 @@
+import { NOT_BOUND } from '../../types/common'
 import type { Member } from '../../types/member'
 import { MEMBERS } from './collections'
 import type { Ctx } from './ctx'
@@ -63,6 +64,6 @@ export function toMember(doc: MemberDoc): Member {
 
 /** The caller's own member record, or FORBIDDEN telling them to bind first. */
 export function requireMember(ctx: Ctx): MemberDoc {
-  if (!ctx.member) throw new AppError('FORBIDDEN', '请先用邀请码绑定会员身份')
+  if (!ctx.member) throw new AppError('FORBIDDEN', NOT_BOUND)
   return ctx.member
 }

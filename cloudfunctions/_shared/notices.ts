@@ -1,4 +1,4 @@
-import { NOTICE_CATEGORY_LABELS, PublishInput, type Notice, type NoticeCategory, type NoticeStatus } from '../../types/notice'
+import { NOTICE_CATEGORY_LABELS, PublishInput, type Notice, type NoticeCategory, type NoticeLink, type NoticeStatus } from '../../types/notice'
 import { inUnionTz } from './clock'
 import { NOTICE_PUSHES, NOTICE_READS, NOTICES } from './collections'
 import type { Ctx } from './ctx'
@@ -24,6 +24,8 @@ export interface NoticeDoc {
   publishedAt: string
   editedAt?: string
   withdrawnAt?: string
+  /** Set by the function that posted it (suggestion's 表彰): the page the notice leads to. */
+  link?: NoticeLink
 }
 
 /** A read receipt (collection `notice_reads`), id `<noticeId>:<memberId>` so re-reading is a no-op. */
@@ -58,6 +60,7 @@ export function toNotice(doc: NoticeDoc, readAt?: string): Notice {
   if (doc.editedAt) n.editedAt = doc.editedAt
   if (doc.withdrawnAt) n.withdrawnAt = doc.withdrawnAt
   if (readAt) n.readAt = readAt
+  if (doc.link) n.link = doc.link
   return n
 }
 
@@ -136,9 +139,10 @@ function noticeIdOf(ctx: Ctx, input: PublishInput, key?: string): string {
  * notice.publish and by other functions (suggestion posts the month's winning numbers). Safe to
  * repeat with a key: the same notice is published once and each member pushed once.
  * Validates everything before the first write; throws AppError / ZodError on bad input.
- * authorName defaults to the caller's name, or 工会 when no member is calling (a timer).
+ * authorName defaults to the caller's name, or 工会 when no member is calling (a timer); link names
+ * the page the notice leads to.
  */
-export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName?: string; key?: string } = {}): Promise<Notice> {
+export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName?: string; key?: string; link?: NoticeLink } = {}): Promise<Notice> {
   const input = PublishInput.parse(raw)
   const audience = normaliseAudience(input.audience)
   await checkAudience(ctx, audience)
@@ -151,7 +155,8 @@ export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName
     pinned: input.pinned ?? false,
     status: 'published',
     authorName: opts.authorName ?? (ctx.member?.name || '工会'),
-    publishedAt: ctx.now().toISOString()
+    publishedAt: ctx.now().toISOString(),
+    ...(opts.link ? { link: opts.link } : {})
   }
   const _id = noticeIdOf(ctx, input, opts.key)
   let saved: NoticeDoc = { ...doc, _id }

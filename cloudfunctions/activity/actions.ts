@@ -2,6 +2,7 @@ import { ACTIVITY_LABELS, activityContract } from '../../types/activity'
 import { defineActions, type FunctionDef } from '../_shared/dispatch'
 import { attendance } from './handlers/attendance'
 import { cancel } from './handlers/cancel'
+import { cancelActivity } from './handlers/cancel-activity'
 import { checkin } from './handlers/checkin'
 import { checkinCode } from './handlers/checkin-code'
 import { create } from './handlers/create'
@@ -11,6 +12,7 @@ import { list } from './handlers/list'
 import { mine } from './handlers/mine'
 import { reconcile } from './handlers/reconcile'
 import { remind } from './handlers/remind'
+import { remove } from './handlers/remove'
 import { roster } from './handlers/roster'
 import { signup } from './handlers/signup'
 import { update } from './handlers/update'
@@ -30,7 +32,9 @@ export const activity: FunctionDef = {
     roster: { role: 'officer', handler: roster },
     checkinCode: { role: 'officer', handler: checkinCode },
     attendance: { role: 'officer', handler: attendance },
-    export: { role: 'officer', handler: exportRoster }
+    export: { role: 'officer', handler: exportRoster },
+    cancelActivity: { role: 'officer', handler: cancelActivity },
+    remove: { role: 'officer', handler: remove }
   }),
   timers: {
     remind: { handler: remind },

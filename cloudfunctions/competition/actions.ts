@@ -14,7 +14,9 @@ import { list } from './handlers/list'
 import { myEvents } from './handlers/my-events'
 import { publish } from './handlers/publish'
 import { recordResult } from './handlers/record-result'
+import { removeEvent } from './handlers/remove-event'
 import { standings } from './handlers/standings'
+import { updateEvent } from './handlers/update-event'
 import { withdraw } from './handlers/withdraw'
 
 export const competition: FunctionDef = {
@@ -22,6 +24,8 @@ export const competition: FunctionDef = {
   actions: defineActions(competitionContract, {
     create: { role: 'officer', handler: create },
     addEvent: { role: 'officer', handler: addEvent },
+    updateEvent: { role: 'officer', handler: updateEvent },
+    removeEvent: { role: 'officer', handler: removeEvent },
     list: { role: 'member', handler: list },
     get: { role: 'member', handler: get },
     enter: { role: 'officer', handler: enter },

@@ -6,7 +6,7 @@
  */
 import { ERROR_SELECTOR, expectPageShows, type PageView } from '../support/page-check'
 import { httpPort, seedPageData, type SeedIds } from '../support/page-seed'
-import { pageCase, PAGES, routeOf, VIEWERS, type PageCase } from '../support/pages'
+import { pageCase, PAGES, UNBOUND_PAGES, routeOf, VIEWERS, type PageCase } from '../support/pages'
 import { useLocalApp, type Journey } from './support'
 
 ;(globalThis as { defineAppConfig?: unknown }).defineAppConfig = (c: unknown) => c
@@ -61,6 +61,17 @@ it.each(PAGES.map((c) => [c.path, c.as, c] as const))('%s shows its content to t
   const j = await visit(c)
   try {
     await j.shot(`page-${c.path.replace(/\//g, '-').replace(/-index$/, '')}`)
+    await j.expectHealthy()
+  } finally {
+    await j.close()
+  }
+})
+
+it.each(UNBOUND_PAGES.map((c) => [c.path, c] as const))('%s asks a phone bound to no member to bind', async (_path, c) => {
+  const j = await visit(c)
+  try {
+    // nothing to fill in before 去绑定
+    expect(await j.screen().locator('input, textarea').count()).toBe(0)
     await j.expectHealthy()
   } finally {
     await j.close()

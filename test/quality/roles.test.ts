@@ -26,11 +26,15 @@ const MATRIX: Record<string, Record<string, Who>> = {
     roster: 'officer',
     checkinCode: 'officer',
     attendance: 'officer',
-    export: 'officer'
+    export: 'officer',
+    cancelActivity: 'officer',
+    remove: 'officer'
   },
   competition: {
     create: 'officer',
     addEvent: 'officer',
+    updateEvent: 'officer',
+    removeEvent: 'officer',
     list: 'member',
     get: 'member',
     enter: 'officer',

@@ -74,6 +74,27 @@ export const PAGES: PageCase[] = [
   { path: 'officer/pages/activity-roster/index', as: 'officer', query: (s) => ({ id: s.hike }), shows: ['周末登山', '已报名 20', '候补 2', '周婷'] }
 ]
 
+/**
+ * The pages a member reaches, opened on a phone bound to no member: each must say 去绑定 (never the
+ * bare FORBIDDEN message with 重试), and show nothing to fill in before it.
+ */
+export const UNBOUND_PAGES: PageCase[] = [
+  { path: 'pages/index/index', as: 'visitor', shows: ['绑定后查看通知', '去绑定'] },
+  { path: 'pages/notice/index', as: 'visitor', query: (s) => ({ id: s.checkupNotice }), shows: ['去绑定'] },
+  { path: 'pages/activities/index', as: 'visitor', shows: ['绑定后报名活动', '去绑定'] },
+  { path: 'pages/activity-detail/index', as: 'visitor', query: (s) => ({ id: s.hike }), shows: ['去绑定'] },
+  { path: 'pages/my-activities/index', as: 'visitor', shows: ['去绑定'] },
+  { path: 'pages/competitions/index', as: 'visitor', shows: ['去绑定'] },
+  { path: 'pages/competition-board/index', as: 'visitor', query: (s) => ({ id: s.meet }), shows: ['去绑定'] },
+  { path: 'pages/competition-event/index', as: 'visitor', query: (s) => ({ id: s.sprint }), shows: ['去绑定'] },
+  { path: 'pages/competition-awards/index', as: 'visitor', query: (s) => ({ id: s.meet }), shows: ['去绑定'] },
+  { path: 'pages/suggestions/index', as: 'visitor', shows: ['绑定后写建议、看公开栏', '去绑定'] },
+  { path: 'pages/suggestion-claim/index', as: 'visitor', query: (s) => ({ number: s.parkingNumber }), shows: ['绑定后认领奖品', '去绑定'] },
+  { path: 'pages/mine/index', as: 'visitor', shows: ['还没有绑定会员身份', '去绑定'] },
+  { path: 'pages/greetings/index', as: 'visitor', shows: ['去绑定'] },
+  { path: 'pages/greeting-card/index', as: 'visitor', query: (s) => ({ id: s.chairCard }), shows: ['去绑定'] }
+]
+
 /** The case of one page. */
 export function pageCase(path: string): PageCase {
   const c = PAGES.find((p) => p.path === path)

@@ -9,7 +9,7 @@ import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { seedDemo, SEED_CHAIR } from '../../cloudfunctions/_local/seed'
 import { ERROR_SELECTOR, expectPageShows, type PageView } from '../support/page-check'
 import { localPort, seedPageData, type SeedIds } from '../support/page-seed'
-import { pageCase, PAGES, VIEWERS, type PageCase } from '../support/pages'
+import { pageCase, PAGES, UNBOUND_PAGES, VIEWERS, type PageCase } from '../support/pages'
 import type { RenderedPage } from './harness'
 
 const ROOT = resolve(process.env.WEAPP_DIST ?? 'dist/weapp')
@@ -48,6 +48,10 @@ it('has one case for every page of the mini-program', () => {
 })
 
 it.each(cases.map((c) => [c.path, c.as, c] as const))('%s shows its content to the %s', async (_path, _as, c) => {
+  await visit(c)
+})
+
+it.each(UNBOUND_PAGES.map((c) => [c.path, c] as const))('%s asks a phone bound to no member to bind', async (_path, c) => {
   await visit(c)
 })
 

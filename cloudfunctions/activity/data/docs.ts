@@ -31,6 +31,8 @@ export interface ActivityDoc {
   createdBy: string
   createdAt: string
   updatedAt: string
+  /** Called off by an officer (cancelActivity): sign-up refused, members see why. */
+  cancelled?: { at: string; by: string; reason: string }
 }
 
 export type StoredStatus = 'confirmed' | 'waitlisted' | 'cancelled'
@@ -58,6 +60,8 @@ export interface SignupDoc {
   checkinBy?: 'code' | 'officer'
   checkinFails?: number
   remindedAt?: string
+  /** When the member was told the activity was called off (set before the push, so it goes once) */
+  calledOffToldAt?: string
   /** Rebuilt from the ledger by the reconcile timer after a cut-off: the answers were never saved. */
   recovered?: boolean
 }

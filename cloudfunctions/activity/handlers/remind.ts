@@ -22,6 +22,7 @@ export async function remind(_event: unknown, ctx: Ctx): Promise<{ activities: n
   let reminded = 0
   const now = ctx.now().toISOString()
   for (const a of activities) {
+    if (a.cancelled) continue
     const entries = await unremindedSignups(ctx.db, a._id)
     for (const s of entries) {
       if (over()) return { activities: activities.length, reminded, done: false }

@@ -13,6 +13,7 @@ import { holderKey } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
 
 function checkWindow(a: ActivityDoc, now: string): void {
+  if (a.cancelled) throw new AppError('CLOSED', `活动已取消，不能报名（${a.cancelled.reason}）`)
   if (a.signupOpensAt && now < a.signupOpensAt) throw new AppError('CLOSED', `报名尚未开始，${shortTime(a.signupOpensAt)} 开始报名`)
   if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止')
 }

@@ -1,12 +1,15 @@
 import type { Activity, UpdateActivityInput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
+import { loadMember } from '../../_shared/members'
+import { pushOnce } from '../../_shared/push'
 import { loadActivity, saveActivity } from '../data/activities'
 import { loadCounter } from '../data/counters'
 import type { ActivityDoc } from '../data/docs'
+import { activeSignups } from '../data/signups'
 import { fillFromWaitlist, tellPromoted } from '../data/waitlist'
 import { iso, keyBatches } from '../lib/normalize'
-import { scheduleProblem } from '../lib/schedule'
+import { pushTime, scheduleProblem } from '../lib/schedule'
 import { toActivity } from '../lib/view'
 
 const INSTANTS = ['startAt', 'endAt', 'signupOpensAt', 'signupClosesAt'] as const
@@ -24,13 +27,26 @@ function merge(a: ActivityDoc, changes: Omit<UpdateActivityInput, 'id'>): Activi
   return next
 }
 
+/** Changes that a member who signed up must hear of: they may no longer be free then, or there. */
+const MOVED = ['startAt', 'endAt', 'place'] as const
+
+/** Pushes everyone still signed up the new time and place (each spends one grant, if they have one). */
+async function tellMoved(ctx: Ctx, a: ActivityDoc): Promise<void> {
+  for (const s of await activeSignups(ctx.db, a._id)) {
+    const m = await loadMember(ctx.db, s.memberId)
+    if (m) await pushOnce(ctx, m, 'activity', `pages/activity-detail/index?id=${a._id}`, { title: a.title, status: '活动有变更', time: pushTime(a.startAt), place: a.place ?? '' })
+  }
+}
+
 /**
  * Edits settings; everyone already confirmed stays confirmed whatever the new capacity, quota or
- * eligibility. A raised capacity is filled from the waitlist at once.
+ * eligibility. A raised capacity is filled from the waitlist at once; a new time or place is
+ * pushed to everyone signed up.
  */
 export async function update(input: UpdateActivityInput, ctx: Ctx): Promise<Activity> {
   const { id, ...changes } = input
   const old = await loadActivity(ctx.db, id)
+  if (old.cancelled) throw new AppError('CLOSED', '活动已取消，不能修改')
   const next = merge(old, changes)
   const problem = scheduleProblem(next)
   if (problem) throw new AppError('BAD_REQUEST', problem)
@@ -38,5 +54,6 @@ export async function update(input: UpdateActivityInput, ctx: Ctx): Promise<Acti
   const labelOf = (key: string) => old.batches.find((b) => b.key === key)?.label ?? '不分批的名额'
   const counter = await saveActivity(ctx.db, id, next, labelOf)
   for (const batch of Object.keys(counter.batches)) await tellPromoted(ctx, next, await fillFromWaitlist(ctx, id, batch))
+  if (MOVED.some((k) => old[k] !== next[k])) await tellMoved(ctx, next)
   return toActivity(next, await loadCounter(ctx.db, id), { now: ctx.now(), who: ctx.member, mine: null })
 }

@@ -75,6 +75,7 @@ export function toActivity(a: ActivityDoc, c: CounterDoc | null, v: ViewOf): Act
     phase: phaseOf(a, v.now),
     mine: mineView(v.mine, v.position)
   }
+  if (a.cancelled) out.cancelled = { at: a.cancelled.at, reason: a.cancelled.reason }
   if (a.description) out.description = a.description
   if (a.place) out.place = a.place
   if (a.endAt) out.endAt = a.endAt
@@ -85,9 +86,9 @@ export function toActivity(a: ActivityDoc, c: CounterDoc | null, v: ViewOf): Act
   if (reason) out.ineligible = reason
   const who = eligibilityText(a.eligibility)
   if (who) out.eligibilityText = who
-  if (v.who && !reason && !out.mine && out.phase === 'open') out.outlook = outlookFor(a, c, v.who)
+  if (v.who && !reason && !out.mine && !a.cancelled && out.phase === 'open') out.outlook = outlookFor(a, c, v.who)
   // the window checkin enforces, so the page never judges it by the phone's clock
-  if (out.mine?.status === 'confirmed' && !out.mine.attended) {
+  if (out.mine?.status === 'confirmed' && !out.mine.attended && !a.cancelled) {
     const w = checkinWindow(a)
     const t = v.now.toISOString()
     // five wrong codes close it for this member, as checkin does: an officer checks them in

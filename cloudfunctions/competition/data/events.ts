@@ -38,3 +38,15 @@ export const txLoadEvent = (tx: Transaction, id: string) => txGetDoc<EventDoc>(t
 export async function txUpdateEvent(tx: Transaction, id: string, data: Record<string, unknown>): Promise<void> {
   await tx.collection(COMP_EVENTS).doc(id).update({ data })
 }
+
+/** Writes the event's changed fields only while it is unpublished: false when results were published meanwhile. */
+export async function updateUnpublished(db: Database, id: string, data: Record<string, unknown>): Promise<boolean> {
+  const { stats } = await eventsIn(db)
+    .where({ _id: id, published: db.command.exists(false) })
+    .update({ data })
+  return stats.updated === 1
+}
+
+export async function deleteEvent(db: Database, id: string): Promise<void> {
+  await eventsIn(db).doc(id).remove()
+}

@@ -157,3 +157,8 @@ export function personCounter(ctx: Pick<Ctx, 'db'>, competition: { _id: string; 
     }
   }
 }
+
+/** Drops a counter whose event is gone, holds and all. */
+export async function dropPlaces(ctx: Pick<Ctx, 'db'>, id: string): Promise<void> {
+  await placesIn(ctx.db).where({ _id: id }).remove()
+}

@@ -12,3 +12,9 @@ export const txLoadResult = (tx: Transaction, id: string) => txGetDoc<ResultDoc>
 export async function txPutResult(tx: Transaction, id: string, doc: Omit<ResultDoc, '_id'>): Promise<void> {
   await tx.collection(COMP_RESULTS).doc(id).set({ data: doc })
 }
+
+/** Drops every result of an event (a removed one); answers how many. */
+export async function removeResultsOf(db: Database, eventId: string): Promise<number> {
+  const { stats } = await resultsIn(db).where({ eventId }).remove()
+  return stats.removed
+}

@@ -14,7 +14,7 @@ export async function announceAwards(ctx: Ctx, month: string, winners: { number:
     .map(([p, ns]) => `${p}：${ns.join('、')}`)
   const body = [`感谢老师们的每一条建议。${monthLabel(month)}号码有奖征集获奖号码如下：`, lines.join('\n'), HOW_TO_CLAIM].join('\n\n')
   // keyed by the month: an award retried after a timeout, even days later, posts this notice once
-  const notice = await postNotice(ctx, { title: `${monthLabel(month)}号码有奖征集获奖号码`, body, category: 'honour' }, { key: `suggestion-awards:${month}` })
+  const notice = await postNotice(ctx, { title: `${monthLabel(month)}号码有奖征集获奖号码`, body, category: 'honour' }, { key: `suggestion-awards:${month}`, link: 'suggestion-claim' })
   return notice.id
 }
 
@@ -26,6 +26,6 @@ export async function announceDraw(ctx: Ctx, month: string, draw: { commitment: 
     '「建议」页按公开算法用密钥和本月全部号码重新计算，结果一致即显示「已验证」。',
     HOW_TO_CLAIM
   ].join('\n\n')
-  const notice = await postNotice(ctx, { title: `${monthLabel(month)}号码有奖征集幸运抽奖`, body, category: 'honour' }, { key: `suggestion-draw:${month}` })
+  const notice = await postNotice(ctx, { title: `${monthLabel(month)}号码有奖征集幸运抽奖`, body, category: 'honour' }, { key: `suggestion-draw:${month}`, link: 'suggestion-claim' })
   return notice.id
 }

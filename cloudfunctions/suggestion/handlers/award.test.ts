@@ -25,6 +25,8 @@ describe('suggestion.award', () => {
     const full = await h.ok('notice', members[2].openid as string, { action: 'get', id: out.noticeId })
     expect(full.notice.body).toContain(`一等奖：${a.number}`)
     expect(full.notice.body).toContain(`鼓励奖：${b.number}`)
+    // the notice page turns it into 我中奖了，去认领
+    expect(full.notice.link).toBe('suggestion-claim')
   })
 
   it('refuses a number from another month, an unknown or repeated number, a second award and non-chairs, writing nothing', async () => {

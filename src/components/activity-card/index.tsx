@@ -17,10 +17,11 @@ export function ActivityCard({ activity: a, onClick, className }: ActivityCardPr
     <View className={['activity-card', `activity-card--${a.phase}`, className].filter(Boolean).join(' ')} hoverClass='activity-card--pressed' onClick={onClick}>
       <View className='activity-card__head'>
         <Text className='activity-card__title'>{a.title}</Text>
-        <PhaseTag phase={a.phase} />
+        <PhaseTag phase={a.phase} cancelled={Boolean(a.cancelled)} />
       </View>
       <Text className='activity-card__line'>{whenText(a)}</Text>
       {a.place && <Text className='activity-card__line'>{a.place}</Text>}
+      {a.cancelled && <Text className='activity-card__line activity-card__cancelled'>已取消：{a.cancelled.reason}</Text>}
       <View className='activity-card__foot'>
         <Text className='activity-card__spots'>{spotsText(a)}</Text>
         {mine ? (

@@ -9,13 +9,33 @@ export interface DrawProofProps {
   draw: DrawInfo
   /** Every number on the month's board: the draw's input. */
   numbers: string[]
+  /** Once the winners are out: 我中奖了，去认领, with the winning number when it is tapped. */
+  onClaim?: (number?: string) => void
+}
+
+/** The drawn numbers; with onClaim, each one (and 我中奖了) opens 认领奖品. */
+function Winners({ winners, onClaim }: { winners: string[]; onClaim?: (number?: string) => void }) {
+  if (!onClaim) return <Text className='draw-proof__winners'>中奖号码：{winners.join('、')}</Text>
+  return (
+    <View className='draw-proof__winners'>
+      <Text>中奖号码：</Text>
+      {winners.map((n) => (
+        <Text key={n} className='link draw-proof__number' onClick={() => onClaim(n)}>
+          {n}
+        </Text>
+      ))}
+      <Text className='link draw-proof__claim' onClick={() => onClaim()}>
+        我中奖了，去认领 ›
+      </Text>
+    </View>
+  )
 }
 
 /**
  * The lucky draw, checked on this phone: SHA-256(secret) must equal the commitment published
  * beforehand, and ranking the month's numbers by HMAC-SHA256(secret, number) must give the winners.
  */
-export function DrawProof({ draw, numbers }: DrawProofProps) {
+export function DrawProof({ draw, numbers, onClaim }: DrawProofProps) {
   const revealed = Boolean(draw.secret && draw.winners)
   const verified = revealed && verifyDraw({ commitment: draw.commitment, secret: draw.secret as string, count: draw.count, winners: draw.winners as string[] }, numbers)
   return (
@@ -28,7 +48,7 @@ export function DrawProof({ draw, numbers }: DrawProofProps) {
           </Tag>
         )}
       </View>
-      {revealed ? <Text className='draw-proof__winners'>中奖号码：{(draw.winners as string[]).join('、')}</Text> : <Text className='draw-proof__line'>月底之后揭晓，届时本页自动验算。</Text>}
+      {revealed ? <Winners winners={draw.winners as string[]} onClaim={onClaim} /> : <Text className='draw-proof__line'>月底之后揭晓，届时本页自动验算。</Text>}
       <Text className='draw-proof__line'>
         {dayLabel(draw.committedOn)}公布的承诺值：{draw.commitment}
       </Text>

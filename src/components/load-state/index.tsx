@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { AppErrorBody } from '../../../types/common'
+import { isNotBound } from '../../lib/bind-route'
+import { BindPrompt } from '../bind-prompt'
 import './index.scss'
 
 /** What a loading hook answers (useAction, useMe): LoadState reads these four. */
@@ -12,7 +14,7 @@ export interface Loadable<T> {
 }
 
 export interface LoadStateProps<T> {
-  /** A useAction or useMe result: loading until its first data, its error with 重试. */
+  /** A useAction or useMe result: loading until its first data, its error with 重试 (or 去绑定). */
   state?: Loadable<T>
   /** Without state: nothing to show yet (pass `loading && !data` so a reload keeps the old data on screen). */
   loading?: boolean
@@ -25,11 +27,13 @@ export interface LoadStateProps<T> {
 
 /**
  * The three states of a page that loads: loading, failed (with the server's message, which
- * already says what to do), loaded.
+ * already says what to do), loaded. A phone bound to no member gets 去绑定 instead of 重试: retrying
+ * would fail the same way.
  */
 export function LoadState<T>({ state, loading, error, onRetry, children }: LoadStateProps<T>) {
   const failed = state ? state.error : error
   const retry = onRetry ?? (state ? () => void state.reload() : undefined)
+  if (isNotBound(failed)) return <BindPrompt />
   if (failed) {
     return (
       <View className='load-state load-state--error'>

@@ -12,10 +12,13 @@ export interface SuggestionItemProps {
   /** Extra lines under the timeline: the 督导室's due date, a claim time. */
   footer?: ReactNode
   onClick?: () => void
+  /** Makes 奖品待认领 a way to claim it (the board): 我中奖了，去认领. Without it the line only tells. */
+  onClaim?: () => void
 }
 
 /** One suggestion on the board: number, category, status, content, and its dated timeline. */
-export function SuggestionItem({ item, mine, footer, onClick }: SuggestionItemProps) {
+export function SuggestionItem({ item, mine, footer, onClick, onClaim }: SuggestionItemProps) {
+  const prized = Boolean(item.prize || item.lucky)
   return (
     <View className={`suggestion-item${onClick ? ' suggestion-item--link' : ''}`} onClick={onClick}>
       <View className='suggestion-item__head'>
@@ -52,7 +55,12 @@ export function SuggestionItem({ item, mine, footer, onClick }: SuggestionItemPr
           </View>
         ))}
       </View>
-      {(item.prize || item.lucky) && <Text className='suggestion-item__claim'>{item.claimed ? '奖品已认领' : '奖品待认领'}</Text>}
+      {prized && (item.claimed || !onClaim) && <Text className='suggestion-item__claim'>{item.claimed ? '奖品已认领' : '奖品待认领'}</Text>}
+      {prized && !item.claimed && onClaim && (
+        <Text className='link suggestion-item__claim suggestion-item__claim--link' onClick={onClaim}>
+          奖品待认领 · 我中奖了，去认领 ›
+        </Text>
+      )}
       {footer}
     </View>
   )

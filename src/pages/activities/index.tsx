@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ActivityCard } from '../../components/activity-card'
+import { BindPrompt } from '../../components/bind-prompt'
 import { Card } from '../../components/card'
 import { CompetitionLink } from '../../components/competition-link'
 import { EmptyState } from '../../components/empty-state'
@@ -9,6 +10,7 @@ import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { usePullToReload } from '../../hooks/use-pull-to-reload'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { isNotBound } from '../../lib/bind-route'
 import { canManage } from '../../lib/labels'
 import './index.scss'
 
@@ -22,6 +24,16 @@ export default function Activities() {
   usePullToReload(list.reload)
   const items = list.data?.items ?? []
   const officer = canManage(me.data?.role)
+
+  if (isNotBound(list.error)) {
+    return (
+      <View className='page activities'>
+        <Card>
+          <BindPrompt title='绑定后报名活动' back='/pages/activities/index' />
+        </Card>
+      </View>
+    )
+  }
 
   return (
     <View className='page activities'>

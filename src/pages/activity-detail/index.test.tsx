@@ -74,3 +74,19 @@ it("offers check-in by the server's window, not the phone's clock", async () => 
   render(<ActivityDetail />)
   expect(await screen.findByPlaceholderText('输入现场公布的 4 位签到码')).toBeTruthy()
 })
+
+it('shows a called-off activity as 已取消 with the reason, and offers no 报名 or 取消报名', async () => {
+  const id = await create({ capacity: 10 })
+  await h.ok('activity', 'liu', { action: 'signup', id })
+  await h.ok('activity', 'officer', { action: 'cancelActivity', id, reason: '天气原因' })
+  for (const who of ['liu', 'sun']) {
+    localStorage.setItem(OPENID_KEY, who)
+    mockParams.id = id
+    const page = render(<ActivityDetail />)
+    expect(await screen.findByText('活动已取消：天气原因')).toBeTruthy()
+    expect(screen.getByText('已取消')).toBeTruthy()
+    expect(document.querySelector('.signup-form__submit')).toBeNull()
+    expect(screen.queryByText('取消报名')).toBeNull()
+    page.unmount()
+  }
+})

@@ -14,6 +14,7 @@ import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { quotasText, roomText, shortWhen, spotsText, whenText } from '../../lib/activity-text'
 import { canManage } from '../../lib/labels'
 import { askSubscribe } from '../../services/subscribe'
+import { ManageRow } from './manage'
 import './index.scss'
 
 function Info({ a }: { a: Activity }) {
@@ -29,8 +30,9 @@ function Info({ a }: { a: Activity }) {
     <Card className='activity-detail__info'>
       <View className='activity-detail__head'>
         <Text className='activity-detail__title'>{a.title}</Text>
-        <PhaseTag phase={a.phase} />
+        <PhaseTag phase={a.phase} cancelled={Boolean(a.cancelled)} />
       </View>
+      {a.cancelled && <Text className='activity-detail__called-off'>活动已取消：{a.cancelled.reason}</Text>}
       {rows
         .filter(([, v]) => v)
         .map(([k, v]) => (
@@ -55,7 +57,8 @@ export default function ActivityDetail() {
   const checkin = useMutation('activity', 'checkin')
   const [code, setCode] = useState('')
   const a = got.data
-  const go = (url: string) => () => Taro.navigateTo({ url })
+  // a called-off activity takes no sign-ups and no check-ins, whatever its phase
+  const phase = a?.cancelled ? 'cancelled' : a?.phase
 
   const submit = async (v: { answers: Answers; batch?: string }) => {
     // asked on this tap, so a promotion from the waitlist or tomorrow's reminder can reach them
@@ -109,32 +112,23 @@ export default function ActivityDetail() {
                     现场签到时间：{shortWhen(checkinHours.opensAt)} – {shortWhen(checkinHours.closesAt)}
                   </Text>
                 )}
-                {a.phase === 'open' && (
+                {phase === 'open' && (
                   <Button className='btn btn--ghost activity-detail__cancel' disabled={cancel.running} onClick={leave}>
                     取消报名
                   </Button>
                 )}
               </Card>
             )}
-            {!a.mine && a.phase === 'open' && !a.ineligible && (
+            {!a.mine && phase === 'open' && !a.ineligible && (
               <Card title='报名' extra={roomText(a)}>
                 <SignupForm fields={a.fields} batches={a.batches} outlook={a.outlook ?? []} submitting={signup.running} onSubmit={submit} />
                 {signup.error && <Text className='error-text activity-detail__error'>{signup.error.message}</Text>}
               </Card>
             )}
             {!a.mine && a.ineligible && <Text className='hint activity-detail__note'>{a.ineligible}</Text>}
-            {!a.mine && !a.ineligible && a.phase === 'upcoming' && a.signupOpensAt && <Text className='hint activity-detail__note'>报名将于 {shortWhen(a.signupOpensAt)} 开始</Text>}
-            {!a.mine && (a.phase === 'closed' || a.phase === 'ongoing' || a.phase === 'ended') && <Text className='hint activity-detail__note'>报名已截止</Text>}
-            {canManage(me.data?.role) && (
-              <View className='activity-detail__manage'>
-                <Button className='btn' onClick={go(`/officer/pages/activity-roster/index?id=${id}`)}>
-                  名单与签到
-                </Button>
-                <Button className='btn btn--ghost' onClick={go(`/officer/pages/activity-edit/index?id=${id}`)}>
-                  编辑活动
-                </Button>
-              </View>
-            )}
+            {!a.mine && !a.ineligible && phase === 'upcoming' && a.signupOpensAt && <Text className='hint activity-detail__note'>报名将于 {shortWhen(a.signupOpensAt)} 开始</Text>}
+            {!a.mine && (phase === 'closed' || phase === 'ongoing' || phase === 'ended') && <Text className='hint activity-detail__note'>报名已截止</Text>}
+            {canManage(me.data?.role) && <ManageRow activity={a} onChanged={() => void got.reload()} />}
           </>
         )}
       </LoadState>

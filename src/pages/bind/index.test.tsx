@@ -5,6 +5,14 @@ import { fetchFromCloud } from '../../../test/support/fetch-cloud'
 import { OPENID_KEY } from '../../config'
 import Bind from './index'
 
+const mockParams: { back?: string } = {}
+// the page reads where to return from the route; Taro's own modules load the real API lazily through this proxy
+jest.mock('@tarojs/taro', () => {
+  const actual = () => jest.requireActual('@tarojs/taro')
+  const useRouter = () => ({ params: mockParams, path: '' })
+  return new Proxy({}, { get: (_t, k) => (k === 'useRouter' ? useRouter : actual()[k]), has: (_t, k) => k in actual() })
+})
+
 let h: Harness
 let code: string
 
@@ -17,6 +25,8 @@ beforeEach(async () => {
   localStorage.setItem(OPENID_KEY, 'new-phone')
   jest.spyOn(Taro, 'showToast').mockImplementation(() => Promise.resolve() as never)
   jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve() as never)
+  jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve() as never)
+  delete mockParams.back
 })
 
 afterEach(() => {
@@ -51,5 +61,33 @@ it('offers 我的 when this WeChat is already bound', async () => {
   fireEvent.click(screen.getByText('绑定'))
   expect(await screen.findByText('此微信已绑定会员「周婷」')).toBeTruthy()
   fireEvent.click(screen.getByText('去“我的”看看 ›'))
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
+})
+
+it('goes back to the tab page that asked, by switchTab', async () => {
+  mockParams.back = encodeURIComponent('/pages/suggestions/index')
+  render(<Bind />)
+  typeCode(code)
+  fireEvent.click(screen.getByText('绑定'))
+  expect(await screen.findByText('绑定成功，欢迎你，陈思远')).toBeTruthy()
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/suggestions/index' })
+})
+
+it('opens the page that asked again, with its query, in place of 绑定', async () => {
+  mockParams.back = encodeURIComponent('/pages/activity-detail/index?id=a1')
+  render(<Bind />)
+  typeCode(code)
+  fireEvent.click(screen.getByText('绑定'))
+  expect(await screen.findByText('绑定成功，欢迎你，陈思远')).toBeTruthy()
+  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/activity-detail/index?id=a1' })
+  expect(Taro.switchTab).not.toHaveBeenCalled()
+})
+
+it('ignores a back that is not one of its pages', async () => {
+  mockParams.back = encodeURIComponent('https://example.com/')
+  render(<Bind />)
+  typeCode(code)
+  fireEvent.click(screen.getByText('绑定'))
+  expect(await screen.findByText('绑定成功，欢迎你，陈思远')).toBeTruthy()
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
 })

@@ -1,13 +1,15 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import type { Member } from '../../../types/member'
 import { Card } from '../../components/card'
 import { useMutation } from '../../hooks/use-action'
+import { returnAfterBind } from '../../lib/bind-route'
 import './index.scss'
 
-/** 绑定: one invite code ties this WeChat to one member, once. */
+/** 绑定: one invite code ties this WeChat to one member, once; then back to the page that asked (`back`). */
 export default function Bind() {
+  const back = useRouter().params.back
   const [code, setCode] = useState('')
   const [bound, setBound] = useState<Member>()
   const { run, running, error } = useMutation('member', 'bind')
@@ -17,8 +19,8 @@ export default function Bind() {
     if (!res.ok) return
     setBound(res.data.member)
     Taro.showToast({ title: '绑定成功', icon: 'success' })
-    // 我的 reloads when shown, so it greets the member by name
-    Taro.switchTab({ url: '/pages/mine/index' })
+    // the page asked from opens afresh (or, a tab, reloads when shown); without one, 我的 greets the member by name
+    returnAfterBind(back)
   }
 
   return (

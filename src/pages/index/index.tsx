@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { NoticeCategory } from '../../../types/notice'
+import { BindPrompt } from '../../components/bind-prompt'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
@@ -11,6 +12,7 @@ import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { usePullToReload } from '../../hooks/use-pull-to-reload'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { isNotBound } from '../../lib/bind-route'
 import { categoryLabel, CATEGORIES } from '../../lib/notice-text'
 import { askSubscribe } from '../../services/subscribe'
 import './index.scss'
@@ -30,7 +32,7 @@ export default function Index() {
   const items = list.data?.items ?? []
   const unread = items.filter((n) => n.unread).length
   // no member behind this phone (FORBIDDEN), or no identity at all in H5 (UNAUTHENTICATED)
-  const unbound = list.error?.code === 'FORBIDDEN' || list.error?.code === 'UNAUTHENTICATED'
+  const unbound = isNotBound(list.error)
 
   const subscribe = async () => {
     const res = await askSubscribe('notice')
@@ -52,7 +54,7 @@ export default function Index() {
       </View>
       {unbound ? (
         <Card>
-          <EmptyState icon='通' title='绑定后查看通知' description='请用工会主席发给你的邀请码绑定会员身份' actionText='去绑定' onAction={() => Taro.navigateTo({ url: '/pages/bind/index' })} />
+          <BindPrompt title='绑定后查看通知' back='/pages/index/index' />
         </Card>
       ) : (
         <>

@@ -64,7 +64,7 @@ export default function Mine() {
               <Text className='mine__unbound-title'>还没有绑定会员身份</Text>
               <Text className='hint'>请向工会主席要一个邀请码，绑定后就能报名活动、查看通知。</Text>
               <Button className='btn mine__bind' onClick={go('/pages/bind/index')}>
-                绑定
+                去绑定
               </Button>
             </Card>
           )}

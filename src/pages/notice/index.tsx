@@ -8,6 +8,7 @@ import { NoticeArticle } from '../../components/notice-article'
 import { useAction, useMutation } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { claimUrl } from '../../lib/suggestion-text'
 import './index.scss'
 
 /** 通知详情: opening it marks it read. The chair also gets 阅读情况, 编辑 and 撤回. */
@@ -46,6 +47,12 @@ export default function NoticeDetail() {
         {notice && (
           <Card>
             <NoticeArticle notice={notice} showAudience={chair} />
+            {notice.link === 'suggestion-claim' && (
+              // the 表彰 of 号码有奖征集: the winner claims from here, on any phone, with number and code
+              <Button className='btn notice-detail__claim' onClick={go(claimUrl())}>
+                我中奖了，去认领
+              </Button>
+            )}
           </Card>
         )}
         {notice && chair && (

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { SubmitOutput } from '../../../types/suggestion'
+import { BindPrompt } from '../../components/bind-prompt'
 import { Card } from '../../components/card'
 import { DrawProof } from '../../components/draw-proof'
 import { EmptyState } from '../../components/empty-state'
@@ -10,7 +11,8 @@ import { SuggestionForm } from '../../components/suggestion-form'
 import { SuggestionItem } from '../../components/suggestion-item'
 import { useAction } from '../../hooks/use-action'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
-import { dayLabel, monthLabel, shiftMonth } from '../../lib/suggestion-text'
+import { isNotBound } from '../../lib/bind-route'
+import { claimUrl, dayLabel, monthLabel, shiftMonth } from '../../lib/suggestion-text'
 import { keepNumber, myNumbers, type MyNumber } from '../../services/my-numbers'
 import './index.scss'
 
@@ -24,15 +26,29 @@ export default function Suggestions() {
   useReloadOnShow(() => {
     setMine(myNumbers())
     void board.reload()
+    // after 绑定 the form appears
+    void access.reload()
   })
   const shown = board.data?.month ?? month
   const owned = new Set(mine.map((m) => m.number))
   const go = (url: string) => Taro.navigateTo({ url })
+  const claim = (number?: string) => go(claimUrl(number))
 
   const submitted = (out: SubmitOutput) => {
     setMine(keepNumber(out))
     setFresh(out)
     if (!month || month === out.month) void board.reload()
+  }
+
+  if (isNotBound(access.error) || isNotBound(board.error)) {
+    // nothing to write before it: a suggestion typed on an unbound phone could not be sent
+    return (
+      <View className='page suggestions'>
+        <Card>
+          <BindPrompt title='绑定后写建议、看公开栏' back='/pages/suggestions/index' />
+        </Card>
+      </View>
+    )
   }
 
   return (
@@ -43,7 +59,8 @@ export default function Suggestions() {
         </Button>
       )}
       <Card title='写建议' extra='号码有奖征集'>
-        <SuggestionForm onSubmitted={submitted} />
+        {/* shown once the server has said this phone may write */}
+        <LoadState state={access}>{() => <SuggestionForm onSubmitted={submitted} />}</LoadState>
       </Card>
       {fresh && (
         <Card className='suggestions__fresh' title='提交成功'>
@@ -55,7 +72,7 @@ export default function Suggestions() {
       {mine.length > 0 && (
         <Card title='我的号码' extra='仅保存在本机'>
           {mine.map((m) => (
-            <View key={m.number} className='suggestions__mine' onClick={() => go(`/pages/suggestion-claim/index?number=${m.number}`)}>
+            <View key={m.number} className='suggestions__mine' onClick={() => claim(m.number)}>
               <Text className='suggestions__mine-number'>{m.number}</Text>
               <Text className='hint'>{monthLabel(m.month)} · 认领 ›</Text>
             </View>
@@ -74,11 +91,18 @@ export default function Suggestions() {
           {board.data && <Text className='hint suggestions__count'>{board.data.items.length} 条</Text>}
         </View>
         <LoadState state={board}>
-          {board.data?.awardedOn && <Text className='suggestions__awarded'>获奖号码已于{dayLabel(board.data.awardedOn)}公布，获奖者请凭领奖码认领</Text>}
-          {board.data?.draw && <DrawProof draw={board.data.draw} numbers={board.data.items.map((i) => i.number)} />}
+          {board.data?.awardedOn && (
+            <View className='suggestions__awarded'>
+              <Text className='suggestions__awarded-text'>获奖号码已于{dayLabel(board.data.awardedOn)}公布，获奖者请凭号码和领奖码认领（任何手机都可以）</Text>
+              <Button className='btn btn--small suggestions__claim' onClick={() => claim()}>
+                我中奖了，去认领
+              </Button>
+            </View>
+          )}
+          {board.data?.draw && <DrawProof draw={board.data.draw} numbers={board.data.items.map((i) => i.number)} onClaim={claim} />}
           {board.data && board.data.items.length === 0 && <EmptyState icon='议' title='这个月还没有建议' description='有想法尽管说：不记名，按号码公开答复' />}
           {board.data?.items.map((item) => (
-            <SuggestionItem key={item.number} item={item} mine={owned.has(item.number)} />
+            <SuggestionItem key={item.number} item={item} mine={owned.has(item.number)} onClaim={() => claim(item.number)} />
           ))}
         </LoadState>
       </Card>

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { RecordResultInput } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
+import { confirm } from '../../../components/confirm'
 import { Corrections } from '../../../components/corrections'
 import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
@@ -17,6 +18,9 @@ const MODES = [
   { value: 'entry' as Mode, label: '报名名单' },
   { value: 'manual' as Mode, label: '手动填写' }
 ]
+
+/** 陈思远 · 语文组, and ✓ 12.50秒 once they have a result. */
+const chipLabel = (e: { name: string; unit: string }, display?: string) => `${e.name} · ${e.unit}${display ? ` ✓ ${display}` : ''}`
 
 /** 录入成绩: pick an entrant, type the result; recording again corrects it. Waits for the chair to publish. */
 export default function CompetitionRecord() {
@@ -33,16 +37,26 @@ export default function CompetitionRecord() {
   const event = got.data?.event
   const entries = got.data?.items ?? []
   const byEntry = mode === 'entry' && !event?.team
+  const results = draft.data?.items ?? []
+  /** The result already recorded for a member, or for a unit and name typed by hand (a team: its name or the unit's). */
+  const resultOf = (who: { unit?: string; memberId?: string; name?: string }) =>
+    who.memberId ? results.find((r) => r.memberId === who.memberId) : results.find((r) => !r.memberId && r.unit === who.unit && r.name === (who.name ?? who.unit))
 
   const submit = async () => {
     const chosen = entries.find((e) => e.id === entryId)
     const who = byEntry ? (chosen ? { unit: chosen.unit, memberId: chosen.memberId } : {}) : { unit, ...(name.trim() ? { name: name.trim() } : {}) }
     const result = event?.kind === 'judged' ? { scores: parseScores(value) } : { value }
+    const had = resultOf(who)
+    // a second save for the same athlete replaces their result: ask, so a slip of the chip doesn't overwrite it
+    if (had && !(await confirm({ title: `更正${had.name}的成绩？`, content: `${had.name}已有成绩 ${had.display}，保存将改为新成绩（修改记录会保留）。`, confirmText: '更正' }))) return
     // no unit picked yet: sent without one, so the server's BAD_REQUEST (请填写单位) is the message shown
     const res = await record.run({ eventId, ...who, ...result } as RecordResultInput)
     if (!res.ok) return
     Taro.showToast({ title: res.data.corrected ? `已更正为 ${res.data.display}` : `已录入 ${res.data.display}`, icon: 'none' })
     setValue('')
+    // nobody stays picked: the next result typed must not land on the athlete just saved
+    setEntryId(undefined)
+    setName('')
     void Promise.all([draft.reload(), history.reload()])
   }
 
@@ -56,7 +70,7 @@ export default function CompetitionRecord() {
               {byEntry ? (
                 <View className='comp-record__pick'>
                   {entries.length === 0 && <EmptyState compact title='还没有人报名' description='可先去报名，或选“手动填写”' />}
-                  <ChipGroup options={entries.map((e) => ({ value: e.id, label: `${e.name} · ${e.unit}` }))} value={entryId ? [entryId] : []} onChange={([v]) => setEntryId(v)} />
+                  <ChipGroup options={entries.map((e) => ({ value: e.id, label: chipLabel(e, resultOf(e)?.display) }))} value={entryId ? [entryId] : []} onChange={([v]) => setEntryId(v)} />
                 </View>
               ) : (
                 <View className='comp-record__pick'>
@@ -69,7 +83,7 @@ export default function CompetitionRecord() {
               <Button className='btn' disabled={record.running} onClick={submit}>
                 {record.running ? '保存中…' : '保存成绩'}
               </Button>
-              <Text className='hint comp-record__hint'>同一人再次保存即为更正，修改记录会保留；成绩经主席审核公布后会员才能看到。</Text>
+              <Text className='hint comp-record__hint'>带 ✓ 的已有成绩；同一人再次保存即为更正，会先确认，修改记录会保留；成绩经主席审核公布后会员才能看到。</Text>
             </Card>
             <Card title='当前名次（未公布）'>
               <LoadState state={draft}>{(d) => (d.items.length ? <StandingsList items={d.items} team={event.team} /> : <EmptyState compact title='还没有成绩' />)}</LoadState>

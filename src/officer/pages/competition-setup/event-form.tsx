@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import type { Category, EventKind, Measure } from '../../../../types/competition'
+import type { Category, CompEvent, EventKind, Measure } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
+import { confirm } from '../../../components/confirm'
 import { Field, SwitchField } from '../../../components/field'
 import { useMutation } from '../../../hooks/use-action'
 
@@ -24,43 +25,52 @@ const pointsOf = (s: string) =>
     .filter(Boolean)
     .map(Number)
 
-interface Props {
+export interface EventFormProps {
   competitionId: string
+  /** The event to edit (before its results are published); absent: a new one. */
+  event?: CompEvent
   onDone: () => void
   onCancel: () => void
 }
 
-/** 添加项目: name, category, kind, team, points per place, judging rules and the prize mapping. */
-export function EventForm({ competitionId, onDone, onCancel }: Props) {
+const str = (n: number | undefined) => (n === undefined ? '' : String(n))
+
+/** 添加项目 or 修改项目: name, category, kind, team, points per place, judging rules and the prize mapping. */
+export function EventForm({ competitionId, event: e, onDone, onCancel }: EventFormProps) {
   const add = useMutation('competition', 'addEvent')
-  const [name, setName] = useState('')
-  const [category, setCategory] = useState<Category>('混合')
-  const [kind, setKind] = useState<EventKind>('timed')
-  const [measure, setMeasure] = useState<Measure>('m')
-  const [team, setTeam] = useState(false)
-  const [points, setPoints] = useState('7-5-4-3-2-1')
-  const [unitLimit, setUnitLimit] = useState('')
-  const [maxScore, setMaxScore] = useState('100')
-  const [judges, setJudges] = useState('')
-  const [dropHighLow, setDropHighLow] = useState(false)
-  const [prizes, setPrizes] = useState({ first: '1', second: '1', third: '1' })
-  const [others, setOthers] = useState(false)
+  const update = useMutation('competition', 'updateEvent')
+  const [name, setName] = useState(e?.name ?? '')
+  const [category, setCategory] = useState<Category>(e?.category ?? '混合')
+  const [kind, setKind] = useState<EventKind>(e?.kind ?? 'timed')
+  const [measure, setMeasure] = useState<Measure>(e?.measure ?? 'm')
+  const [team, setTeam] = useState(e?.team ?? false)
+  const [points, setPoints] = useState(e ? e.points.join('-') : '7-5-4-3-2-1')
+  const [unitLimit, setUnitLimit] = useState(str(e?.unitLimit))
+  const [maxScore, setMaxScore] = useState(str(e?.maxScore ?? 100))
+  const [judges, setJudges] = useState(str(e?.judges))
+  const [dropHighLow, setDropHighLow] = useState(e?.dropHighLow ?? false)
+  const [prizes, setPrizes] = useState({ first: str(e?.prizes.first ?? 1), second: str(e?.prizes.second ?? 1), third: str(e?.prizes.third ?? 1) })
+  const [others, setOthers] = useState(e?.prizes.others ?? false)
+  const saving = e ? update : add
 
   const submit = async () => {
-    const judged = kind === 'judged' ? { maxScore: num(maxScore), judges: num(judges), dropHighLow } : {}
-    const res = await add.run({
-      competitionId,
+    const fields = {
       name,
       category,
       kind,
-      team,
       points: pointsOf(points),
       ...(kind === 'measured' ? { measure } : {}),
-      ...judged,
       unitLimit: num(unitLimit),
       prizes: { first: num(prizes.first) ?? 0, second: num(prizes.second) ?? 0, third: num(prizes.third) ?? 0, others }
-    })
-    if (res.ok) onDone()
+    }
+    if (!e) {
+      const judged = kind === 'judged' ? { maxScore: num(maxScore), judges: num(judges), dropHighLow } : {}
+      if ((await add.run({ competitionId, team, ...fields, ...judged })).ok) onDone()
+      return
+    }
+    if (!(await confirm({ title: '保存对项目的修改？', content: '已报名的人和已录入的成绩保持不变，名次按新设置重新计算。', confirmText: '保存' }))) return
+    const judged = kind === 'judged' ? { maxScore: num(maxScore), judges: num(judges) ?? null, dropHighLow } : {}
+    if ((await update.run({ eventId: e.id, ...fields, ...judged })).ok) onDone()
   }
   const prizeInput = (k: keyof typeof prizes, label: string) => (
     <Field inline label={label}>
@@ -70,7 +80,7 @@ export function EventForm({ competitionId, onDone, onCancel }: Props) {
   )
 
   return (
-    <Card title='添加项目'>
+    <Card title={e ? '修改项目' : '添加项目'}>
       <Input className='input' value={name} maxlength={30} placeholder='项目名称，如 100米、拔河、赛课' onInput={(e) => setName(e.detail.value)} />
       <Field label='组别'>
         <ChipGroup options={CATEGORIES} value={[category]} onChange={([c]) => setCategory(c)} />
@@ -91,7 +101,7 @@ export function EventForm({ competitionId, onDone, onCancel }: Props) {
           <SwitchField label='去掉一个最高分和一个最低分' checked={dropHighLow} onChange={setDropHighLow} />
         </>
       )}
-      <SwitchField label='团体项目（按单位计成绩）' checked={team} onChange={setTeam} />
+      {!e && <SwitchField label='团体项目（按单位计成绩）' checked={team} onChange={setTeam} />}
       <Field label='名次得分（第 1 名起）'>
         <Input className='input' value={points} onInput={(e) => setPoints(e.detail.value)} />
       </Field>
@@ -105,13 +115,13 @@ export function EventForm({ competitionId, onDone, onCancel }: Props) {
         {prizeInput('third', '三等奖')}
         <SwitchField label='其余名次获优秀奖' checked={others} onChange={setOthers} />
       </Field>
-      {add.error && <Text className='error-text comp-setup__error'>{add.error.message}</Text>}
+      {saving.error && <Text className='error-text comp-setup__error'>{saving.error.message}</Text>}
       <View className='comp-setup__row'>
         <Button className='btn btn--ghost' onClick={onCancel}>
           取消
         </Button>
-        <Button className='btn' disabled={add.running} onClick={submit}>
-          {add.running ? '添加中…' : '添加'}
+        <Button className='btn' disabled={saving.running} onClick={submit}>
+          {saving.running ? '保存中…' : e ? '保存修改' : '添加'}
         </Button>
       </View>
     </Card>

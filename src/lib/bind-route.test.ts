@@ -1,0 +1,16 @@
+import { NOT_BOUND } from '../../types/common'
+import { bindUrl, isNotBound, routeOf } from './bind-route'
+
+it('knows the not-bound answer from any other FORBIDDEN', () => {
+  expect(isNotBound({ code: 'FORBIDDEN', message: NOT_BOUND })).toBe(true)
+  expect(isNotBound({ code: 'UNAUTHENTICATED', message: '请在微信中打开，或先切换身份' })).toBe(true)
+  expect(isNotBound({ code: 'FORBIDDEN', message: '没有权限进行此操作' })).toBe(false)
+  expect(isNotBound(undefined)).toBe(false)
+})
+
+it("keeps a page's own query in the way back, and drops Taro's", () => {
+  expect(routeOf('/pages/activity-detail/index', { id: 'a1', $taroTimestamp: '1733050000000' })).toBe('/pages/activity-detail/index?id=a1')
+  expect(routeOf('pages/notice/index?stamp=3', { id: 'n%201', stamp: '3' })).toBe('/pages/notice/index?id=n%201')
+  expect(routeOf('', {})).toBeUndefined()
+  expect(bindUrl('/pages/activity-detail/index?id=a1')).toBe('/pages/bind/index?back=%2Fpages%2Factivity-detail%2Findex%3Fid%3Da1')
+})

@@ -1,0 +1,55 @@
+/**
+ * Issue 15, "Dead ends": a prize is claimed from whatever phone the winner holds, and a phone bound
+ * to no member is led to 绑定 and back, never left at 重试 or a form it cannot send.
+ */
+import { useLocalApp } from './support'
+
+const env = useLocalApp()
+
+it('a winner claims a prize from a new phone: from the board, typing the number and claim code by hand', async () => {
+  const written = await env.app.call<{ number: string; claimCode: string; month: string }>('suggestion', 'demo-member-3', {
+    action: 'submit',
+    content: '建议在教工之家添置一台微波炉，方便午饭加热。',
+    category: '福利'
+  })
+  if (!written.ok) throw new Error(written.error.message)
+  const { number, claimCode, month } = written.data
+  const awarded = await env.app.call<{ noticeId: string }>('suggestion', 'demo-chair', { action: 'award', month, winners: [{ number, prize: '二等奖' }] })
+  if (!awarded.ok) throw new Error(awarded.error.message)
+
+  // another phone: nothing of this number is stored on it
+  const j = await env.open({ as: 'demo-member-2' })
+  await j.goto(`/pages/notice/index?id=${awarded.data.noticeId}`)
+  await j.screen().getByText('我中奖了，去认领').waitFor()
+  await j.shot('dead-ends-award-notice')
+
+  await j.goto('/pages/suggestions/index')
+  await j.screen().locator('.suggestions__claim', { hasText: '我中奖了，去认领' }).waitFor()
+  await j.shot('dead-ends-board-winners')
+  await j.screen().locator('.suggestions__claim').click()
+  const claim = () => j.page.locator('.suggestion-claim:visible')
+  await claim().locator('input.suggestion-claim__number').fill(number.toLowerCase())
+  await claim().locator('input.suggestion-claim__code').fill(claimCode)
+  await claim().locator('.btn').click()
+  await claim().getByText('认领成功').waitFor()
+  expect(await claim().innerText()).toContain(`${number} · 二等奖`)
+  await j.shot('dead-ends-claimed-elsewhere')
+  await j.expectHealthy()
+  await j.close()
+}, 90_000)
+
+it('an unbound phone on 建议 sees 去绑定 and no form; once bound it is back on 建议 with the form', async () => {
+  const res = await fetch(`${env.app.url}/_local/identities`, { headers: { connection: 'close' } })
+  const { invites } = (await res.json()) as { invites: { inviteCode: string }[] }
+  const j = await env.open({ as: 'demo-new-2', at: '/pages/suggestions/index' })
+  await j.screen().getByText('绑定后写建议、看公开栏').waitFor()
+  expect(await j.screen().locator('textarea').count()).toBe(0)
+  await j.shot('dead-ends-unbound-suggestions')
+  await j.screen().getByText('去绑定').click()
+  await j.screen().getByPlaceholder('例如 K7M2Q9XA').fill(invites[0].inviteCode)
+  await j.screen().locator('.bind__submit').click()
+  await j.page.locator('.suggestions:visible .suggestion-form textarea').waitFor()
+  await j.shot('dead-ends-bound-back-on-suggestions')
+  await j.expectHealthy()
+  await j.close()
+}, 90_000)
