@@ -115,7 +115,10 @@ export class LocalCloud {
       }
     })
     if (this.opts.autoSetup !== false && this.store.names().length === 0) {
-      const r = await this.withEnv({ UNION_CHAIR_OPENIDS: [this.env.UNION_CHAIR_OPENIDS, SETUP_OPENID].filter(Boolean).join(',') }, () => this.invoke('member', { action: 'setup' }, SETUP_OPENID))
+      const r = await this.withEnv({ UNION_CHAIR_OPENIDS: [this.env.UNION_CHAIR_OPENIDS, SETUP_OPENID].filter(Boolean).join(',') }, () =>
+        // the deployer's one-off setup runs with the function's configured timeout, not a test's cut-down one
+        this.invoke('member', { action: 'setup' }, SETUP_OPENID, this.configs.member?.timeout ?? 20)
+      )
       if (!r.ok) throw new Error(`member.setup failed: ${r.error.message}`)
     }
   }
@@ -199,20 +202,20 @@ export class LocalCloud {
    * at the function's timeout. After the cut, or once it has returned, its instance is frozen:
    * the database refuses what it still sends, and what it wrote before stays written.
    */
-  private async invoke(fn: string, event: unknown, openid: string): Promise<Result<unknown>> {
+  private async invoke(fn: string, event: unknown, openid: string, timeoutSeconds = this.timeoutOf(fn)): Promise<Result<unknown>> {
     const id = newInvocationId()
     this.live.set(id, 0)
     const env = { ...this.functionEnv(fn), ...platformEnv(this.tcb.url, id), ...callerEnv(openid) }
     // the context SCF passes as main's second argument (budget.ts)
-    const context = { time_limit_in_ms: this.timeoutOf(fn) * 1000, memory_limit_in_mb: 256, request_id: id, function_name: fn, namespace: 'local-env' }
+    const context = { time_limit_in_ms: timeoutSeconds * 1000, memory_limit_in_mb: 256, request_id: id, function_name: fn, namespace: 'local-env' }
     const run = inInvocation(env, () => this.mainOf(fn)(event, context))
     run.catch(() => undefined)
     let timer: NodeJS.Timeout | undefined
-    const cut = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), this.timeoutOf(fn) * 1000)))
+    const cut = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutSeconds * 1000)))
     try {
       const out = await Promise.race([run, cut])
       if (out === 'timeout') {
-        this.log(fn)('invocation timed out', { timeoutSeconds: this.timeoutOf(fn) })
+        this.log(fn)('invocation timed out', { timeoutSeconds })
         return TIMED_OUT
       }
       const action = typeof (event as { action?: unknown })?.action === 'string' ? (event as { action: string }).action : String((event as { TriggerName?: unknown })?.TriggerName ?? '')
