@@ -6,7 +6,8 @@ import { DeskItem, DrawInfo, MeritPrize, SuggestionNumber, SuggestionStatus } fr
 const Department = z.string({ required_error: '请填写转交部门', invalid_type_error: '部门必须是文字' }).trim().min(1, '请填写转交部门').max(30, '部门最多 30 个字')
 const ReplyText = z.string({ invalid_type_error: '答复必须是文字' }).trim().max(1000, '答复最多 1000 字')
 
-export const InboxInput = z.object({ status: SuggestionStatus.optional(), month: MonthString.optional() }).strict()
+/** By default the new ones; or a status and/or month; or one suggestion by its number (the 办理 page). */
+export const InboxInput = z.object({ status: SuggestionStatus.optional(), month: MonthString.optional(), number: SuggestionNumber.optional() }).strict()
 export type InboxInput = z.infer<typeof InboxInput>
 export const InboxOutput = z.object({ items: z.array(DeskItem) })
 export type InboxOutput = z.infer<typeof InboxOutput>

@@ -19,8 +19,5 @@ export const statusTone = (s: SuggestionStatus) => (s === 'done' || s === 'adopt
 
 export { beijingDatePlus, beijingMonth } from './beijing'
 
-/** The month a number belongs to: 2611-K7Q3 → 2026-11. */
-export const monthOfNumber = (number: string) => `20${number.slice(0, 2)}-${number.slice(2, 4)}`
-
 /** 认领奖品, with the number filled in when it is known (the claim code is typed, or found on this phone). */
 export const claimUrl = (number?: string) => `/pages/suggestion-claim/index${number ? `?number=${encodeURIComponent(number)}` : ''}`

@@ -43,6 +43,8 @@ describe('the 督导室: forward, reply and status', () => {
     expect((await h.ok('suggestion', desk, { action: 'inbox' })).items.map((i: { number: string }) => i.number)).toEqual([b.number])
     expect((await h.ok('suggestion', desk, { action: 'inbox', status: 'forwarded' })).items[0]).toMatchObject({ number: a.number, dueDate: '2026-11-30', overdueDays: 0 })
     expect((await h.ok('suggestion', desk, { action: 'inbox', month: '2026-11' })).items).toHaveLength(2)
+    // the 办理 page asks for one by its number, typed in any case: the server knows its month
+    expect((await h.ok('suggestion', desk, { action: 'inbox', number: ` ${a.number.toLowerCase()} ` })).items.map((i: { number: string }) => i.number)).toEqual([a.number])
   })
 
   it('lists forwarded items past their due date as overdue (督办), by Beijing date', async () => {

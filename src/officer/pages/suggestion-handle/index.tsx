@@ -9,7 +9,7 @@ import { Field } from '../../../components/field'
 import { LoadState } from '../../../components/load-state'
 import { SuggestionItem } from '../../../components/suggestion-item'
 import { useAction, useMutation } from '../../../hooks/use-action'
-import { beijingDatePlus, monthOfNumber, STATUS_LABELS } from '../../../lib/suggestion-text'
+import { beijingDatePlus, STATUS_LABELS } from '../../../lib/suggestion-text'
 import './index.scss'
 
 const STEPS: SuggestionStatus[] = ['received', 'forwarded', 'adopted', 'rejected', 'done']
@@ -23,7 +23,8 @@ const DUE = [
 /** 办理: one dated step — reply, forward with a due date, adopt, reject with a reason, or mark done. */
 export default function SuggestionHandle() {
   const number = (useRouter().params.number ?? '').toUpperCase()
-  const got = useAction('suggestion', 'inbox', { month: monthOfNumber(number) }, [number])
+  // the server finds it by its number: the page does not work out which month a number is in
+  const got = useAction('suggestion', 'inbox', { number }, [number])
   const item = got.data?.items.find((i) => i.number === number)
   const [status, setStatus] = useState<SuggestionStatus>()
   const [forwardedTo, setForwardedTo] = useState('')
