@@ -28,4 +28,7 @@ export const usePullDownRefresh = never
 export const useReachBottom = never
 export const usePageScroll = never
 export const useShareAppMessage = never
-export const useRouter = () => ({ params: {}, path: '' })
+/** The route a page rendered alone is opened with: tests set it (setRoute) before rendering. */
+const route: { params: Record<string, string | undefined>; path: string } = { params: {}, path: '' }
+export const setRoute = (params: Record<string, string | undefined>, path = '') => Object.assign(route, { params, path })
+export const useRouter = () => route

@@ -1,16 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import { createHarness, type Harness } from '../../../test/support/harness'
 import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import { setRoute } from '../../../test/support/taro-h5'
 import { OPENID_KEY } from '../../config'
 import ActivityDetail from './index'
-
-const mockParams: { id?: string } = {}
-// the page reads its id from the route; Taro's own modules load the real API lazily through this proxy
-jest.mock('@tarojs/taro', () => {
-  const actual = () => jest.requireActual('@tarojs/taro')
-  const useRouter = () => ({ params: mockParams, path: '' })
-  return new Proxy({}, { get: (_t, k) => (k === 'useRouter' ? useRouter : actual()[k]), has: (_t, k) => k in actual() })
-})
 
 let h: Harness
 
@@ -43,7 +36,7 @@ it("before signing up, tells a member their unit's quota is full and that 报名
   const id = await create({ capacity: 10, quotas: { 语文组: 1 } })
   await h.ok('activity', 'liu', { action: 'signup', id })
   localStorage.setItem(OPENID_KEY, 'sun')
-  mockParams.id = id
+  setRoute({ id })
   render(<ActivityDetail />)
   expect(await screen.findByText('语文组名额已满（每单位最多 1 人），报名后进入候补')).toBeTruthy()
   expect(screen.getByText('报名候补')).toBeTruthy()
@@ -52,7 +45,7 @@ it("before signing up, tells a member their unit's quota is full and that 报名
 it("shows who may take part in the server's words, and a plain 报名 while places are left", async () => {
   const id = await create({ capacity: 10, eligibility: { gender: 'F' } })
   localStorage.setItem(OPENID_KEY, 'liu')
-  mockParams.id = id
+  setRoute({ id })
   render(<ActivityDetail />)
   expect(await screen.findByText('仅限女职工')).toBeTruthy()
   expect(document.querySelector('.signup-form__submit')?.textContent).toBe('报名')
@@ -63,7 +56,7 @@ it("offers check-in by the server's window, not the phone's clock", async () => 
   const id = await create({ capacity: 10 })
   await h.ok('activity', 'liu', { action: 'signup', id })
   localStorage.setItem(OPENID_KEY, 'liu')
-  mockParams.id = id
+  setRoute({ id })
   // a week before: the hours are shown, there is nothing to type
   const early = render(<ActivityDetail />)
   expect(await screen.findByText(/现场签到时间：12月1日 08:00 – 12月1日 16:00/)).toBeTruthy()
@@ -81,7 +74,7 @@ it('shows a called-off activity as 已取消 with the reason, and offers no 报�
   await h.ok('activity', 'officer', { action: 'cancelActivity', id, reason: '天气原因' })
   for (const who of ['liu', 'sun']) {
     localStorage.setItem(OPENID_KEY, who)
-    mockParams.id = id
+    setRoute({ id })
     const page = render(<ActivityDetail />)
     expect(await screen.findByText('活动已取消：天气原因')).toBeTruthy()
     expect(screen.getByText('已取消')).toBeTruthy()

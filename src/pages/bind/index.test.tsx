@@ -2,16 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { createHarness, type Harness } from '../../../test/support/harness'
 import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import { setRoute } from '../../../test/support/taro-h5'
 import { OPENID_KEY } from '../../config'
 import Bind from './index'
-
-const mockParams: { back?: string } = {}
-// the page reads where to return from the route; Taro's own modules load the real API lazily through this proxy
-jest.mock('@tarojs/taro', () => {
-  const actual = () => jest.requireActual('@tarojs/taro')
-  const useRouter = () => ({ params: mockParams, path: '' })
-  return new Proxy({}, { get: (_t, k) => (k === 'useRouter' ? useRouter : actual()[k]), has: (_t, k) => k in actual() })
-})
 
 let h: Harness
 let code: string
@@ -26,7 +19,7 @@ beforeEach(async () => {
   jest.spyOn(Taro, 'showToast').mockImplementation(() => Promise.resolve() as never)
   jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve() as never)
   jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve() as never)
-  delete mockParams.back
+  setRoute({})
 })
 
 afterEach(() => {
@@ -65,7 +58,7 @@ it('offers 我的 when this WeChat is already bound', async () => {
 })
 
 it('goes back to the tab page that asked, by switchTab', async () => {
-  mockParams.back = encodeURIComponent('/pages/suggestions/index')
+  setRoute({ back: encodeURIComponent('/pages/suggestions/index') })
   render(<Bind />)
   typeCode(code)
   fireEvent.click(screen.getByText('绑定'))
@@ -74,7 +67,7 @@ it('goes back to the tab page that asked, by switchTab', async () => {
 })
 
 it('opens the page that asked again, with its query, in place of 绑定', async () => {
-  mockParams.back = encodeURIComponent('/pages/activity-detail/index?id=a1')
+  setRoute({ back: encodeURIComponent('/pages/activity-detail/index?id=a1') })
   render(<Bind />)
   typeCode(code)
   fireEvent.click(screen.getByText('绑定'))
@@ -84,7 +77,7 @@ it('opens the page that asked again, with its query, in place of 绑定', async 
 })
 
 it('ignores a back that is not one of its pages', async () => {
-  mockParams.back = encodeURIComponent('https://example.com/')
+  setRoute({ back: encodeURIComponent('https://example.com/') })
   render(<Bind />)
   typeCode(code)
   fireEvent.click(screen.getByText('绑定'))

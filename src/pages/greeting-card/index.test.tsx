@@ -1,16 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import { createHarness, type Harness } from '../../../test/support/harness'
 import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import { setRoute } from '../../../test/support/taro-h5'
 import { OPENID_KEY } from '../../config'
 import GreetingCard from './index'
-
-const mockParams: { id?: string } = {}
-// the page reads its id from the route; Taro's own modules load the real API lazily through this proxy
-jest.mock('@tarojs/taro', () => {
-  const actual = () => jest.requireActual('@tarojs/taro')
-  const useRouter = () => ({ params: mockParams, path: '' })
-  return new Proxy({}, { get: (_t, k) => (k === 'useRouter' ? useRouter : actual()[k]), has: (_t, k) => k in actual() })
-})
 
 let h: Harness
 
@@ -34,7 +27,7 @@ const cardOf = async (openid: string, occasion: string) => {
 
 it("draws the birthday card with its title, the member's words and the union's signature", async () => {
   localStorage.setItem(OPENID_KEY, 'liu')
-  mockParams.id = encodeURIComponent(await cardOf('liu', 'birthday'))
+  setRoute({ id: encodeURIComponent(await cardOf('liu', 'birthday')) })
   const { container } = render(<GreetingCard />)
   expect(await screen.findByText('生日快乐')).toBeTruthy()
   expect(screen.getByText(/亲爱的刘芳老师/)).toBeTruthy()
@@ -44,7 +37,7 @@ it("draws the birthday card with its title, the member's words and the union's s
 
 it('draws 中秋 under a moon', async () => {
   localStorage.setItem(OPENID_KEY, 'sun')
-  mockParams.id = await cardOf('sun', 'mid-autumn')
+  setRoute({ id: await cardOf('sun', 'mid-autumn') })
   const { container } = render(<GreetingCard />)
   expect(await screen.findByText('中秋快乐')).toBeTruthy()
   expect(screen.getByText('中秋节 · 2026.09.25')).toBeTruthy()
@@ -53,7 +46,7 @@ it('draws 中秋 under a moon', async () => {
 
 it("someone else's card says it was not found", async () => {
   localStorage.setItem(OPENID_KEY, 'sun')
-  mockParams.id = await cardOf('liu', 'birthday')
+  setRoute({ id: await cardOf('liu', 'birthday') })
   render(<GreetingCard />)
   expect(await screen.findByText('没有找到这张贺卡')).toBeTruthy()
 })

@@ -2,16 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { CHAIR, createHarness, type Harness } from '../../../test/support/harness'
 import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import { setRoute } from '../../../test/support/taro-h5'
 import { OPENID_KEY } from '../../config'
 import NoticeDetail from './index'
-
-const mockParams: { id?: string } = {}
-// the page reads its id from the route; Taro's own modules load the real API lazily through this proxy
-jest.mock('@tarojs/taro', () => {
-  const actual = () => jest.requireActual('@tarojs/taro')
-  const useRouter = () => ({ params: mockParams, path: '' })
-  return new Proxy({}, { get: (_t, k) => (k === 'useRouter' ? useRouter : actual()[k]), has: (_t, k) => k in actual() })
-})
 
 let h: Harness
 
@@ -33,14 +26,14 @@ afterEach(() => {
 
 it('leads from the 表彰 of 号码有奖征集 to 认领奖品', async () => {
   const won = await h.ok<{ number: string }>('suggestion', 'chen', { action: 'submit', content: '建议复印室加一台复印机。', category: '教学' })
-  mockParams.id = (await h.ok<{ noticeId: string }>('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: won.number, prize: '三等奖' }] })).noticeId
+  setRoute({ id: (await h.ok<{ noticeId: string }>('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: won.number, prize: '三等奖' }] })).noticeId })
   render(<NoticeDetail />)
   fireEvent.click(await screen.findByText('我中奖了，去认领'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/suggestion-claim/index' })
 })
 
 it('offers no claim on an ordinary notice', async () => {
-  mockParams.id = (await h.ok<{ id: string }>('notice', CHAIR, { action: 'publish', title: '体检通知', body: '周五上午体检。', category: 'notice' })).id
+  setRoute({ id: (await h.ok<{ id: string }>('notice', CHAIR, { action: 'publish', title: '体检通知', body: '周五上午体检。', category: 'notice' })).id })
   render(<NoticeDetail />)
   expect(await screen.findByText('周五上午体检。')).toBeTruthy()
   expect(screen.queryByText('我中奖了，去认领')).toBeNull()

@@ -2,17 +2,12 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { CHAIR, createHarness, type Harness } from '../../../../test/support/harness'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
+import { setRoute } from '../../../../test/support/taro-h5'
 import { OPENID_KEY } from '../../../config'
 import CompetitionRecord from './index'
 
-const mockParams: { eventId?: string } = {}
-jest.mock('@tarojs/taro', () => {
-  const actual = () => jest.requireActual('@tarojs/taro')
-  const useRouter = () => ({ params: mockParams, path: '' })
-  return new Proxy({}, { get: (_t, k) => (k === 'useRouter' ? useRouter : actual()[k]), has: (_t, k) => k in actual() })
-})
-
 let h: Harness
+let eventId: string
 
 beforeEach(async () => {
   h = createHarness()
@@ -24,7 +19,8 @@ beforeEach(async () => {
   const comp = await h.ok('competition', CHAIR, { action: 'create', title: '秋季运动会', units: ['语文组', '体育组'] })
   const ev = await h.ok('competition', CHAIR, { action: 'addEvent', competitionId: comp.id, name: '100米', kind: 'timed', category: '男子' })
   for (const m of [chen, sun]) await h.ok('competition', CHAIR, { action: 'enter', eventId: ev.id, memberId: m.id })
-  mockParams.eventId = ev.id
+  eventId = ev.id
+  setRoute({ eventId })
   global.fetch = fetchFromCloud(h.cloud)
   localStorage.setItem(OPENID_KEY, 'officer')
   jest.spyOn(Taro, 'showToast').mockImplementation(() => Promise.resolve() as never)
@@ -54,6 +50,6 @@ it('after saving nobody stays picked, the chip shows the result, and a correctio
   fireEvent.click(screen.getByText('保存成绩'))
   await act(() => new Promise((r) => setTimeout(r, 50)))
   expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '更正陈思远的成绩？' }))
-  const { items } = await h.ok('competition', 'officer', { action: 'standings', eventId: mockParams.eventId, view: 'draft' })
+  const { items } = await h.ok('competition', 'officer', { action: 'standings', eventId, view: 'draft' })
   expect(items.map((s: { name: string; display: string }) => [s.name, s.display])).toEqual([['陈思远', '12.50秒']])
 })

@@ -2,18 +2,14 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { CHAIR, createHarness, type Harness } from '../../../../test/support/harness'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
+import { setRoute } from '../../../../test/support/taro-h5'
 import { OPENID_KEY } from '../../../config'
 import GreetingTemplate from './index'
-
-jest.mock('@tarojs/taro', () => {
-  const actual = () => jest.requireActual('@tarojs/taro')
-  const useRouter = () => ({ params: { occasion: 'teachers-day' }, path: '' })
-  return new Proxy({}, { get: (_t, k) => (k === 'useRouter' ? useRouter : actual()[k]), has: (_t, k) => k in actual() })
-})
 
 let h: Harness
 
 beforeEach(() => {
+  setRoute({ occasion: 'teachers-day' })
   h = createHarness()
   global.fetch = fetchFromCloud(h.cloud)
   localStorage.setItem(OPENID_KEY, CHAIR)
