@@ -12,8 +12,8 @@ export const colors = {
   bg: '#f5f5f7',
   card: '#ffffff',
   text: '#1f2329',
-  muted: '#6b7280',
-  faint: '#9ca3af',
+  muted: '#5f6673',
+  faint: '#6e7582',
   line: '#ebedf0',
-  ok: '#1f8a4c'
+  ok: '#177340'
 } as const

@@ -96,3 +96,47 @@ describe(`everything tapped is at least 44 CSS px tall (${MIN_TAP}px)`, () => {
     expect(problems).toEqual([])
   })
 })
+
+describe('text reads at 4.5:1 or better (WCAG AA) wherever the design puts it', () => {
+  const token = new Map([...read('src/styles/theme.scss').matchAll(/^\$([\w-]+):\s*(#[0-9a-f]{6});/gim)].map((m) => [m[1], m[2]]))
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+    return (hi + 0.05) / (lo + 0.05)
+  }
+  /** Each text colour with the surfaces it is set on (tag, medal and banner fills included). */
+  const PAIRS: Record<string, string[]> = {
+    text: ['card', 'bg', 'gold', 'silver', 'bronze'],
+    muted: ['card', 'bg'],
+    faint: ['card'],
+    red: ['card', 'bg', 'red-soft'],
+    'gold-text': ['card', 'bg', 'gold-soft'],
+    ok: ['card', 'ok-soft'],
+    info: ['card', 'info-soft'],
+    warn: ['card', 'warn-soft'],
+    'on-brand': ['red', 'red-dark', 'ok', 'info', 'warn', 'muted', 'gold-text']
+  }
+
+  it('the scanner measures contrast as WCAG does', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5)
+    expect(contrast('#9ca3af', '#ffffff')).toBeLessThan(3) // the old $faint
+  })
+
+  it.each(Object.entries(PAIRS))('$%s on each of its surfaces', (fg, surfaces) => {
+    const weak = surfaces.map((bg) => ({ bg, ratio: contrast(token.get(fg)!, token.get(bg)!) })).filter((p) => !(p.ratio >= 4.5))
+    expect(weak.map((p) => `$${fg} on $${p.bg}: ${p.ratio.toFixed(2)}:1`)).toEqual([])
+  })
+
+  it('text takes its colour only from those tokens (greeting cards keep their own paper and ink)', () => {
+    const allowed = new Set([...Object.keys(PAIRS), 'red-dark', 'on-brand-soft'])
+    const greeting = /greeting-(card|template)/
+    const off = styles
+      .filter((f) => !THEME_FILES.includes(f) && !greeting.test(f))
+      .flatMap((f) => [...read(f).matchAll(/(?:^|[\s;{])color:\s*\$([\w-]+)/g)].map((m) => ({ f, name: m[1] })))
+      .filter(({ name }) => !allowed.has(name))
+    expect(off.map(({ f, name }) => `${f}: color: $${name}`)).toEqual([])
+  })
+})
