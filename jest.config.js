@@ -38,41 +38,50 @@ const base = {
   modulePathIgnorePatterns: ['<rootDir>/dist/cloudfunctions/', '<rootDir>/dist-[^/]*/cloudfunctions/']
 }
 
+const node = {
+  ...base,
+  displayName: 'node',
+  testEnvironment: '<rootDir>/test/support/env-node.js',
+  setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/node-setup.ts'],
+  testMatch: [
+    '<rootDir>/cloudfunctions/**/*.test.ts',
+    '<rootDir>/types/**/*.test.ts',
+    '<rootDir>/test/functions/**/*.test.ts',
+    '<rootDir>/test/db-contract/**/*.test.ts',
+    '<rootDir>/test/quality/**/*.test.ts',
+    '<rootDir>/src/**/*.unit.test.ts'
+  ]
+}
+
+// pages and components in jsdom, against the real H5 Taro API and components
+const ui = {
+  ...base,
+  displayName: 'ui',
+  testEnvironment: '<rootDir>/test/support/env-jsdom.js',
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  // *.unit.test.ts stay in the node project
+  testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/!(*.unit).test.ts'],
+  setupFiles: ['<rootDir>/test/support/ui-setup.ts'],
+  // anything inside @tarojs (it bundles its own node_modules) or an ESM dependency is compiled
+  transformIgnorePatterns: [`^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(${ESM_DEPS.join('|')})/)`],
+  moduleNameMapper: {
+    '^@tarojs/taro$': '<rootDir>/test/support/taro-h5.ts',
+    // the build's h5.useHtmlComponents: View/Text/Button/Input as React DOM
+    '^@tarojs/components$': '<rootDir>/test/support/taro-components.ts',
+    '\\.(css|scss|sass|less)$': '<rootDir>/test/support/style-stub.js',
+    '^@/(.*)$': '<rootDir>/src/$1'
+  }
+}
+
+/** The same suite in America/Los_Angeles (a zone with daylight saving), for dates that must agree. */
+const inLosAngeles = (p) => ({ ...p, displayName: `${p.displayName}-la`, testEnvironmentOptions: { ...p.testEnvironmentOptions, timeZone: 'America/Los_Angeles' } })
+
 module.exports = {
   projects: [
-    {
-      ...base,
-      displayName: 'node',
-      testEnvironment: 'node',
-      setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/node-setup.ts'],
-      testMatch: [
-        '<rootDir>/cloudfunctions/**/*.test.ts',
-        '<rootDir>/types/**/*.test.ts',
-        '<rootDir>/test/functions/**/*.test.ts',
-        '<rootDir>/test/db-contract/**/*.test.ts',
-        '<rootDir>/test/quality/**/*.test.ts',
-        '<rootDir>/src/**/*.unit.test.ts'
-      ]
-    },
-    {
-      // pages and components in jsdom, against the real H5 Taro API and components
-      ...base,
-      displayName: 'ui',
-      testEnvironment: 'jsdom',
-      transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
-      // *.unit.test.ts stay in the node project
-      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/!(*.unit).test.ts'],
-      setupFiles: ['<rootDir>/test/support/ui-setup.ts'],
-      // anything inside @tarojs (it bundles its own node_modules) or an ESM dependency is compiled
-      transformIgnorePatterns: [`^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(${ESM_DEPS.join('|')})/)`],
-      moduleNameMapper: {
-        '^@tarojs/taro$': '<rootDir>/test/support/taro-h5.ts',
-        // the build's h5.useHtmlComponents: View/Text/Button/Input as React DOM
-        '^@tarojs/components$': '<rootDir>/test/support/taro-components.ts',
-        '\\.(css|scss|sass|less)$': '<rootDir>/test/support/style-stub.js',
-        '^@/(.*)$': '<rootDir>/src/$1'
-      }
-    },
+    node,
+    inLosAngeles(node),
+    ui,
+    inLosAngeles(ui),
     {
       // the compiled mini-program (WEAPP_DIST, default dist/weapp) in miniprogram-simulate
       ...base,

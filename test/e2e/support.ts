@@ -170,6 +170,18 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: Journey
     await page
       .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 5000 })
       .catch(() => undefined)
+    // a page left by switchTab slides out and is removed a moment later: wait for the top page to sit at the left edge
+    await page
+      .waitForFunction(
+        () => {
+          const shown = Array.from(document.querySelectorAll('.taro_page')).filter((p) => p.getBoundingClientRect().width > 0)
+          const top = shown[shown.length - 1]
+          return !top || Math.abs(top.getBoundingClientRect().left) < 1
+        },
+        undefined,
+        { timeout: 5000 }
+      )
+      .catch(() => undefined)
   }
   return {
     page,

@@ -1,0 +1,2 @@
+// the node projects' environment, in their time zone (zoned-environment.js)
+module.exports = require('./zoned-environment').zoned(require('jest-environment-node').TestEnvironment)
