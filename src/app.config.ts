@@ -18,7 +18,8 @@ export default defineAppConfig({
     // 切换身份 feeds the local cloud's demo identities: the browser twin only, never a phone
     ...(process.env.TARO_ENV === 'h5' ? ['pages/switch-identity/index'] : []),
     'pages/greetings/index',
-    'pages/greeting-card/index'
+    'pages/greeting-card/index',
+    'pages/my-care/index'
   ],
   subPackages: [
     {
@@ -27,6 +28,7 @@ export default defineAppConfig({
       pages: [
         'pages/notice-publish/index',
         'pages/notice-readers/index',
+        'pages/workbench/index',
         'pages/members/index',
         'pages/import/index',
         'pages/suggestion-desk/index',
@@ -41,8 +43,18 @@ export default defineAppConfig({
         'pages/competition-record/index',
         'pages/competition-review/index',
         'pages/activity-edit/index',
-        'pages/activity-roster/index'
+        'pages/activity-roster/index',
+        'pages/care/index',
+        'pages/care-record/index',
+        'pages/care-distribution/index',
+        'pages/care-rules/index',
+        'pages/care-hardship/index'
       ]
+    },
+    {
+      // secret ballots: the blind-signature code (bn.js, @noble/hashes) ships here, not in the main package
+      root: 'ballot',
+      pages: ['pages/list/index', 'pages/vote/index', 'pages/results/index', 'pages/create/index']
     }
   ],
   window: {

@@ -48,7 +48,7 @@ export function PageHooks(): null {
 const remindOnly = { remind: noticeContract.remind }
 
 export const right = defineActions(remindOnly, {
-  remind: { role: 'chair', handler: async (input: IdInput) => ({ unread: input.id.length, sent: 0, noGrant: 0 }) }
+  remind: { role: 'chair', handler: async (input: IdInput) => ({ unread: input.id.length, sent: 0, noGrant: 0, reached: [], missed: [] }) }
 })
 
 export const wrongShape = defineActions(remindOnly, {
@@ -63,12 +63,12 @@ export const wrongInput = defineActions(remindOnly, {
   remind: {
     role: 'chair',
     // @ts-expect-error the handler wants a field the input schema does not give
-    handler: async (input: { noticeId: string }) => ({ unread: input.noticeId.length, sent: 0, noGrant: 0 })
+    handler: async (input: { noticeId: string }) => ({ unread: input.noticeId.length, sent: 0, noGrant: 0, reached: [], missed: [] })
   }
 })
 
 export const unknownAction = defineActions(remindOnly, {
-  remind: { role: 'chair', handler: async () => ({ unread: 0, sent: 0, noGrant: 0 }) },
+  remind: { role: 'chair', handler: async () => ({ unread: 0, sent: 0, noGrant: 0, reached: [], missed: [] }) },
   // @ts-expect-error an action the contract does not have
   resend: { role: 'chair', handler: async () => ({}) }
 })

@@ -12,7 +12,20 @@ const text = (label: string, max: number) =>
 /** Unit names become keys of the per-unit counters, so "." and a leading "$" are refused. */
 const UnitName = text('部门', 20).refine((s) => !s.includes('.') && !s.startsWith('$'), '部门名称不能含“.”或以“$”开头')
 
-const Capacity = z.number({ invalid_type_error: '名额必须是数字' }).int('名额必须是整数').min(1, '名额至少 1 人').max(10000, '名额最多 10000 人')
+/**
+ * A count typed into a form. Each mistake is named on its own (负数, 小数, 太大), and the path's label
+ * is put in front by the dispatcher, so −5 places reads 「名额：不能是负数」.
+ */
+const count = (min: number, max: number) =>
+  z.number({ invalid_type_error: '请填写数字', required_error: '请填写人数' }).superRefine((n, ctx) => {
+    const msg = !Number.isFinite(n) ? '请填写数字' : n < 0 ? '不能是负数' : !Number.isInteger(n) ? '请填写整数' : n < min ? `至少 ${min} 人` : n > max ? `最多 ${max} 人` : null
+    if (msg) ctx.addIssue({ code: 'custom', message: msg })
+  })
+
+const Capacity = count(1, 10000)
+
+/** A bound of a number question: a plain number, not too far out. */
+const Bound = z.number({ invalid_type_error: '请填写数字' }).finite('请填写数字').min(-1000000, '不能小于 -1000000').max(1000000, '不能大于 1000000')
 
 export const FieldType = z.enum(['text', 'number', 'single', 'multiple'], {
   errorMap: () => ({ message: '类型只能是 文字、数字、单选 或 多选' })
@@ -32,18 +45,37 @@ export const SignupField = z
     required: z.boolean({ invalid_type_error: '必填应为是或否' }).optional(),
     /** Choices of a single or multiple choice field. */
     options: z.array(text('选项', 20), { invalid_type_error: '选项必须是列表' }).max(20, '选项最多 20 个').optional(),
-    /** Bounds of a number field. */
-    min: z.number({ invalid_type_error: '最小值必须是数字' }).optional(),
-    max: z.number({ invalid_type_error: '最大值必须是数字' }).optional()
+    /** Number fields: whole numbers only (default true: people, pieces). */
+    integer: z.boolean({ invalid_type_error: '只收整数应为是或否' }).optional(),
+    /** Number fields: the smallest and largest answer accepted (defaults NUMBER_DEFAULTS). */
+    min: Bound.optional(),
+    max: Bound.optional()
   })
   .strict()
   .superRefine((f, ctx) => {
     const choice = f.type === 'single' || f.type === 'multiple'
     if (choice && (!f.options || f.options.length === 0)) ctx.addIssue({ code: 'custom', path: ['options'], message: `请为「${f.label}」填写选项` })
     if (f.options && new Set(f.options).size !== f.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」的选项有重复` })
-    if (f.min !== undefined && f.max !== undefined && f.min > f.max) ctx.addIssue({ code: 'custom', path: ['min'], message: '最小值不能大于最大值' })
+    if (f.type !== 'number') return
+    const r = numberRule(f)
+    if (r.min > r.max) ctx.addIssue({ code: 'custom', path: ['min'], message: `「${f.label}」的最小值 ${r.min} 不能大于最大值 ${r.max}` })
+    else if (r.integer && Math.ceil(r.min) > Math.floor(r.max)) ctx.addIssue({ code: 'custom', path: ['min'], message: `「${f.label}」在 ${r.min} 和 ${r.max} 之间没有整数可填` })
   })
 export type SignupField = z.infer<typeof SignupField>
+
+/** What a number question accepts when the officer set nothing: a count of people or things. */
+export const NUMBER_DEFAULTS = { integer: true, min: 0, max: 99 } as const
+
+/** The rule a number answer is held to: the officer's settings over NUMBER_DEFAULTS. */
+export function numberRule(f: Pick<SignupField, 'integer' | 'min' | 'max'>): { integer: boolean; min: number; max: number } {
+  return { integer: f.integer ?? NUMBER_DEFAULTS.integer, min: f.min ?? NUMBER_DEFAULTS.min, max: f.max ?? NUMBER_DEFAULTS.max }
+}
+
+/** The range in words, as the form and the server's refusal both say it: 「0 到 99 的整数」. */
+export function numberRangeText(f: Pick<SignupField, 'integer' | 'min' | 'max'>): string {
+  const r = numberRule(f)
+  return `${r.min} 到 ${r.max} 的${r.integer ? '整数' : '数'}`
+}
 
 /** One session of an activity (分批): its own capacity; the member picks one. */
 export const Batch = z
@@ -66,7 +98,7 @@ export const Eligibility = z
   .strict()
 export type Eligibility = z.infer<typeof Eligibility>
 
-const Quota = z.number({ invalid_type_error: '部门名额必须是数字' }).int('部门名额必须是整数').min(1, '部门名额至少 1 人').max(10000, '部门名额太大')
+const Quota = count(1, 10000)
 
 const uniqueKeys = (label: string) => (list: { key?: string }[] | undefined, ctx: z.RefinementCtx) => {
   const keys = (list ?? []).map((x) => x.key).filter(Boolean)
@@ -107,7 +139,15 @@ export const CreateActivityInput = z
     quotas: editable.quotas.optional(),
     eligibility: editable.eligibility.optional(),
     fields: editable.fields.optional(),
-    batches: editable.batches.optional()
+    batches: editable.batches.optional(),
+    /**
+     * Made once by the form that publishes: a retried create answers the activity the first one
+     * made (and finishes telling members) instead of publishing it twice.
+     */
+    requestId: z
+      .string({ invalid_type_error: '请求编号必须是文字' })
+      .regex(/^[A-Za-z0-9_-]{8,40}$/, '请求编号格式不正确')
+      .optional()
   })
   .strict()
 export type CreateActivityInput = z.infer<typeof CreateActivityInput>
@@ -200,16 +240,31 @@ export const Activity = z.object({
   checkin: z.object({ open: z.boolean(), opensAt: Instant, closesAt: Instant }).optional(),
   mine: MySignup.nullable(),
   /** Set once an officer called the activity off: sign-up is refused and members see 已取消 and why. */
-  cancelled: z.object({ at: Instant, reason: z.string() }).optional()
+  cancelled: z.object({ at: Instant, reason: z.string() }).optional(),
+  /** list only: open to the caller, not signed up, and not among what they were shown when they last looked at 活动. */
+  unseen: z.literal(true).optional()
 })
 export type Activity = z.infer<typeof Activity>
 
 export const IdInput = z.object({ id: Id }).strict()
 export type IdInput = z.infer<typeof IdInput>
 
-export const ListActivitiesInput = z.object({}).strict()
+export const ListActivitiesInput = z
+  .object({
+    /** 往年: the activities that start in this year (Asia/Shanghai). Absent: this year's and every one not yet over. */
+    year: z.number({ invalid_type_error: '请填写数字' }).int('请填写整数').min(2000, '不能早于 2000 年').max(2100, '不能晚于 2100 年').optional(),
+    /** The caller is looking at 活动 now: what is listed stops counting as unseen after this call. */
+    markSeen: z.boolean({ invalid_type_error: '已看应为是或否' }).optional()
+  })
+  .strict()
 export type ListActivitiesInput = z.infer<typeof ListActivitiesInput>
-export const ListActivitiesOutput = z.object({ items: z.array(Activity) })
+export const ListActivitiesOutput = z.object({
+  items: z.array(Activity),
+  /** Earlier years that have activities, newest first (the 往年 choices). */
+  years: z.array(z.number().int()),
+  /** How many open activities the caller has not seen yet (the 活动 tab's badge), as before this call. */
+  unseen: z.number().int()
+})
 export type ListActivitiesOutput = z.infer<typeof ListActivitiesOutput>
 
 export const SignupInput = z
@@ -315,6 +370,10 @@ export const ACTIVITY_LABELS: Record<string, string> = {
   units: '部门',
   min: '最小值',
   max: '最大值',
+  integer: '只收整数',
+  requestId: '请求编号',
+  year: '年份',
+  markSeen: '已看',
   reason: '取消原因'
 }
 
@@ -329,8 +388,8 @@ export const UpdateActivityOutput = Activity
 export type UpdateActivityOutput = Activity
 export const CancelInput = IdInput
 export type CancelInput = IdInput
-export const MineInput = ListActivitiesInput
-export type MineInput = ListActivitiesInput
+export const MineInput = z.object({}).strict()
+export type MineInput = z.infer<typeof MineInput>
 export const RosterInput = IdInput
 export type RosterInput = IdInput
 export const CheckinCodeInput = IdInput

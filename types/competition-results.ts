@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Id, Instant } from './common'
-import { Category, Competition, CompEvent, EventKind, UnitName } from './competition-setup'
+import { Category, Competition, CompEvent, EventKind } from './competition-setup'
 
 export const EnterAthleteInput = z.object({ eventId: Id, memberId: Id }).strict()
 export type EnterAthleteInput = z.infer<typeof EnterAthleteInput>
@@ -45,10 +45,17 @@ export const ResultRawValue = z.union([z.number({ invalid_type_error: '成绩必
   errorMap: () => ({ message: '成绩必须是数字，计时项目可写 12.34 或 1:02.50' })
 })
 
+/** Sent without a unit when nobody was picked: say to pick the athlete (or, typing by hand, the unit). */
+const ResultUnit = z
+  .string({ required_error: '请先选择运动员（手动填写时请选择单位）', invalid_type_error: '单位必须是文字' })
+  .trim()
+  .min(1, '请先选择运动员（手动填写时请选择单位）')
+  .max(20, '单位最多 20 个字')
+
 export const RecordResultInput = z
   .object({
     eventId: Id,
-    unit: UnitName,
+    unit: ResultUnit,
     memberId: Id.optional(),
     /** An athlete without a member record, or a team's name; the member's name when memberId is given. */
     name: z.string({ invalid_type_error: '姓名必须是文字' }).trim().max(20, '姓名最多 20 个字').optional(),
@@ -94,7 +101,7 @@ export const PublishResultsInput = z
   .object({
     eventId: Id,
     /** The version the chair reviewed; a result recorded since then makes publish refuse. */
-    version: z.number().int().min(0).optional()
+    version: z.number({ invalid_type_error: '审核的版本号必须是数字' }).int('审核的版本号必须是整数').min(0, '审核的版本号不能为负数').optional()
   })
   .strict()
 export type PublishResultsInput = z.infer<typeof PublishResultsInput>
@@ -152,7 +159,12 @@ export const ExportAwardsOutput = z.object({ fileID: z.string(), url: z.string()
 export type ExportAwardsOutput = z.infer<typeof ExportAwardsOutput>
 
 /** The newest competition when competitionId is absent. */
-export const LiveBoardInput = z.object({ competitionId: Id.optional(), latest: z.number().int().min(1).max(20).default(5) }).strict()
+export const LiveBoardInput = z
+  .object({
+    competitionId: Id.optional(),
+    latest: z.number({ invalid_type_error: '最新成绩条数必须是数字' }).int('最新成绩条数必须是整数').min(1, '最新成绩条数至少 1').max(20, '最新成绩条数最多 20').default(5)
+  })
+  .strict()
 export type LiveBoardInput = z.input<typeof LiveBoardInput>
 export const LiveBoardEvent = z.object({
   eventId: Id,

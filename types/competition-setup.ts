@@ -36,10 +36,10 @@ export const DEFAULT_POINTS = [7, 5, 4, 3, 2, 1]
  */
 export const Prizes = z
   .object({
-    first: z.number({ invalid_type_error: '一等奖名额必须是数字' }).int().min(0, '一等奖名额不能为负数').max(100),
-    second: z.number({ invalid_type_error: '二等奖名额必须是数字' }).int().min(0, '二等奖名额不能为负数').max(100),
-    third: z.number({ invalid_type_error: '三等奖名额必须是数字' }).int().min(0, '三等奖名额不能为负数').max(100),
-    others: z.boolean().default(false)
+    first: z.number({ invalid_type_error: '一等奖名额必须是数字' }).int('一等奖名额必须是整数').min(0, '一等奖名额不能为负数').max(100, '一等奖名额最多 100 个'),
+    second: z.number({ invalid_type_error: '二等奖名额必须是数字' }).int('二等奖名额必须是整数').min(0, '二等奖名额不能为负数').max(100, '二等奖名额最多 100 个'),
+    third: z.number({ invalid_type_error: '三等奖名额必须是数字' }).int('三等奖名额必须是整数').min(0, '三等奖名额不能为负数').max(100, '三等奖名额最多 100 个'),
+    others: z.boolean({ invalid_type_error: '其余名次是否发优秀奖应为是或否' }).default(false)
   })
   .strict()
 export type Prizes = z.infer<typeof Prizes>
@@ -71,7 +71,7 @@ const DropHighLow = z.boolean({ invalid_type_error: '去掉最高最低分应为
 /** Judged: the highest score a judge may give. */
 const MaxScore = z.number({ invalid_type_error: '满分必须是数字' }).positive('满分必须大于 0').max(1000, '满分最多 1000')
 /** Judged: how many judges score each entrant; any number when absent. */
-const Judges = z.number({ invalid_type_error: '评委人数必须是数字' }).int().min(1, '评委人数至少 1 人').max(30, '评委人数最多 30 人')
+const Judges = z.number({ invalid_type_error: '评委人数必须是数字' }).int('评委人数必须是整数').min(1, '评委人数至少 1 人').max(30, '评委人数最多 30 人')
 const EventUnitLimit = Count('每单位报名人数', 50)
 const tooFewJudges = (e: { kind?: string; dropHighLow?: boolean; judges?: number | null }) => !(e.kind === 'judged' && e.dropHighLow && typeof e.judges === 'number' && e.judges < 3)
 const TOO_FEW_JUDGES = { message: '去掉最高分和最低分至少需要 3 位评委', path: ['judges'] }
@@ -168,11 +168,22 @@ export type UpdateEventOutput = z.infer<typeof UpdateEventOutput>
 export const CompetitionIdInput = z.object({ competitionId: Id }).strict()
 export type CompetitionIdInput = z.infer<typeof CompetitionIdInput>
 
-export const ListCompetitionsInput = z.object({}).strict()
+export const ListCompetitionsInput = z
+  .object({
+    /** Only the competitions created in this year (Asia/Shanghai); every competition when absent. */
+    year: z.number({ invalid_type_error: '年份必须是数字，例如 2025' }).int('年份必须是整数，例如 2025').min(2000, '年份应在 2000 年以后').max(2100, '年份应在 2100 年以前').optional()
+  })
+  .strict()
 export type ListCompetitionsInput = z.infer<typeof ListCompetitionsInput>
 export const CompetitionSummary = Competition.extend({ events: z.number(), published: z.number() })
 export type CompetitionSummary = z.infer<typeof CompetitionSummary>
-export const ListCompetitionsOutput = z.object({ items: z.array(CompetitionSummary) })
+export const ListCompetitionsOutput = z.object({
+  items: z.array(CompetitionSummary),
+  /** The year the items are from, when one was asked for. */
+  year: z.number().optional(),
+  /** Every year (Asia/Shanghai) that has a competition, and this year always, newest first: the year filter's choices. */
+  years: z.array(z.number())
+})
 export type ListCompetitionsOutput = z.infer<typeof ListCompetitionsOutput>
 
 export const GetCompetitionInput = CompetitionIdInput

@@ -1,5 +1,7 @@
 import type { z, ZodTypeAny } from 'zod'
 import type { activityContract } from './activity'
+import type { ballotContract } from './ballot'
+import type { careContract } from './care'
 import type { competitionContract } from './competition'
 import type { greetingContract } from './greeting'
 import type { memberContract } from './member'
@@ -29,6 +31,8 @@ import type { suggestionContract } from './suggestion-contract'
  */
 export interface Contract {
   activity: typeof activityContract
+  ballot: typeof ballotContract
+  care: typeof careContract
   competition: typeof competitionContract
   greeting: typeof greetingContract
   member: typeof memberContract

@@ -96,11 +96,19 @@ export const ListNoticesInput = z
   .object({
     category: NoticeCategory.optional(),
     /** Chair only: also list withdrawn notices (the management view). */
-    withdrawn: z.boolean({ invalid_type_error: '是否含已撤回应为是或否' }).optional()
+    withdrawn: z.boolean({ invalid_type_error: '是否含已撤回应为是或否' }).optional(),
+    /** Words to find in the title or the text; matched literally (no pattern), case-insensitive. */
+    q: z.string({ invalid_type_error: '搜索词必须是文字' }).trim().max(30, '搜索词最多 30 个字').optional(),
+    /** Only the notices published in this year (Asia/Shanghai). */
+    year: z.number({ invalid_type_error: '年份必须是数字' }).int('年份必须是整数').min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间').optional()
   })
   .strict()
 export type ListNoticesInput = z.infer<typeof ListNoticesInput>
-export const ListNoticesOutput = z.object({ items: z.array(NoticeSummary) })
+export const ListNoticesOutput = z.object({
+  items: z.array(NoticeSummary),
+  /** The years (Asia/Shanghai) the caller has notices in, newest first, so 往年 can be opened by year. */
+  years: z.array(z.number().int())
+})
 export type ListNoticesOutput = z.infer<typeof ListNoticesOutput>
 
 export const GetNoticeInput = z.object({ id: Id }).strict()
@@ -142,8 +150,29 @@ export type WithdrawOutput = z.infer<typeof WithdrawOutput>
 
 export const RemindInput = z.object({ id: Id, requestId: RequestId.optional() }).strict()
 export type RemindInput = z.infer<typeof RemindInput>
-/** sent: messages pushed; noGrant: unread members who have no unused grant (or no phone bound). */
-export const RemindOutput = z.object({ unread: z.number().int(), sent: z.number().int(), noGrant: z.number().int() })
+/** Why an unread member was not reminded. */
+export const RemindMiss = z.enum(['no-grant', 'not-bound', 'inactive', 'failed'])
+export type RemindMiss = z.infer<typeof RemindMiss>
+
+export const REMIND_MISS_LABELS: Record<RemindMiss, string> = {
+  'no-grant': '没有订阅提醒',
+  'not-bound': '还没绑定手机',
+  inactive: '已停用',
+  failed: '微信没有送达'
+}
+
+/**
+ * sent: messages pushed; noGrant: unread members not reached (no unused grant, no phone bound, or
+ * refused). reached and missed name them, in unit then name order; missed also lists members of the
+ * audience who were deactivated (reason inactive), who are not counted in unread.
+ */
+export const RemindOutput = z.object({
+  unread: z.number().int(),
+  sent: z.number().int(),
+  noGrant: z.number().int(),
+  reached: z.array(Reader),
+  missed: z.array(Reader.extend({ reason: RemindMiss }))
+})
 export type RemindOutput = z.infer<typeof RemindOutput>
 
 /** Chinese labels of this function's fields, for BAD_REQUEST messages. */
@@ -155,7 +184,9 @@ export const NOTICE_LABELS: Record<string, string> = {
   units: '部门',
   roles: '角色',
   pinned: '置顶',
-  withdrawn: '是否含已撤回'
+  withdrawn: '是否含已撤回',
+  q: '搜索词',
+  year: '年份'
 }
 
 /** The notice function's actions: what each takes and answers. */

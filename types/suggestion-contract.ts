@@ -9,6 +9,8 @@ import {
   CommitDrawOutput,
   DrawInput,
   DrawOutput,
+  EditStepInput,
+  EditStepOutput,
   ForwardInput,
   ForwardOutput,
   InboxInput,
@@ -20,7 +22,9 @@ import {
   SetSupervisorInput,
   SetSupervisorOutput,
   SupervisorsInput,
-  SupervisorsOutput
+  SupervisorsOutput,
+  WithdrawStepInput,
+  WithdrawStepOutput
 } from './suggestion-desk'
 
 /**
@@ -36,6 +40,8 @@ export const suggestionContract = {
   overdue: { input: OverdueInput, output: OverdueOutput },
   reply: { input: ReplyInput, output: ReplyOutput },
   forward: { input: ForwardInput, output: ForwardOutput },
+  editStep: { input: EditStepInput, output: EditStepOutput },
+  withdrawStep: { input: WithdrawStepInput, output: WithdrawStepOutput },
   setSupervisor: { input: SetSupervisorInput, output: SetSupervisorOutput },
   supervisors: { input: SupervisorsInput, output: SupervisorsOutput },
   award: { input: AwardInput, output: AwardOutput },

@@ -5,6 +5,9 @@ import { DeskItem, DrawInfo, MeritPrize, SuggestionNumber, SuggestionStatus } fr
 // The 督导室's actions: inbox, 督办, dated steps, 督导员, awards and the verifiable draw.
 const Department = z.string({ required_error: '请填写转交部门', invalid_type_error: '部门必须是文字' }).trim().min(1, '请填写转交部门').max(30, '部门最多 30 个字')
 const ReplyText = z.string({ invalid_type_error: '答复必须是文字' }).trim().max(1000, '答复最多 1000 字')
+/** Made by the page once per filled-in step: a double tap or a retry carries the same key and records the step once. */
+const RequestId = z.string({ invalid_type_error: '请求编号必须是文字' }).regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不对，请刷新页面再试')
+const StepId = z.string({ required_error: '缺少要修改的步骤', invalid_type_error: '步骤必须是文字' }).min(1, '缺少要修改的步骤').max(64, '步骤编号不对')
 
 /** By default the new ones; or a status and/or month; or one suggestion by its number (the 办理 page). */
 export const InboxInput = z.object({ status: SuggestionStatus.optional(), month: MonthString.optional(), number: SuggestionNumber.optional() }).strict()
@@ -23,17 +26,30 @@ export const ReplyInput = z
     status: SuggestionStatus,
     reply: ReplyText.optional(),
     forwardedTo: Department.optional(),
-    dueDate: DateString.optional()
+    dueDate: DateString.optional(),
+    requestId: RequestId.optional()
   })
   .strict()
 export type ReplyInput = z.infer<typeof ReplyInput>
 export const ReplyOutput = DeskItem
 export type ReplyOutput = z.infer<typeof ReplyOutput>
 
-export const ForwardInput = z.object({ number: SuggestionNumber, forwardedTo: Department, dueDate: DateString, reply: ReplyText.optional() }).strict()
+export const ForwardInput = z.object({ number: SuggestionNumber, forwardedTo: Department, dueDate: DateString, reply: ReplyText.optional(), requestId: RequestId.optional() }).strict()
 export type ForwardInput = z.infer<typeof ForwardInput>
 export const ForwardOutput = ReplyOutput
 export type ForwardOutput = z.infer<typeof ForwardOutput>
+
+/** Corrects a step recorded today: the given fields replace the step's own (an empty reply clears its text). */
+export const EditStepInput = z.object({ number: SuggestionNumber, stepId: StepId, reply: ReplyText.optional(), forwardedTo: Department.optional(), dueDate: DateString.optional() }).strict()
+export type EditStepInput = z.infer<typeof EditStepInput>
+export const EditStepOutput = DeskItem
+export type EditStepOutput = z.infer<typeof EditStepOutput>
+
+/** Takes back a step recorded today; it leaves the public board. */
+export const WithdrawStepInput = z.object({ number: SuggestionNumber, stepId: StepId }).strict()
+export type WithdrawStepInput = z.infer<typeof WithdrawStepInput>
+export const WithdrawStepOutput = DeskItem
+export type WithdrawStepOutput = z.infer<typeof WithdrawStepOutput>
 
 export const AccessInput = z.object({}).strict()
 export type AccessInput = z.infer<typeof AccessInput>
@@ -61,7 +77,13 @@ export const AwardInput = z
   })
   .strict()
 export type AwardInput = z.infer<typeof AwardInput>
-export const AwardOutput = z.object({ month: MonthString, winners: z.array(z.object({ number: z.string(), prize: MeritPrize })), noticeId: z.string().optional() })
+export const AwardOutput = z.object({
+  month: MonthString,
+  winners: z.array(z.object({ number: z.string(), prize: MeritPrize })),
+  noticeId: z.string().optional(),
+  /** The last day (Beijing, inclusive) the chair may still correct these prizes. */
+  correctableUntil: DateString
+})
 export type AwardOutput = z.infer<typeof AwardOutput>
 
 export const CommitDrawInput = z

@@ -36,6 +36,8 @@ const Content = z.string({ required_error: '请填写建议内容', invalid_type
 
 /** One dated step of the 督导室's handling; day precision: these are the union's actions, not the author's. */
 export const TimelineStep = z.object({
+  /** Names the step for editStep / withdrawStep; steps recorded before ids existed have none. */
+  id: z.string().optional(),
   status: SuggestionStatus,
   /** YYYY-MM-DD, Asia/Shanghai */
   date: DateString,
@@ -67,7 +69,9 @@ export const DeskItem = BoardItem.extend({
   dueDate: DateString.optional(),
   /** Days past the due date, Shanghai calendar; 0 when not overdue. */
   overdueDays: z.number().int(),
-  claimedAt: Instant.optional()
+  claimedAt: Instant.optional(),
+  /** Ids of the steps that may still be corrected or withdrawn: those recorded today (Beijing). */
+  changeableSteps: z.array(z.string())
 })
 export type DeskItem = z.infer<typeof DeskItem>
 
@@ -92,6 +96,10 @@ export const BoardOutput = z.object({
   month: MonthString,
   items: z.array(BoardItem),
   awardedOn: DateString.optional(),
+  /** Before the month has closed (Beijing): the day awards for it open. */
+  awardOpensOn: DateString.optional(),
+  /** Once awarded, while the chair may still correct the prizes: the last such day (inclusive). */
+  awardCorrectableUntil: DateString.optional(),
   draw: DrawInfo.optional()
 })
 export type BoardOutput = z.infer<typeof BoardOutput>
@@ -116,5 +124,7 @@ export const SUGGESTION_LABELS: Record<string, string> = {
   commitment: '承诺值',
   count: '名额',
   secret: '密钥',
+  requestId: '请求编号',
+  stepId: '步骤',
   supervisor: '是否督导员'
 }

@@ -16,6 +16,10 @@ export const ACTIVITIES = 'activities'
 /** The ledger of places, one per activity (activity/data/docs.ts CounterDoc). */
 export const ACTIVITY_COUNTERS = 'activity_counters'
 export const SIGNUPS = 'signups'
+/** One per (activity, member) told of a new activity, `<activityId>:<memberId>`, written before the send. */
+export const ACTIVITY_PUSHES = 'activity_pushes'
+/** One per member, id = member id: when they last looked at 活动 (the tab's badge counts what opened since). */
+export const ACTIVITY_SEEN = 'activity_seen'
 export const COMPETITIONS = 'competitions'
 export const COMP_EVENTS = 'comp_events'
 export const COMP_RESULTS = 'comp_results'
@@ -37,6 +41,26 @@ export const EXPORTS = 'exports'
 export const BIND_ATTEMPTS = 'bind_attempts'
 /** Claim-code tries per winning number (_shared/throttle.ts). */
 export const CLAIM_ATTEMPTS = 'claim_attempts'
+/** 慰问 records, one per visit or payment (care/data/records.ts). */
+export const CARE_RECORDS = 'care_records'
+/** What a member has received per (member, Beijing year, occasion), written with each record so the cap holds under races. */
+export const CARE_LEDGERS = 'care_ledgers'
+/** Visit tasks opened by care.report. */
+export const CARE_TASKS = 'care_tasks'
+/** The union's rules (doc `rules`) and the hardship keeper (doc `keeper`). */
+export const CARE_SETTINGS = 'care_settings'
+export const CARE_DISTRIBUTIONS = 'care_distributions'
+/** One per (distribution, member), `<distributionId>:<memberId>`: each 签收 writes its own document, none is hot. */
+export const CARE_COLLECTS = 'care_collects'
+/** 困难职工档案, one per member (id = memberId). */
+export const CARE_HARDSHIP = 'care_hardship'
+/** One RSA key pair per anonymous purpose (`ballot:<id>`), id = purpose (_shared/anon). */
+export const ANON_KEYS = 'anon_keys'
+/** One per (purpose, member) who took their one-use token, `<purpose>:<memberId>`; no time (_shared/anon). */
+export const ANON_ISSUED = 'anon_issued'
+export const BALLOTS = 'ballots'
+/** One per ballot cast, id = the receipt (hash of the spent token); no time, no voter. */
+export const BALLOT_CASTS = 'ballot_casts'
 
 /**
  * CloudBase has a collection only once it is created, so member.setup creates each of these; a
@@ -51,6 +75,8 @@ export const COLLECTIONS = [
   ACTIVITIES,
   ACTIVITY_COUNTERS,
   SIGNUPS,
+  ACTIVITY_PUSHES,
+  ACTIVITY_SEEN,
   COMPETITIONS,
   COMP_EVENTS,
   COMP_RESULTS,
@@ -65,7 +91,18 @@ export const COLLECTIONS = [
   GREETING_TEMPLATES,
   EXPORTS,
   BIND_ATTEMPTS,
-  CLAIM_ATTEMPTS
+  CLAIM_ATTEMPTS,
+  CARE_RECORDS,
+  CARE_LEDGERS,
+  CARE_TASKS,
+  CARE_SETTINGS,
+  CARE_DISTRIBUTIONS,
+  CARE_COLLECTS,
+  CARE_HARDSHIP,
+  ANON_KEYS,
+  ANON_ISSUED,
+  BALLOTS,
+  BALLOT_CASTS
 ] as const
 
 export type CollectionName = (typeof COLLECTIONS)[number]
@@ -84,5 +121,10 @@ export const INDEXED_FIELDS: Partial<Record<CollectionName, string[]>> = {
   [COMP_RESULTS]: ['eventId', 'competitionId'],
   [COMP_ENTRIES]: ['eventId', 'memberId'],
   [GREETINGS]: ['memberId', 'month'],
-  [SUGGESTIONS]: ['month', 'status']
+  [SUGGESTIONS]: ['month', 'status'],
+  [CARE_RECORDS]: ['year', 'memberId'],
+  [CARE_TASKS]: ['status'],
+  [CARE_COLLECTS]: ['distributionId', 'memberId'],
+  [ANON_ISSUED]: ['purpose'],
+  [BALLOT_CASTS]: ['purpose']
 }

@@ -1,5 +1,6 @@
 import { ZodError, type ZodTypeAny, type z } from 'zod'
 import { FIELD_LABELS, NOT_BOUND, NOT_INITIALISED, type ActionSchemas, type FunctionContract, type Result } from '../../types/common'
+import { MEMBER_INACTIVE } from '../../types/member'
 import { allows, chairOpenids, resolveCaller, type Requirement } from './auth'
 import type { Ctx, OpenApi } from './ctx'
 import { isCollectionMissing, type Database } from './db'
@@ -109,6 +110,8 @@ export async function dispatch(def: FunctionDef, event: unknown, wiring: Wiring)
       if (role === 'none') return fail('FORBIDDEN', NOT_BOUND)
       return fail('FORBIDDEN', '没有权限进行此操作')
     }
+    // a member who left keeps their binding, so their phone is told why rather than offered 去绑定
+    if (member?.inactive && spec.role !== 'guest' && spec.role !== 'public' && !chairOpenids(wiring.env).has(wiring.openid)) return fail('FORBIDDEN', MEMBER_INACTIVE)
     const ctx: Ctx = { openid: wiring.openid, db: wiring.db, now: wiring.now, openapi: wiring.openapi, env: wiring.env, role, member, log, remainingMs: remainingOf(wiring) }
     if (spec.guard) await spec.guard(ctx)
     const parsed = spec.input.safeParse(payload)

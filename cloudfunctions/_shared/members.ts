@@ -28,6 +28,12 @@ export interface MemberDoc {
   grants?: Record<string, number>
   /** The import that created this member, so a retried import answers the same invite codes. */
   importKey?: string
+  /** Set by member.deactivate (left, retired from the union, died): out of every audience, electorate and greeting. */
+  inactive?: { reason: string; at: string }
+  /** Tags anyone who sees the member may see (慰问员, 教代会代表…), set by member.tag. */
+  tags?: string[]
+  /** Tags the chair alone sees (困难职工): kept apart from tags so no view leaks them by default. */
+  hiddenTags?: string[]
   createdAt: string
   updatedAt: string
 }
@@ -43,8 +49,8 @@ export async function memberByOpenid(db: Database, openid: string): Promise<Memb
   return data[0] ?? null
 }
 
-/** The member as the app may see it: never the openid or the invite code. */
-export function toMember(doc: MemberDoc): Member {
+/** The member as the app may see it: never the openid or the invite code; hidden tags only when asked (the chair). */
+export function toMember(doc: MemberDoc, opts: { hiddenTags?: boolean } = {}): Member {
   const m: Member = {
     id: doc._id,
     name: doc.name,
@@ -59,6 +65,9 @@ export function toMember(doc: MemberDoc): Member {
   if (doc.phone) m.phone = doc.phone
   if (doc.joinedAt) m.joinedAt = doc.joinedAt
   if (doc.boundAt) m.boundAt = doc.boundAt
+  const tags = [...(doc.tags ?? []), ...(opts.hiddenTags ? (doc.hiddenTags ?? []) : [])]
+  if (tags.length) m.tags = tags
+  if (doc.inactive) m.inactive = doc.inactive
   return m
 }
 
@@ -67,3 +76,6 @@ export function requireMember(ctx: Ctx): MemberDoc {
   if (!ctx.member) throw new AppError('FORBIDDEN', NOT_BOUND)
   return ctx.member
 }
+
+/** The tag that makes a member one of the union's visitors (DESIGN: care); the 工作台 shows them care's tools. */
+export const CARER_TAG = '慰问员'

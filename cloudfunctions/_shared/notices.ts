@@ -66,7 +66,12 @@ export function toNotice(doc: NoticeDoc, readAt?: string): Notice {
 
 /** Every member the audience includes, from the roster as it stands now. */
 export async function audienceMembers(ctx: Pick<Ctx, 'db'>, audience: StoredAudience): Promise<MemberDoc[]> {
-  const roster = await getAll(membersIn(ctx.db).field({ name: true, unit: true, role: true, openid: true, grants: true }))
+  // a member who left (member.deactivate) is in no audience: not pushed, not counted unread
+  const roster = await getAll(
+    membersIn(ctx.db)
+      .where({ inactive: ctx.db.command.exists(false) })
+      .field({ name: true, unit: true, role: true, openid: true, grants: true })
+  )
   return roster.filter((m) => inAudience(audience, m))
 }
 
@@ -91,6 +96,9 @@ function pushData(doc: NoticeDoc, note: string): Record<string, string> {
   }
 }
 
+/** What one push came to: 'already' is a member an earlier run of the same round claimed (and pushed). */
+export type PushOutcome = 'sent' | 'no-grant' | 'failed' | 'already'
+
 /** Sends in parallel batches: one by one, 1,200 members would outlast a function's time limit. */
 const PUSH_BATCH = 50
 
@@ -99,7 +107,15 @@ const PUSH_BATCH = 50
  * `round` names this sending (the publish, or one 提醒未读): a re-run of the same round skips whoever
  * it already claimed, so a retry after a timeout or a kill never pushes anyone twice.
  */
-export async function pushNotice(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, doc: NoticeDoc, members: MemberDoc[], note: string, round = 'publish'): Promise<number> {
+export async function pushNotice(
+  ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>,
+  doc: NoticeDoc,
+  members: MemberDoc[],
+  note: string,
+  round = 'publish',
+  /** Filled with each granted member's outcome (by member id), for a reminder that says who it reached. */
+  outcomes?: Map<string, PushOutcome>
+): Promise<number> {
   const page = `pages/notice/index?id=${doc._id}`
   const data = pushData(doc, note)
   // skip the write pushOnce would attempt for members who have nothing to spend
@@ -108,7 +124,9 @@ export async function pushNotice(ctx: Pick<Ctx, 'db' | 'openapi' | 'log'>, doc: 
   for (let i = 0; i < granted.length; i += PUSH_BATCH) {
     // pushOnce spends each grant with a conditional decrement, so parallel sends never overspend
     // settled, not all: one failure must not cut its siblings off between their claim and their send
-    const results = await Promise.allSettled(granted.slice(i, i + PUSH_BATCH).map(async (m) => ((await claimPush(ctx, doc._id, m._id, round)) ? pushOnce(ctx, m, 'notice', page, data) : 'already')))
+    const batch = granted.slice(i, i + PUSH_BATCH)
+    const results = await Promise.allSettled(batch.map(async (m) => ((await claimPush(ctx, doc._id, m._id, round)) ? pushOnce(ctx, m, 'notice', page, data) : 'already')))
+    results.forEach((r, j) => outcomes?.set(batch[j]._id, r.status === 'fulfilled' ? r.value : 'failed'))
     sent += results.filter((r) => r.status === 'fulfilled' && r.value === 'sent').length
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failed) throw failed.reason

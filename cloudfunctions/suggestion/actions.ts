@@ -8,6 +8,7 @@ import { claim } from './handlers/claim'
 import { commitDraw } from './handlers/commit-draw'
 import { requireDesk } from './handlers/desk'
 import { draw } from './handlers/draw'
+import { editStep } from './handlers/edit-step'
 import { forward } from './handlers/forward'
 import { inbox } from './handlers/inbox'
 import { overdue } from './handlers/overdue'
@@ -15,6 +16,7 @@ import { reply } from './handlers/reply'
 import { setSupervisor } from './handlers/set-supervisor'
 import { submit } from './handlers/submit'
 import { supervisors } from './handlers/supervisors'
+import { withdrawStep } from './handlers/withdraw-step'
 
 /** 号码有奖征集 and the 督导室. Desk actions are 'officer' plus a guard that admits only the chair and 督导员. */
 export const suggestion: FunctionDef = {
@@ -29,6 +31,9 @@ export const suggestion: FunctionDef = {
     overdue: { role: 'officer', guard: requireDesk, handler: overdue },
     reply: { role: 'officer', guard: requireDesk, handler: reply },
     forward: { role: 'officer', guard: requireDesk, handler: forward },
+    // whoever may record a step may take back their own slip the same day
+    editStep: { role: 'officer', guard: requireDesk, handler: editStep },
+    withdrawStep: { role: 'officer', guard: requireDesk, handler: withdrawStep },
     setSupervisor: { role: 'chair', handler: setSupervisor },
     supervisors: { role: 'chair', handler: supervisors },
     award: { role: 'chair', handler: award },

@@ -1,4 +1,4 @@
-import type { Activity, CreateActivityInput, FieldType, UpdateActivityInput } from '../../types/activity'
+import { NUMBER_DEFAULTS, type Activity, type CreateActivityInput, type FieldType, type UpdateActivityInput } from '../../types/activity'
 import { beijing, fromBeijing } from './beijing'
 
 export interface FieldDraft {
@@ -8,6 +8,11 @@ export interface FieldDraft {
   /** choices, separated by 、 or commas */
   options: string
   required: boolean
+  /** number fields: whole numbers only */
+  integer: boolean
+  /** number fields, as typed; '' = the default (NUMBER_DEFAULTS) */
+  min: string
+  max: string
 }
 
 export interface BatchDraft {
@@ -83,12 +88,24 @@ export function draftOf(a: Activity): ActivityDraft {
     gender: a.eligibility?.gender ?? '',
     retired: a.eligibility?.retired === undefined ? '' : a.eligibility.retired ? 'yes' : 'no',
     units: a.eligibility?.units ?? [],
-    fields: a.fields.map((f) => ({ key: f.key, label: f.label, type: f.type, options: (f.options ?? []).join('、'), required: Boolean(f.required) }))
+    fields: a.fields.map((f) => ({
+      key: f.key,
+      label: f.label,
+      type: f.type,
+      options: (f.options ?? []).join('、'),
+      required: Boolean(f.required),
+      integer: f.integer ?? NUMBER_DEFAULTS.integer,
+      min: f.min === undefined ? '' : String(f.min),
+      max: f.max === undefined ? '' : String(f.max)
+    }))
   }
 }
 
-/** A number as typed; anything else is passed on as typed so the server names the field. */
-const num = (s: string): number | string => (/^\s*\d+\s*$/.test(s) ? Number(s) : s)
+/** A number as typed (−5 and 1.5 too, so the server says what is wrong with them); anything else as typed. */
+const num = (s: string): number | string => (/^\s*-?\d+(\.\d+)?\s*$/.test(s) ? Number(s) : s)
+
+/** A new question as the editor adds it: a number question starts as a count 0–99. */
+export const newField = (fields: FieldDraft[]): FieldDraft => ({ key: nextFieldKey(fields), label: '', type: 'text', options: '', required: false, integer: true, min: '', max: '' })
 
 /** A fresh field key: f1, f2, … not yet used. */
 export function nextFieldKey(fields: FieldDraft[]): string {
@@ -120,6 +137,11 @@ export function payloadOf(d: ActivityDraft, editing: boolean): CreateActivityInp
     fields: d.fields.map((f) => {
       const out: Record<string, unknown> = { key: f.key, label: f.label, type: f.type, required: f.required }
       if (f.type === 'single' || f.type === 'multiple') out.options = f.options.split(/[、,，\s]+/).filter(Boolean)
+      if (f.type === 'number') {
+        out.integer = f.integer
+        if (f.min.trim()) out.min = num(f.min)
+        if (f.max.trim()) out.max = num(f.max)
+      }
       return out
     })
   }

@@ -29,8 +29,15 @@ describe('activity form ↔ payload', () => {
     expect(UpdateActivityInput.safeParse({ id: 'a1', ...p }).success).toBe(true)
   })
 
+  it('sends a number question’s range, and −5 or 1.5 as numbers so the server names what is wrong', () => {
+    const f = { key: 'f1', label: '家属人数', type: 'number' as const, options: '', required: false, integer: true, min: '', max: '3' }
+    expect(payloadOf({ ...emptyDraft(now), title: '登山', fields: [f] }, false).fields).toEqual([{ key: 'f1', label: '家属人数', type: 'number', required: false, integer: true, max: 3 }])
+    expect(payloadOf({ ...emptyDraft(now), title: '登山', capacity: '-5' }, false).capacity).toBe(-5)
+    expect(payloadOf({ ...emptyDraft(now), title: '登山', capacity: '1.5' }, false).capacity).toBe(1.5)
+  })
+
   it('splits choices on 、 and commas, and round-trips an activity', () => {
-    const d = { ...emptyDraft(now), title: '登山', fields: [{ key: 'f1', label: '尺码', type: 'single' as const, options: 'S、M, L，XL', required: true }] }
+    const d = { ...emptyDraft(now), title: '登山', fields: [{ key: 'f1', label: '尺码', type: 'single' as const, options: 'S、M, L，XL', required: true, integer: true, min: '', max: '' }] }
     const p = payloadOf(d, false)
     expect(p.fields).toEqual([{ key: 'f1', label: '尺码', type: 'single', required: true, options: ['S', 'M', 'L', 'XL'] }])
     expect(nextFieldKey(d.fields)).toBe('f2')

@@ -15,6 +15,8 @@ export interface ParsedRow {
 export interface ParseResult {
   rows: ParsedRow[]
   headerSkipped: boolean
+  /** The header the rows were read under (the sheet's own, or the template's), to hand bad rows back for fixing. */
+  header: string[]
 }
 
 type Field = 'name' | 'unit' | 'gender' | 'birthday' | 'lunarBirthday' | 'retired' | 'phone'
@@ -62,10 +64,18 @@ function headerColumns(cells: string[]): (Field | undefined)[] | undefined {
   return fields.includes('name') && fields.filter(Boolean).length >= 2 ? fields : undefined
 }
 
+/** Excel counts days from 1899-12-30 (its phantom 29 Feb 1900 makes that the zero for every later date). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30)
+
 function toDate(s: string): string {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s)
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s)
+  if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`
+  // a date cell that lost its format arrives as Excel's day count (27461 = 1975-03-08); five digits
+  // only (from 1927-05-18), so a bare year typed as 1975 is questioned, not read as a day in 1905
+  const serial = /^\d{5}(\.\d+)?$/.test(s) ? Math.floor(Number(s)) : 0
+  if (serial) return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10)
   // an unreadable date goes to the schema as typed, which explains the expected form
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : s
+  return s
 }
 
 const GENDERS: Record<string, 'F' | 'M'> = { 女: 'F', 男: 'M', F: 'F', M: 'M', f: 'F', m: 'M' }
@@ -118,18 +128,32 @@ function check(row: Record<string, unknown>, known: Partial<Record<Field, string
  * sheet's own header). Every row gets its errors; nothing is dropped silently, blank lines aside.
  */
 export function parseRows(text: string): ParseResult {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  return parseGrid(
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => (line.trim() ? splitLine(line) : []))
+  )
+}
+
+/**
+ * Reads a sheet's cells (a chosen .xlsx/.csv, or pasted lines), row i being the sheet's row i + 1,
+ * so a message's row number is the one the chair sees in Excel.
+ */
+export function parseGrid(grid: string[][]): ParseResult {
   let fields: (Field | undefined)[] = COLUMNS
+  let header = COLUMN_TITLES
   let headerSkipped = false
   const rows: ParsedRow[] = []
   const seen = new Map<string, number>()
-  lines.forEach((line, index) => {
-    if (!line.trim()) return
-    const cells = splitLine(line)
+  grid.forEach((raw, index) => {
+    const cells = raw.map((c) => clean(c))
+    if (!cells.some(Boolean)) return
     if (rows.length === 0 && !headerSkipped) {
-      const header = headerColumns(cells)
-      if (header) {
-        fields = header
+      const found = headerColumns(cells)
+      if (found) {
+        fields = found
+        header = cells
         headerSkipped = true
         return
       }
@@ -149,7 +173,12 @@ export function parseRows(text: string): ParseResult {
     }
     rows.push(parsed)
   })
-  return { rows, headerSkipped }
+  return { rows, headerSkipped, header }
+}
+
+/** The rows that were not saved, under their header, tab-separated: pasted back for the chair to fix. */
+export function rowsToText(header: string[], rows: ParsedRow[]): string {
+  return [header, ...rows.map((r) => r.cells)].map((cells) => cells.join('\t')).join('\n')
 }
 
 /** Splits rows into calls of at most size (member.import takes ≤ 500 a call). */

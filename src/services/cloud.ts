@@ -43,6 +43,28 @@ export async function callAction<F extends FnName, A extends ActionName<F>>(fn: 
   }
 }
 
+/**
+ * The anonymous path (secret ballots, docs/anonymity.md): a call that carries no WeChat identity.
+ * H5: the local cloud without X-WX-OPENID. Mini-program: the function's HTTP access path
+ * (TARO_APP_ANON_URL, e.g. https://<env>.service.tcloudbase.com/anon), never callFunction, which
+ * would attach the openid. Without that setting the call is refused, not sent named.
+ */
+export async function callAnonymous<F extends FnName, A extends ActionName<F>>(fn: F, action: A, ...[payload]: PayloadArg<F, A>): Promise<Result<OutputOf<F, A>>> {
+  const body = JSON.stringify({ ...(payload ?? {}), action })
+  try {
+    if (process.env.TARO_ENV !== 'weapp') {
+      const res = await fetch('/fn/' + encodeURIComponent(fn), { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'omit' })
+      return asResult(await res.json())
+    }
+    const base = process.env.TARO_APP_ANON_URL ?? ''
+    if (!base) return { ok: false, error: { code: 'INTERNAL', message: '匿名投票通道尚未配置，请联系工会主席' } }
+    const res = await Taro.request({ url: `${base}/${fn}`, method: 'POST', header: { 'content-type': 'application/json' }, data: body })
+    return asResult(res.data)
+  } catch {
+    return networkFailure()
+  }
+}
+
 /** What the local cloud's 切换身份 endpoint answers (H5 against the local cloud only). */
 export interface LocalIdentities {
   identities: DemoIdentity[]

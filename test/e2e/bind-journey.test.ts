@@ -44,6 +44,7 @@ it('the chair opens the member list and sees invite codes to hand out', async ()
   await j.screen().locator('.mine__name', { hasText: '张丽华' }).waitFor()
   await j.shot('mine-chair')
 
+  await j.screen().getByText('工作台', { exact: true }).click()
   await j.screen().getByText('成员名单').click()
   await j
     .screen()

@@ -6,6 +6,13 @@ import { useLocalApp } from './support'
 
 const env = useLocalApp()
 
+const setClock = (now: string | null) => fetch(`${env.app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
+/** 09:00 Beijing on the 1st of next month (Beijing). */
+const firstOfNextMonth = () => {
+  const b = new Date(Date.now() + 8 * 3600_000)
+  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1, 1)).toISOString()
+}
+
 it('a winner claims a prize from a new phone: from the board, typing the number and claim code by hand', async () => {
   const written = await env.app.call<{ number: string; claimCode: string; month: string }>('suggestion', 'demo-member-3', {
     action: 'submit',
@@ -14,7 +21,10 @@ it('a winner claims a prize from a new phone: from the board, typing the number 
   })
   if (!written.ok) throw new Error(written.error.message)
   const { number, claimCode, month } = written.data
+  // a month's prizes open once it has closed in Beijing: award on the 1st of the next, then back to now
+  await setClock(firstOfNextMonth())
   const awarded = await env.app.call<{ noticeId: string }>('suggestion', 'demo-chair', { action: 'award', month, winners: [{ number, prize: '二等奖' }] })
+  await setClock(null)
   if (!awarded.ok) throw new Error(awarded.error.message)
 
   // another phone: nothing of this number is stored on it

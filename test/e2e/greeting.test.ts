@@ -10,7 +10,7 @@ async function post(path: string, body?: unknown) {
   return r.json()
 }
 
-it("on 刘芳's lunar birthday the trigger greets her once, and she opens the card from 我的 → 祝福", async () => {
+it("on 刘芳's lunar birthday the trigger greets her once, and she opens the card from 我的 → 我的祝福", async () => {
   await post('/_local/clock', { now: MID_AUTUMN_2027 })
   const fired = await post('/_local/timer/greeting/daily')
   expect(fired).toMatchObject({ ok: true, data: { date: '2027-09-15', done: true } })
@@ -19,7 +19,7 @@ it("on 刘芳's lunar birthday the trigger greets her once, and she opens the ca
 
   const liu = await env.open({ as: 'demo-member-6' })
   await liu.goto('/pages/mine/index')
-  await liu.screen().getByText('祝福', { exact: true }).click()
+  await liu.screen().getByText('我的祝福', { exact: true }).click()
   await liu.screen().getByText('共 2 张贺卡').waitFor()
   await liu.shot('greeting-inbox')
   await liu.screen().locator('.greetings__item', { hasText: '生日快乐' }).click()
@@ -48,6 +48,7 @@ it("the chair sees the coming month's greetings, edits a template and reads the 
   await post('/_local/clock', { now: '2027-09-01T01:00:00.000Z' })
   const chair = await env.open({ as: 'demo-chair' })
   await chair.goto('/pages/mine/index')
+  await chair.screen().getByText('工作台', { exact: true }).click()
   await chair.screen().getByText('祝福日历').click()
   await chair.screen().getByText('中秋节').first().waitFor()
   expect(await chair.text()).toContain('刘芳（语文组）')

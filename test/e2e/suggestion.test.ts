@@ -3,6 +3,13 @@ import { useLocalApp } from './support'
 
 const env = useLocalApp()
 
+const setClock = (now: string | null) => fetch(`${env.app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
+/** 09:00 Beijing on the 1st of next month (Beijing). */
+const firstOfNextMonth = () => {
+  const b = new Date(Date.now() + 8 * 3600_000)
+  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1, 1)).toISOString()
+}
+
 const IDEA = '教工停车场晚上没有照明，晚自习后取车很不安全，建议在车棚加装两盏路灯。'
 
 it('a member submits anonymously; the chair forwards and replies; the board shows the timeline; the chair awards; the member claims', async () => {
@@ -51,7 +58,8 @@ it('a member submits anonymously; the chair forwards and replies; the board show
   await item.scrollIntoViewIfNeeded()
   await chen.shot('suggestion-board-timeline')
 
-  // the chair awards it this month; a 表彰 notice goes out
+  // once the month has closed the chair awards it; a 表彰 notice goes out
+  await setClock(firstOfNextMonth())
   await chair.goto('/officer/pages/suggestion-awards/index')
   const awards = chair.page.locator('.awards:visible')
   await awards.locator('.awards__arrow').last().click()
@@ -61,10 +69,11 @@ it('a member submits anonymously; the chair forwards and replies; the board show
   await awards.getByText(/公布获奖号码（1）/).click()
   await chair.page.locator('.taro-model__confirm').click()
   await row.getByText(/一等奖 · 待认领/).waitFor()
-  // and commits this month's lucky draw: the secret stays on the phone, only its hash is sent
-  await awards.getByText('生成密钥并公布承诺').click()
-  await awards.getByText(/月\d+日公布的承诺值/).waitFor()
-  const secret = await awards.locator('.awards__secret').inputValue()
+  await setClock(null)
+  // and locks this month's lucky draw: the secret stays on the phone, shown whole to copy; only its hash is sent
+  await awards.getByText('生成密钥并锁定抽奖').click()
+  await awards.locator('.awards__secret').waitFor()
+  const secret = await awards.locator('.awards__secret').innerText()
   const month = (await env.app.call('suggestion', 'demo-member-2', { action: 'board' })) as { ok: true; data: { draw: { commitment: string } } }
   expect(month.data.draw.commitment).toBe(sha256Hex(secret))
   await chair.shot('suggestion-draw-committed')

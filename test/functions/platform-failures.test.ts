@@ -48,7 +48,8 @@ describe('a read that fails is a failure, never a missing document', () => {
     const f = await suggestionFixture('2026-11-02T02:00:00.000Z')
     await f.h.ok('suggestion', CHAIR, { action: 'commitDraw', month: '2026-11', commitment: sha256Hex('a long secret for the draw'), count: 1 })
     const s = await f.submit(f.members[0].openid as string)
-    f.h.setNow('2026-11-24T02:00:00.000Z')
+    // November's prizes open once it has closed in Beijing
+    f.h.setNow('2026-12-01T02:00:00.000Z')
     f.h.cloud.failNext('getDocument', 'suggestion_months')
     const r = await f.h.call('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: s.number, prize: '一等奖' }] })
     expect(r.ok).toBe(false)

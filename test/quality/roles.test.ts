@@ -7,12 +7,28 @@ import { createHarness, type Harness } from '../support/harness'
 
 /**
  * who may call: any openid (even unbound), a bound member, an officer, the chair (desk: the chair or a named 督导员;
- * bootstrap: only an openid in UNION_CHAIR_OPENIDS, never a chair by the roster alone).
+ * carer: the chair or a member tagged 慰问员; bootstrap: only an openid in UNION_CHAIR_OPENIDS, never a chair by the roster alone;
+ * anonymous: the path with no identity at all, e.g. ballot.cast, which even a call without an openid reaches).
  */
-type Who = 'anyone' | 'member' | 'officer' | 'chair' | 'desk' | 'bootstrap'
+type Who = 'anyone' | 'member' | 'officer' | 'chair' | 'desk' | 'carer' | 'bootstrap' | 'anonymous'
 
 const MATRIX: Record<string, Record<string, Who>> = {
-  member: { setup: 'bootstrap', me: 'anyone', bind: 'anyone', import: 'chair', list: 'officer', setRole: 'chair', update: 'member', subscribe: 'member' },
+  member: {
+    setup: 'bootstrap',
+    me: 'anyone',
+    workbench: 'officer',
+    bind: 'anyone',
+    import: 'chair',
+    list: 'officer',
+    setRole: 'chair',
+    update: 'member',
+    subscribe: 'member',
+    tag: 'chair',
+    resetInvite: 'chair',
+    unbind: 'chair',
+    deactivate: 'chair',
+    reactivate: 'chair'
+  },
   notice: { publish: 'chair', list: 'member', get: 'member', readers: 'chair', edit: 'chair', withdraw: 'chair', remind: 'chair' },
   activity: {
     create: 'officer',
@@ -59,20 +75,42 @@ const MATRIX: Record<string, Record<string, Who>> = {
     overdue: 'desk',
     reply: 'desk',
     forward: 'desk',
+    editStep: 'desk',
+    withdrawStep: 'desk',
     setSupervisor: 'chair',
     supervisors: 'chair',
     award: 'chair',
     commitDraw: 'chair',
     draw: 'chair'
   },
+  care: {
+    report: 'officer',
+    record: 'carer',
+    tasks: 'carer',
+    overdue: 'carer',
+    list: 'carer',
+    rules: 'carer',
+    setRules: 'chair',
+    forgotten: 'carer',
+    distribute: 'carer',
+    distributions: 'officer',
+    collect: 'member',
+    uncollected: 'officer',
+    export: 'carer',
+    hardship: 'carer',
+    stats: 'carer',
+    mine: 'member',
+    members: 'officer'
+  },
+  ballot: { create: 'chair', get: 'member', list: 'member', token: 'member', cast: 'anonymous', turnout: 'chair', close: 'chair', results: 'member' },
   greeting: { inbox: 'member', card: 'member', preview: 'chair', templates: 'chair', setTemplate: 'chair', previewCard: 'chair', stats: 'chair' }
 }
 
 const CALLERS = ['none', 'stranger', 'member', 'officer', 'chair'] as const
 type Caller = (typeof CALLERS)[number]
 const RANK: Record<Caller, number> = { none: -1, stranger: 0, member: 1, officer: 2, chair: 3 }
-// the matrix officer is not a 督导员, so desk actions need the chair here
-const NEED: Record<Who, number> = { anyone: 0, member: 1, officer: 2, chair: 3, desk: 3, bootstrap: 4 }
+// the matrix officer is not a 督导员 nor a 慰问员, so desk and carer actions need the chair here
+const NEED: Record<Who, number> = { anyone: 0, member: 1, officer: 2, chair: 3, desk: 3, carer: 3, bootstrap: 4, anonymous: -1 }
 
 let h: Harness
 const openids: Record<Caller, string> = { none: '', stranger: 'matrix-stranger', member: 'matrix-member', officer: 'matrix-officer', chair: 'matrix-chair' }
@@ -101,7 +139,7 @@ const rows = Object.entries(MATRIX).flatMap(([fn, acts]) => Object.entries(acts)
 it.each(rows)('%s.%s (needs %s) called by %s', async (fn, action, who, caller) => {
   const res = await h.call(fn, openids[caller], { action })
   const allowed = RANK[caller] >= NEED[who]
-  if (caller === 'none') expect(res).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  if (caller === 'none' && who !== 'anonymous') expect(res).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   else if (!allowed) expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   else if (!res.ok) expect(['FORBIDDEN', 'UNAUTHENTICATED']).not.toContain(res.error.code)
 })

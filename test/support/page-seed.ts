@@ -4,7 +4,10 @@
  * CloudPort: both runners open the same page on the same record and expect the same words on it.
  */
 import type { LocalCloud } from '../../cloudfunctions/_local/cloud'
+import { randomBytes } from 'node:crypto'
+import type { Ballot } from '../../types/ballot'
 import type { Result } from '../../types/common'
+import { blind, finalize } from '../../src/ballot/lib/blind'
 
 /** What the seeding needs of a local cloud: calls, the settable clock and timer triggers. */
 export interface CloudPort {
@@ -56,6 +59,10 @@ export interface SeedIds {
   parkingNumber: string
   /** the chair's birthday card, sent by the greeting timer on her birthday */
   chairCard: string
+  /** 2027 年春游去哪里: an open poll */
+  openBallot: string
+  /** 2027 年度工会经费预算: a closed motion, 4 同意 1 不同意 */
+  closedBallot: string
 }
 
 export const CHAIR = 'demo-chair'
@@ -97,6 +104,7 @@ export async function seedPageData(port: CloudPort, opts: { restoreClock?: strin
     await port.setClock(opts.restoreClock ?? null)
   }
   const inbox = (await ok<{ items: { id: string; occasion: string }[] }>(port, 'greeting', CHAIR, { action: 'inbox' })).items
+  const { openBallot, closedBallot } = await seedBallots(port)
 
   return {
     checkupNotice: find(notices, 'health check notice', (n) => n.title.includes('健康体检')).id,
@@ -106,6 +114,25 @@ export async function seedPageData(port: CloudPort, opts: { restoreClock?: strin
     meet: meet.id,
     sprint: find(events, '男子100米', (e) => e.name === '100米' && e.category === '男子').id,
     parkingNumber: find(board, 'car park suggestion', (s) => s.content.includes('停车场')).number,
-    chairCard: find(inbox, "chair's birthday card", (g) => g.occasion === 'birthday').id
+    chairCard: find(inbox, "chair's birthday card", (g) => g.occasion === 'birthday').id,
+    openBallot,
+    closedBallot
   }
+}
+
+/** An open poll, and a motion five demo members voted on (as their phones do: blinded token, anonymous cast) and the chair closed. */
+async function seedBallots(port: CloudPort): Promise<{ openBallot: string; closedBallot: string }> {
+  const closesAt = new Date(Date.now() + 7 * 86400_000).toISOString()
+  const poll = await ok<Ballot>(port, 'ballot', CHAIR, { action: 'create', title: '2027 年春游去哪里', kind: 'poll', options: ['千岛湖', '莫干山', '安吉竹海'], closesAt, requestId: 'pageseed-poll' })
+  const motion = await ok<Ballot>(port, 'ballot', CHAIR, { action: 'create', title: '2027 年度工会经费预算', kind: 'motion', closesAt, requestId: 'pageseed-motion' })
+  if (motion.status !== 'closed') {
+    const voters = ['demo-officer-1', 'demo-officer-2', 'demo-member-2', 'demo-member-3', 'demo-member-4']
+    for (const [i, openid] of voters.entries()) {
+      const pending = blind(motion.publicKey, (n) => new Uint8Array(randomBytes(n)))
+      const { blindSignature } = await ok<{ blindSignature: string }>(port, 'ballot', openid, { action: 'token', id: motion.id, blinded: pending.blinded })
+      await ok(port, 'ballot', '', { action: 'cast', id: motion.id, choices: { picks: [i === 4 ? 1 : 0] }, token: pending.token, signature: finalize(motion.publicKey, pending, blindSignature) })
+    }
+    await ok(port, 'ballot', CHAIR, { action: 'close', id: motion.id })
+  }
+  return { openBallot: poll.id, closedBallot: motion.id }
 }

@@ -37,7 +37,7 @@ export const PAGES: PageCase[] = [
   // main package: what members use
   { path: 'pages/index/index', as: 'member', shows: ['工会通知', '关于组织 2026 年度工会会员健康体检的通知', '语文组：期末命题研讨安排'] },
   { path: 'pages/notice/index', as: 'member', query: (s) => ({ id: s.checkupNotice }), shows: ['关于组织 2026 年度工会会员健康体检的通知', '市第一人民医院体检中心'] },
-  { path: 'pages/activities/index', as: 'member', shows: ['周末登山', '秋季运动会', '女职工插花'] },
+  { path: 'pages/activities/index', as: 'member', shows: ['周末登山', '秋季运动会', '女职工插花', '日历', '往年'] },
   { path: 'pages/activity-detail/index', as: 'member', query: (s) => ({ id: s.hike }), shows: ['周末登山', '紫金山 中山陵停车场集合'] },
   { path: 'pages/my-activities/index', as: 'member', shows: ['已参加', '教职工趣味运动会'] },
   { path: 'pages/competitions/index', as: 'member', shows: ['2026年秋季教职工运动会', '2026年青年教师赛课'] },
@@ -47,17 +47,26 @@ export const PAGES: PageCase[] = [
   { path: 'pages/suggestions/index', as: 'member', shows: ['公开栏', '教工停车场晚上没有照明'] },
   // a form: nothing loads until 认领 is tapped
   { path: 'pages/suggestion-claim/index', as: 'member', query: (s) => ({ number: s.parkingNumber }), shows: ['领奖码', '在本机提交的号码会自动填好领奖码'] },
-  { path: 'pages/mine/index', as: 'member', shows: ['陈思远', '语文组', '祝福'] },
+  { path: 'pages/mine/index', as: 'member', shows: ['陈思远', '语文组', '我的报名', '我的祝福', '我的建议号码', '我的资料', '生日'] },
   { path: 'pages/bind/index', as: 'visitor', shows: ['输入邀请码', '由工会主席发给每位会员'] },
   { path: 'pages/switch-identity/index', as: 'visitor', h5Only: true, shows: ['会员身份', '张丽华', '可用的邀请码'] },
   { path: 'pages/greetings/index', as: 'chair', shows: ['工会的祝福', '生日快乐'] },
   { path: 'pages/greeting-card/index', as: 'chair', query: (s) => ({ id: s.chairCard }), shows: ['生日快乐', '亲爱的张丽华老师'] },
+  // 陈思远 has the 中秋 gift to confirm and no visits yet
+  { path: 'pages/my-care/index', as: 'member', shows: ['福利领取', '中秋慰问品', '确认领取', '还没有慰问记录'] },
+  // ballot subpackage (secret ballots): the page seed opens a poll and closes a motion 5 demo members voted on
+  { path: 'ballot/pages/list/index', as: 'member', shows: ['2027 年春游去哪里', '投票中', '2027 年度工会经费预算', '已结束', '无记名投票'] },
+  { path: 'ballot/pages/vote/index', as: 'member', query: (s) => ({ id: s.openBallot }), shows: ['2027 年春游去哪里', '千岛湖', '投出选票'] },
+  { path: 'ballot/pages/results/index', as: 'member', query: (s) => ({ id: s.closedBallot }), shows: ['2027 年度工会经费预算', '通过', '同意', '4 票', '全部选票（5 张'] },
+  { path: 'ballot/pages/create/index', as: 'chair', shows: ['类型', '民主评议', '通过规则', '发起投票'] },
   // officer subpackage: officers and the chair
   // editing the 语文组 notice: its title's length (12/60) and its audience's unit chips come from the loaded notice
   { path: 'officer/pages/notice-publish/index', as: 'chair', query: (s) => ({ id: s.chineseNotice }), shows: ['发送给', '12/60', '语文组'] },
   { path: 'officer/pages/notice-readers/index', as: 'chair', query: (s) => ({ id: s.checkupNotice }), shows: ['关于组织 2026 年度工会会员健康体检的通知', '人已读', '曹阳'] },
+  // the chair's tools with what waits: the seed leaves new suggestions unanswered
+  { path: 'officer/pages/workbench/index', as: 'chair', shows: ['通知', '发布通知', '督导室', /\d+ 条新建议等待答复/, '审核公布成绩', '祝福日历'] },
   { path: 'officer/pages/members/index', as: 'officer', shows: [/共 \d+ 人/, '陈思远', '语文组'] },
-  { path: 'officer/pages/import/index', as: 'chair', shows: ['粘贴名单', '检查名单'] },
+  { path: 'officer/pages/import/index', as: 'chair', shows: ['导入表格文件', '粘贴名单', '检查名单'] },
   { path: 'officer/pages/suggestion-desk/index', as: 'officer', shows: ['新建议', '新教师“师徒结对”希望落到实处'] },
   { path: 'officer/pages/suggestion-handle/index', as: 'officer', query: (s) => ({ number: s.parkingNumber }), shows: ['教工停车场晚上没有照明', '记录这一步'] },
   { path: 'officer/pages/suggestion-awards/index', as: 'chair', shows: ['按质量评奖', '建议把每周教研活动固定在周三下午第七节'] },
@@ -71,7 +80,13 @@ export const PAGES: PageCase[] = [
   { path: 'officer/pages/competition-review/index', as: 'chair', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '拔河', '待审核'] },
   // the units come from member.list; a failed activity.get shows as an error line
   { path: 'officer/pages/activity-edit/index', as: 'officer', query: (s) => ({ id: s.sportsDay }), shows: ['各部门名额', '语文组', '保存修改'] },
-  { path: 'officer/pages/activity-roster/index', as: 'officer', query: (s) => ({ id: s.hike }), shows: ['周末登山', '已报名 20', '候补 2', '周婷'] }
+  { path: 'officer/pages/activity-roster/index', as: 'officer', query: (s) => ({ id: s.hike }), shows: ['周末登山', '已报名 20', '候补 2', '周婷'] },
+  // 送温暖 (chair, 慰问员): the demo seed's year of visits, an overdue task (彭秀英) and one due (马俊), a half-signed 中秋 distribution
+  { path: 'officer/pages/care/index', as: 'chair', shows: [/\d{4} 年慰问/, '人次', '彭秀英 · 直系亲属去世', '已超期', '马俊 · 生病住院', '福利发放'] },
+  { path: 'officer/pages/care-record/index', as: 'chair', query: () => ({ mode: 'record' }), shows: ['会员', '生病住院', '标准 500 元，每人每年不超过 1000 元', '登记'] },
+  { path: 'officer/pages/care-distribution/index', as: 'chair', shows: ['中秋慰问品 · 月饼一盒、食用油一桶', /已签收 3\/\d+/, '导出签收表'] },
+  { path: 'officer/pages/care-rules/index', as: 'chair', shows: ['生病住院', '节日慰问', '总工办发〔2017〕32号', '保存'] },
+  { path: 'officer/pages/care-hardship/index', as: 'chair', shows: ['彭秀英（后勤处）', '爱人长期患病', '较重困难', '李晓梅'] }
 ]
 
 /**
@@ -92,7 +107,9 @@ export const UNBOUND_PAGES: PageCase[] = [
   { path: 'pages/suggestion-claim/index', as: 'visitor', query: (s) => ({ number: s.parkingNumber }), shows: ['绑定后认领奖品', '去绑定'] },
   { path: 'pages/mine/index', as: 'visitor', shows: ['还没有绑定会员身份', '去绑定'] },
   { path: 'pages/greetings/index', as: 'visitor', shows: ['去绑定'] },
-  { path: 'pages/greeting-card/index', as: 'visitor', query: (s) => ({ id: s.chairCard }), shows: ['去绑定'] }
+  { path: 'pages/greeting-card/index', as: 'visitor', query: (s) => ({ id: s.chairCard }), shows: ['去绑定'] },
+  { path: 'pages/my-care/index', as: 'visitor', shows: ['去绑定'] },
+  { path: 'ballot/pages/list/index', as: 'visitor', shows: ['去绑定'] }
 ]
 
 /** The case of one page. */

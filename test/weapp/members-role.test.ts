@@ -11,6 +11,9 @@ it('the chair taps a member and makes them 委员', async () => {
   const page = await renderPage('officer/pages/members/index', { openid: CHAIR, cloud: h.cloud, actionSheetIndex: 1 })
   await page.waitForText('林涛')
   await page.tap('林涛')
+  // the member's panel: the role is one of its cards
+  await page.waitForText('邀请码与绑定')
+  await page.tap('.members__role')
   await page.waitForText('委员')
   expect(page.calls).toContainEqual({ api: 'showActionSheet', args: expect.objectContaining({ itemList: ['会员', '委员', '主席'] }) })
   const { items } = await h.ok<{ items: { id: string; role: string }[] }>('member', CHAIR, { action: 'list' })

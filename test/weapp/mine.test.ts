@@ -8,5 +8,6 @@ it('我的 shows the bound member’s name, unit and role', async () => {
   await page.waitForText('王建国')
   expect(page.text()).toContain('体育组')
   expect(page.text()).toContain('委员')
-  expect(page.text()).toContain('成员名单')
+  // the officer's tools are one tap away, on the 工作台
+  expect(page.text()).toContain('工作台')
 })

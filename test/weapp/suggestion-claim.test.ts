@@ -5,6 +5,8 @@ it('认领: a wrong claim code is refused plainly; the right one marks the prize
   const h = createHarness()
   const [a] = await h.members([{ name: '陈思远', unit: '语文组', openid: 'phone-chen' }])
   const win = await h.ok('suggestion', a.openid!, { action: 'submit', content: '复印室加一台复印机', category: '教学' })
+  // November's prizes open once it has closed in Beijing
+  h.setNow('2026-12-01T02:00:00.000Z')
   await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: win.number, prize: '二等奖' }] })
 
   const page = await renderPage('pages/suggestion-claim/index', { openid: 'phone-chen', cloud: h.cloud, query: { number: win.number } })
@@ -17,6 +19,6 @@ it('认领: a wrong claim code is refused plainly; the right one marks the prize
   await page.waitForText('认领成功')
   expect(page.text()).toContain(`${win.number} · 二等奖`)
   const desk = await h.ok('suggestion', CHAIR, { action: 'inbox', month: '2026-11' })
-  // stored to the day (2026-11-24 in Beijing): a finer instant would join the claim to the call log
-  expect(desk.items[0].claimedAt).toBe('2026-11-23T16:00:00.000Z')
+  // stored to the day (2026-12-01 in Beijing): a finer instant would join the claim to the call log
+  expect(desk.items[0].claimedAt).toBe('2026-11-30T16:00:00.000Z')
 })

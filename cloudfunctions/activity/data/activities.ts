@@ -39,10 +39,18 @@ export const activitiesSince = (db: Database, since: string): Promise<ActivityDo
       .orderBy('_id', 'asc')
   )
 
-/** The activity and its counter are written together, so no sign-up ever finds one without the other. */
-export function insertActivity(db: Database, doc: Omit<ActivityDoc, '_id'>): Promise<{ full: ActivityDoc; counter: CounterDoc }> {
+/**
+ * The activity and its counter are written together, so no sign-up ever finds one without the other.
+ * With an id (from the form's requestId) a repeat finds the first one's activity and answers it as is.
+ */
+export function insertActivity(db: Database, doc: Omit<ActivityDoc, '_id'>, id?: string): Promise<{ full: ActivityDoc; counter: CounterDoc }> {
   return withTransaction(db, async (tx) => {
-    const { _id } = await tx.collection(ACTIVITIES).add({ data: doc })
+    if (id) {
+      const [before, counter] = [await txGetDoc<ActivityDoc>(tx, ACTIVITIES, id), await txGetDoc<CounterDoc>(tx, ACTIVITY_COUNTERS, id)]
+      if (before && counter) return { full: before, counter }
+      await tx.collection(ACTIVITIES).doc(id).set({ data: doc })
+    }
+    const _id = id ?? (await tx.collection(ACTIVITIES).add({ data: doc }))._id
     const full: ActivityDoc = { ...doc, _id }
     const counter = newCounter(full)
     await tx

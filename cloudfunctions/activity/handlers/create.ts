@@ -3,6 +3,7 @@ import type { Activity, CreateActivityInput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
 import { insertActivity } from '../data/activities'
+import { announce } from '../data/announce'
 import type { ActivityDoc } from '../data/docs'
 import { settingsOf } from '../lib/normalize'
 import { scheduleProblem } from '../lib/schedule'
@@ -10,7 +11,10 @@ import { toActivity } from '../lib/view'
 
 const newCheckinCode = (): string => String(randomInt(0, 10000)).padStart(4, '0')
 
-/** The activity and its counter are written together, so no sign-up ever finds one without the other. */
+/**
+ * Publishes the activity (with its counter, in one transaction) and tells every member who may take
+ * part. A retry with the same requestId answers the same activity and tells only who was not yet told.
+ */
 export async function create(input: CreateActivityInput, ctx: Ctx): Promise<Activity> {
   const settings = settingsOf(input)
   const problem = scheduleProblem(settings)
@@ -18,6 +22,9 @@ export async function create(input: CreateActivityInput, ctx: Ctx): Promise<Acti
   const now = ctx.now().toISOString()
   if (settings.signupClosesAt <= now) throw new AppError('BAD_REQUEST', '报名截止时间：已经过去了')
   const doc: Omit<ActivityDoc, '_id'> = { ...settings, checkinCode: newCheckinCode(), createdBy: ctx.member?._id ?? '', createdAt: now, updatedAt: now }
-  const saved = await insertActivity(ctx.db, doc)
+  const saved = await insertActivity(ctx.db, doc, input.requestId && `req-${input.requestId}`)
+  // told at publishing, not when sign-up opens: it is news now, a member can plan for the day, and
+  // no timer has to find it later; a not-yet-open one says 报名未开始 and the page says when
+  await announce(ctx, saved.full)
   return toActivity(saved.full, saved.counter, { now: ctx.now(), who: ctx.member, mine: null })
 }

@@ -1,8 +1,10 @@
-import type { ListActivitiesInput, ListActivitiesOutput, Phase } from '../../../types/activity'
+import type { Activity, ListActivitiesInput, ListActivitiesOutput, Phase } from '../../../types/activity'
+import { inUnionTz } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { listActivities } from '../data/activities'
 import { loadCounters } from '../data/counters'
 import type { ActivityDoc, SignupDoc } from '../data/docs'
+import { markSeen, seenIds } from '../data/news'
 import { signupsOfMember, waitlistPosition } from '../data/signups'
 import { phaseOf } from '../lib/schedule'
 import { toActivity } from '../lib/view'
@@ -20,23 +22,52 @@ function order(now: Date) {
   }
 }
 
-export async function list(_input: ListActivitiesInput, ctx: Ctx): Promise<ListActivitiesOutput> {
+/** The union's year an activity falls in: its start, in Asia/Shanghai. */
+const yearOf = (a: Pick<ActivityDoc, 'startAt'>) => inUnionTz(a.startAt).year()
+
+/** What the member could act on: open, allowed, not theirs already, and not their own making. */
+const couldJoin = (a: Activity, doc: ActivityDoc, memberId: string) => a.phase === 'open' && !a.cancelled && !a.ineligible && !a.mine && doc.createdBy !== memberId
+
+/**
+ * 活动: this year's activities and every one not yet over, or one earlier year's (往年). Each open
+ * activity the member has not seen listed is marked unseen; markSeen records this look.
+ */
+export async function list(input: ListActivitiesInput, ctx: Ctx): Promise<ListActivitiesOutput> {
   const now = ctx.now()
-  const docs = (await listActivities(ctx.db)).sort(order(now))
+  const thisYear = inUnionTz(now).year()
+  const all = await listActivities(ctx.db)
+  const years = [...new Set(all.map(yearOf).filter((y) => y < thisYear))].sort((x, y) => y - x)
+  const shown = all.filter((a) => (input.year === undefined ? yearOf(a) >= thisYear || phaseOf(a, now) !== 'ended' : yearOf(a) === input.year)).sort(order(now))
+  // the badge counts open ones, which the default view always holds: build those too when looking at 往年
+  const open = all.filter((a) => phaseOf(a, now) === 'open')
+  const docs = [...new Map([...shown, ...open].map((a) => [a._id, a])).values()]
   const counters = await loadCounters(
     ctx.db,
     docs.map((d) => d._id)
   )
   const mine = new Map<string, SignupDoc>()
-  if (ctx.member) {
-    const entries = await signupsOfMember(ctx.db, ctx.member._id)
+  const member = ctx.member
+  const seen = member ? await seenIds(ctx.db, member._id) : new Set<string>()
+  if (member) {
+    const entries = await signupsOfMember(ctx.db, member._id)
     for (const s of entries) mine.set(s.activityId, s)
   }
-  const items = []
+  const views = new Map<string, Activity>()
   for (const a of docs) {
     const s = mine.get(a._id) ?? null
     const position = s?.status === 'waitlisted' ? await waitlistPosition(ctx.db, s) : undefined
-    items.push(toActivity(a, counters.get(a._id) ?? null, { now, who: ctx.member, mine: s, position }))
+    const v = toActivity(a, counters.get(a._id) ?? null, { now, who: member, mine: s, position })
+    if (member && couldJoin(v, a, member._id) && !seen.has(a._id)) v.unseen = true
+    views.set(a._id, v)
   }
-  return { items }
+  const unseen = open.filter((a) => views.get(a._id)?.unseen).length
+  if (member && input.markSeen) {
+    await markSeen(
+      ctx.db,
+      member._id,
+      open.map((a) => a._id),
+      now.toISOString()
+    )
+  }
+  return { items: shown.map((a) => views.get(a._id) as Activity), years, unseen }
 }

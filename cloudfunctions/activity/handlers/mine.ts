@@ -1,4 +1,4 @@
-import type { ListActivitiesInput, MineOutput, MyActivityGroup } from '../../../types/activity'
+import type { MineInput, MineOutput, MyActivityGroup } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
 import { requireMember } from '../../_shared/members'
 import { activitiesByIds } from '../data/activities'
@@ -15,7 +15,7 @@ function groupOf(a: ActivityDoc, s: SignupDoc, now: Date): MyActivityGroup {
 }
 
 /** The caller's activities: upcoming soonest first, then past ones newest first. */
-export async function mine(_input: ListActivitiesInput, ctx: Ctx): Promise<MineOutput> {
+export async function mine(_input: MineInput, ctx: Ctx): Promise<MineOutput> {
   const me = requireMember(ctx)
   const now = ctx.now()
   const entries = await signupsOfMember(ctx.db, me._id)

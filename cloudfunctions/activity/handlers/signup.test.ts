@@ -101,8 +101,8 @@ describe('activity.signup', () => {
     }
     expect(await msg({})).toBe('BAD_REQUEST 「衣服尺码」为必选项，请选择')
     expect(await msg({ size: 'XL' })).toBe('BAD_REQUEST 「衣服尺码」只能选择 S、M、L')
-    expect(await msg({ size: 'M', family: '两个' })).toBe('BAD_REQUEST 「携带家属人数」应填写数字')
-    expect(await msg({ size: 'M', family: 5 })).toBe('BAD_REQUEST 「携带家属人数」不能大于 3')
+    expect(await msg({ size: 'M', family: '两个' })).toBe('BAD_REQUEST 「携带家属人数」应填写数字，请填写 0 到 3 的整数')
+    expect(await msg({ size: 'M', family: 5 })).toBe('BAD_REQUEST 「携带家属人数」不能大于 3，请填写 0 到 3 的整数')
     expect(await msg({ size: 'M', events: '拔河' })).toBe('BAD_REQUEST 「参赛项目」应选择一项或多项')
     expect(await msg({ size: 'M', shoe: 42 })).toContain('BAD_REQUEST')
     expect(await h.snapshot()).toBe(before)

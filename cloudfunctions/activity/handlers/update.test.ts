@@ -26,7 +26,15 @@ describe('activity.create and update', () => {
       return r.ok ? 'ok' : `${r.error.code} ${r.error.message}`
     }
     expect(await msg({ title: ' ' })).toBe('BAD_REQUEST 标题：请填写标题')
-    expect(await msg({ capacity: 0 })).toBe('BAD_REQUEST 名额至少 1 人')
+    expect(await msg({ capacity: 0 })).toBe('BAD_REQUEST 名额：至少 1 人')
+    expect(await msg({ capacity: -5 })).toBe('BAD_REQUEST 名额：不能是负数')
+    expect(await msg({ capacity: 1.5 })).toBe('BAD_REQUEST 名额：请填写整数')
+    expect(await msg({ capacity: '三十' })).toBe('BAD_REQUEST 名额：请填写数字')
+    expect(await msg({ capacity: 100000 })).toBe('BAD_REQUEST 名额：最多 10000 人')
+    expect(await msg({ quotas: { 语文组: -2 } })).toBe('BAD_REQUEST 部门名额 语文组：不能是负数')
+    expect(await msg({ batches: [{ label: '上午场', capacity: 2.5 }] })).toBe('BAD_REQUEST 批次 第 1 项 名额：请填写整数')
+    expect(await msg({ fields: [{ key: 'n', label: '人数', type: 'number', min: 5, max: 3 }] })).toBe('BAD_REQUEST 报名信息项 第 1 项 最小值：「人数」的最小值 5 不能大于最大值 3')
+    expect(await msg({ fields: [{ key: 'n', label: '人数', type: 'number', max: 'x' }] })).toBe('BAD_REQUEST 报名信息项 第 1 项 最大值：请填写数字')
     expect(await msg({ signupClosesAt: 'tomorrow' })).toBe('BAD_REQUEST 报名截止时间：时间格式不正确')
     expect(await msg({ signupOpensAt: '2026-11-30T10:00:00.000Z' })).toBe('BAD_REQUEST 报名截止时间：应晚于报名开始时间')
     expect(await msg({ endAt: '2026-11-30T10:00:00.000Z' })).toBe('BAD_REQUEST 结束时间：应晚于开始时间')

@@ -1,4 +1,4 @@
-import type { Answer, Answers, SignupField } from '../../../types/activity'
+import { numberRangeText, numberRule, type Answer, type Answers, type SignupField } from '../../../types/activity'
 import { AppError } from '../../_shared/errors'
 
 const bad = (f: SignupField, msg: string) => new AppError('BAD_REQUEST', `「${f.label}」${msg}`)
@@ -10,11 +10,16 @@ function checkOne(f: SignupField, v: Answer): Answer {
     case 'text':
       if (typeof v !== 'string') throw bad(f, '应填写文字')
       return v.trim()
-    case 'number':
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw bad(f, '应填写数字')
-      if (f.min !== undefined && v < f.min) throw bad(f, `不能小于 ${f.min}`)
-      if (f.max !== undefined && v > f.max) throw bad(f, `不能大于 ${f.max}`)
+    case 'number': {
+      // the rule holds with defaults when the officer set none: 1.5 companions or −3 are never a count
+      const r = numberRule(f)
+      const range = `请填写 ${numberRangeText(f)}`
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw bad(f, `应填写数字，${range}`)
+      if (r.integer && !Number.isInteger(v)) throw bad(f, `只能填整数，${range}`)
+      if (v < r.min) throw bad(f, `不能小于 ${r.min}，${range}`)
+      if (v > r.max) throw bad(f, `不能大于 ${r.max}，${range}`)
       return v
+    }
     case 'single':
       if (typeof v !== 'string') throw bad(f, '应选择一项')
       if (!f.options?.includes(v)) throw bad(f, `只能选择 ${f.options?.join('、')}`)

@@ -16,6 +16,8 @@ export interface GreetingDoc {
   text: string
   createdAt: string
   push: PushOutcome
+  /** The first time the member opened the card (care's `forgotten` counts it as a contact). */
+  openedAt?: string
 }
 
 export const greetingId = (memberId: string, occasion: string, date: string): string => `${memberId}:${occasion}:${date}`

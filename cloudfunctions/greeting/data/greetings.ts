@@ -10,6 +10,13 @@ const greetingsIn = (db: Database) => collection<GreetingDoc>(db, GREETINGS)
 
 export const loadGreeting = (db: Database, id: string) => getDoc<GreetingDoc>(db, GREETINGS, id)
 
+/** Marks the card opened, once: a second look keeps the first time. */
+export async function markOpened(db: Database, id: string, now: string): Promise<void> {
+  await greetingsIn(db)
+    .where({ _id: id, openedAt: db.command.exists(false) })
+    .update({ data: { openedAt: now } })
+}
+
 /** A member's cards, newest first (a member gets a dozen or so a year). */
 export async function inboxOf(db: Database, memberId: string): Promise<GreetingDoc[]> {
   const { data } = await greetingsIn(db).where({ memberId }).orderBy('date', 'desc').limit(100).get()

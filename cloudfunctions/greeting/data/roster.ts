@@ -12,7 +12,8 @@ const FIELDS = { name: true, gender: true, birthday: true, lunarBirthday: true, 
 export async function recipientsAfter(db: Database, cursor: string, size: number): Promise<Recipient[]> {
   const _ = db.command
   const { data } = await membersIn(db)
-    .where({ _id: _.gt(cursor) })
+    // a member who left (member.deactivate) is greeted no more
+    .where({ _id: _.gt(cursor), inactive: _.exists(false) })
     .orderBy('_id', 'asc')
     .limit(size)
     .field(FIELDS)
@@ -23,5 +24,10 @@ export async function recipientsAfter(db: Database, cursor: string, size: number
 /** Every member with what the greeting calendar shows and judges by. */
 export function calendarRoster(db: Database): Promise<RosterMember[]> {
   const fields = { name: true, unit: true, gender: true, birthday: true, lunarBirthday: true, retired: true, joinedAt: true }
-  return getAll(membersIn(db).orderBy('_id', 'asc').field(fields))
+  return getAll(
+    membersIn(db)
+      .where({ inactive: db.command.exists(false) })
+      .orderBy('_id', 'asc')
+      .field(fields)
+  )
 }

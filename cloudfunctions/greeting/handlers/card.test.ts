@@ -25,4 +25,18 @@ describe('greeting card', () => {
     expect(await h.call('greeting', 'a', { action: 'card', id: 'nope:birthday:2026-01-01' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await h.call('greeting', 'a', { action: 'card', id: '../x' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('编号') } })
   })
+
+  it('the first open is recorded, so care does not count the member as forgotten; a second look keeps the first time', async () => {
+    const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
+    await h.members([{ name: '刘芳', unit: '语文组', openid: 'a' }])
+    await h.cloud.fireTimer('greeting', 'daily')
+    const [item] = (await h.ok('greeting', 'a', { action: 'inbox' })).items
+    const openedAt = async () => ((await h.cloud.db.collection('greetings').doc(item.id).get()).data as { openedAt?: string }).openedAt
+    expect(await openedAt()).toBeUndefined()
+    await h.ok('greeting', 'a', { action: 'card', id: item.id })
+    expect(await openedAt()).toBe('2026-09-24T17:30:00.000Z')
+    h.setNow('2026-09-25T02:00:00.000Z')
+    await h.ok('greeting', 'a', { action: 'card', id: item.id })
+    expect(await openedAt()).toBe('2026-09-24T17:30:00.000Z')
+  })
 })

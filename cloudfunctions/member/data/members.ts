@@ -67,3 +67,11 @@ async function insertAll(db: Database, docs: MemberDoc[]): Promise<void> {
     rest = rest.filter((d) => !there.has(d._id))
   }
 }
+
+/** A new invite code no member holds (a clash is about one in 10^9 per member, but it is checked). */
+export async function unusedInviteCode(db: Database, make: () => string): Promise<string> {
+  for (;;) {
+    const code = make()
+    if (!(await memberByInviteCode(db, code))) return code
+  }
+}

@@ -3,7 +3,7 @@ import { isAtLeast } from '../../_shared/auth'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
 import { loadMember, requireMember, toMember, type MemberDoc } from '../../_shared/members'
-import { updateMember } from '../data/members'
+import { rosterOf, updateMember } from '../data/members'
 
 /** Fields a member may change on their own profile; the rest are the roster's, kept by the chair. */
 const SELF_EDITABLE = new Set(['birthday', 'lunarBirthday', 'phone'])
@@ -20,6 +20,12 @@ export async function update(input: UpdateMemberInput, ctx: Ctx): Promise<Update
     target = requireMember(ctx)
     const denied = Object.keys(changes).find((k) => !SELF_EDITABLE.has(k))
     if (denied && !chair) throw new AppError('FORBIDDEN', '姓名、部门和性别由工会主席维护')
+  }
+  // name + unit is how an import finds a member again: two members sharing both would merge on the next import
+  if (changes.name || changes.unit) {
+    const [name, unit] = [changes.name ?? target.name, changes.unit ?? target.unit]
+    const twin = (await rosterOf(ctx.db, unit)).find((m) => m.name === name && m._id !== target._id)
+    if (twin) throw new AppError('CONFLICT', `${unit}已有一位${name}，请在姓名后加以区分（如 ${name}（小））`)
   }
   const _ = ctx.db.command
   const data: Record<string, unknown> = { updatedAt: ctx.now().toISOString() }

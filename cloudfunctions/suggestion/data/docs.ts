@@ -16,6 +16,8 @@ export interface SuggestionDoc {
   forwardedTo?: string
   dueDate?: string
   steps: TimelineStep[]
+  /** Ids of withdrawn steps (and their request keys): a late retry of one must not bring it back. */
+  withdrawnSteps?: string[]
   claimHash: string
   prize?: MeritPrize
   lucky?: boolean
@@ -27,6 +29,8 @@ export interface MonthDoc {
   _id: string
   awards?: { number: string; prize: MeritPrize }[]
   awardedOn?: string
+  /** YYYY-MM-DD, Shanghai: the last correction of the awards, if any */
+  correctedOn?: string
   /** the 表彰 notice, once posted */
   noticeId?: string
   draw?: { commitment: string; count: number; committedOn: string; secret?: string; winners?: string[]; drawnOn?: string }

@@ -41,6 +41,8 @@ describe('anonymity by design', () => {
     const { h, authors, numbers } = await submitAll()
     h.setNow('2026-11-24T02:00:00.000Z')
     await h.ok('suggestion', CHAIR, { action: 'forward', number: numbers[0], forwardedTo: '后勤处', dueDate: '2026-12-01' })
+    // November's prizes open once it has closed in Beijing
+    h.setNow('2026-12-01T02:00:00.000Z')
     await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: numbers[1], prize: '一等奖' }] })
 
     const dump = JSON.parse(await h.snapshot()) as Record<string, unknown[]>
@@ -97,7 +99,8 @@ describe('anonymity by design', () => {
 
   it('keeps claim tries by number alone: a count and the hour, never who tried or when within it', async () => {
     const { h, authors, numbers } = await submitAll()
-    h.setNow('2026-11-24T02:00:00.000Z')
+    // November's prizes open on 1 Dec; the tries below are played back on the 24th's clock
+    h.setNow('2026-12-01T02:00:00.000Z')
     await h.ok('suggestion', CHAIR, {
       action: 'award',
       month: '2026-11',

@@ -12,6 +12,8 @@ async function awarded() {
   const win = await f.submit(f.members[0].openid as string)
   const lose = await f.submit(f.members[1].openid as string)
   const second = await f.submit(f.members[2].openid as string)
+  // November's prizes open on 1 Dec (Beijing); the claims below are then played back on the 24th's clock
+  f.h.setNow('2026-12-01T02:00:00.000Z')
   await f.h.ok('suggestion', CHAIR, {
     action: 'award',
     month: '2026-11',
@@ -20,6 +22,7 @@ async function awarded() {
       { number: second.number, prize: '二等奖' }
     ]
   })
+  f.h.setNow('2026-11-24T02:00:00.000Z')
   return { ...f, win, lose, second }
 }
 
@@ -63,6 +66,7 @@ describe('suggestion.claim', () => {
     const october = await f.submit(f.members[0].openid as string)
     f.h.setNow('2026-11-24T02:00:00.000Z')
     const november = await f.submit(f.members[0].openid as string)
+    f.h.setNow('2026-12-01T02:00:00.000Z')
     await f.h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: november.number, prize: '一等奖' }] })
     expect(await f.h.call('suggestion', f.members[0].openid as string, { action: 'claim', number: october.number, claimCode: october.claimCode })).toMatchObject({
       ok: false,

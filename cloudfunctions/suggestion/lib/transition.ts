@@ -8,7 +8,7 @@ import type { SuggestionDoc } from '../data/docs'
 const DEFAULT_DUE_DAYS = 7
 
 /** Where a suggestion may go from each status; rejected and done only take further replies. */
-const NEXT: Record<SuggestionStatus, SuggestionStatus[]> = {
+export const NEXT: Record<SuggestionStatus, SuggestionStatus[]> = {
   received: ['received', 'forwarded', 'adopted', 'rejected'],
   forwarded: ['forwarded', 'adopted', 'rejected'],
   adopted: ['adopted', 'forwarded', 'done'],
@@ -16,7 +16,7 @@ const NEXT: Record<SuggestionStatus, SuggestionStatus[]> = {
   done: ['done']
 }
 
-const LABEL: Record<SuggestionStatus, string> = { received: '已收到', forwarded: '已转交', adopted: '已采纳', rejected: '未采纳', done: '已落实' }
+export const LABEL: Record<SuggestionStatus, string> = { received: '已收到', forwarded: '已转交', adopted: '已采纳', rejected: '未采纳', done: '已落实' }
 
 export type Change = Pick<SuggestionDoc, 'status' | 'reply' | 'forwardedTo' | 'dueDate' | 'steps'>
 
@@ -24,7 +24,7 @@ export type Change = Pick<SuggestionDoc, 'status' | 'reply' | 'forwardedTo' | 'd
  * The 督导室's next step on a suggestion, dated today. A forward needs a department, and a due date
  * not in the past (a week from today when none is given); a rejection needs its reason; a repeat of the same status must say something.
  */
-export function nextState(cur: SuggestionDoc, input: Omit<ReplyInput, 'number'>, today: string): Change {
+export function nextState(cur: SuggestionDoc, input: Omit<ReplyInput, 'number' | 'requestId'>, today: string, id?: string): Change {
   const { status } = input
   if (!NEXT[cur.status].includes(status)) throw new AppError('CONFLICT', `这条建议${LABEL[cur.status]}，不能改为${LABEL[status]}`)
   const reply = input.reply?.trim() || undefined
@@ -38,7 +38,7 @@ export function nextState(cur: SuggestionDoc, input: Omit<ReplyInput, 'number'>,
     status === 'forwarded' || status === 'adopted' ? (input.dueDate ?? (keep ? cur.dueDate : undefined) ?? (status === 'forwarded' ? addDays(today, DEFAULT_DUE_DAYS) : undefined)) : undefined
   if (status === 'forwarded' && !forwardedTo) throw new AppError('BAD_REQUEST', '转交时请填写转交部门')
   if (status !== 'forwarded' && input.forwardedTo) throw new AppError('BAD_REQUEST', '只有转交时才填写转交部门')
-  const step: TimelineStep = { status, date: today }
+  const step: TimelineStep = id ? { id, status, date: today } : { status, date: today }
   if (reply) step.note = reply
   if (status === 'forwarded') step.department = forwardedTo
   if (dueDate && (status === 'forwarded' || input.dueDate)) step.dueDate = dueDate

@@ -1,6 +1,7 @@
 import type { BoardItem, DeskItem } from '../../../types/suggestion'
 import type { SuggestionDoc } from '../data/docs'
 
+/** Without changeableSteps, which only the 督导室 needs. */
 export function toBoardItem(d: SuggestionDoc): BoardItem {
   const item: BoardItem = { number: d.number, month: d.month, content: d.content, category: d.category, status: d.status, reply: d.reply, timeline: d.steps }
   if (d.forwardedTo) item.forwardedTo = d.forwardedTo
@@ -17,7 +18,9 @@ function overdueDays(d: Pick<SuggestionDoc, 'status' | 'dueDate'>, today: string
 }
 
 export function toDeskItem(d: SuggestionDoc, today: string): DeskItem {
-  const item: DeskItem = { ...toBoardItem(d), overdueDays: overdueDays(d, today) }
+  // a step may be corrected or withdrawn on the Beijing day it was recorded, not after
+  const changeableSteps = d.steps.filter((s) => s.id && s.date === today).map((s) => s.id as string)
+  const item: DeskItem = { ...toBoardItem(d), overdueDays: overdueDays(d, today), changeableSteps }
   if (d.dueDate) item.dueDate = d.dueDate
   if (d.claimedAt) item.claimedAt = d.claimedAt
   return item

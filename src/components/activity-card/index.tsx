@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Activity } from '../../../types/activity'
 import { myStatusText, spotsText, whenText } from '../../lib/activity-text'
 import { PhaseTag } from '../phase-tag'
+import { Tag } from '../tag'
 import './index.scss'
 
 export interface ActivityCardProps {
@@ -17,7 +18,15 @@ export function ActivityCard({ activity: a, onClick, className }: ActivityCardPr
     <View className={['activity-card', `activity-card--${a.phase}`, className].filter(Boolean).join(' ')} hoverClass='activity-card--pressed' onClick={onClick}>
       <View className='activity-card__head'>
         <Text className='activity-card__title'>{a.title}</Text>
-        <PhaseTag phase={a.phase} cancelled={Boolean(a.cancelled)} />
+        <View className='activity-card__tags'>
+          {/* the server says it opened since this member last looked */}
+          {a.unseen && (
+            <Tag tone='brand' solid className='activity-card__new'>
+              新
+            </Tag>
+          )}
+          <PhaseTag phase={a.phase} cancelled={Boolean(a.cancelled)} />
+        </View>
       </View>
       <Text className='activity-card__line'>{whenText(a)}</Text>
       {a.place && <Text className='activity-card__line'>{a.place}</Text>}

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { verifyDraw } from '../../../types/draw'
 import type { DrawInfo } from '../../../types/suggestion'
@@ -31,11 +32,20 @@ function Winners({ winners, onClaim }: { winners: string[]; onClaim?: (number?: 
   )
 }
 
+/** What the check means, in one plain sentence for each state. */
+function plainWords(revealed: boolean, verified: boolean): string {
+  if (!revealed) return '抽奖规则月底前就已锁定，谁也改不了结果；月底之后揭晓，本页会在你的手机上自动核对。'
+  if (verified) return '本页已在你的手机上按公开的规则重新算了一遍，结果和公布的一样，谁也没法事后改动。'
+  return '本页重新算出的结果和公布的不一样，请联系工会核实。'
+}
+
 /**
  * The lucky draw, checked on this phone: SHA-256(secret) must equal the commitment published
  * beforehand, and ranking the month's numbers by HMAC-SHA256(secret, number) must give the winners.
+ * Plain words first; the figures and the mathematics only behind 如何验证, for whoever wants them.
  */
 export function DrawProof({ draw, numbers, onClaim }: DrawProofProps) {
+  const [open, setOpen] = useState(false)
   const revealed = Boolean(draw.secret && draw.winners)
   const verified = revealed && verifyDraw({ commitment: draw.commitment, secret: draw.secret as string, count: draw.count, winners: draw.winners as string[] }, numbers)
   return (
@@ -48,14 +58,23 @@ export function DrawProof({ draw, numbers, onClaim }: DrawProofProps) {
           </Tag>
         )}
       </View>
-      {revealed ? <Winners winners={draw.winners as string[]} onClaim={onClaim} /> : <Text className='draw-proof__line'>月底之后揭晓，届时本页自动验算。</Text>}
-      <Text className='draw-proof__line'>
-        {dayLabel(draw.committedOn)}公布的承诺值：{draw.commitment}
+      {revealed && <Winners winners={draw.winners as string[]} onClaim={onClaim} />}
+      <Text className='draw-proof__plain-title'>抽奖结果可验证</Text>
+      <Text className='draw-proof__line'>{plainWords(revealed, verified)}</Text>
+      <Text className='link draw-proof__toggle' onClick={() => setOpen(!open)}>
+        {open ? '收起 ▴' : '如何验证 ▾'}
       </Text>
-      {revealed && <Text className='draw-proof__line'>揭晓的密钥：{draw.secret}</Text>}
-      <Text className='draw-proof__how'>
-        算法：密钥的 SHA-256 须等于事先公布的承诺值；把本月全部号码按 HMAC-SHA256(密钥, 号码) 从小到大排列，前 {draw.count} 个中奖。本页用同一算法在手机上重新计算。
-      </Text>
+      {open && (
+        <View className='draw-proof__maths'>
+          <Text className='draw-proof__line'>
+            {dayLabel(draw.committedOn)}公布的承诺值：{draw.commitment}
+          </Text>
+          {revealed && <Text className='draw-proof__line'>揭晓的密钥：{draw.secret}</Text>}
+          <Text className='draw-proof__how'>
+            算法：密钥的 SHA-256 须等于事先公布的承诺值；把本月全部号码按 HMAC-SHA256(密钥, 号码) 从小到大排列，前 {draw.count} 个中奖。本页用同一算法在手机上重新计算。
+          </Text>
+        </View>
+      )}
     </View>
   )
 }

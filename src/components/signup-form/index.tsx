@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import type { Answer, Answers, BatchView, SignupField, SignupOutlook } from '../../../types/activity'
+import { numberRangeText, numberRule, type Answer, type Answers, type BatchView, type SignupField, type SignupOutlook } from '../../../types/activity'
 import { ChipGroup } from '../chip-group'
 import { Field } from '../field'
 import './index.scss'
@@ -41,14 +41,15 @@ export function SignupForm({ fields, batches, outlook, submitting, onSubmit }: S
         </Field>
       )}
       {fields.map((f) => (
-        <Field key={f.key} label={f.label} required={f.required} className={`signup-form__field--${f.key}`}>
+        <Field key={f.key} label={f.label} required={f.required} hint={f.type === 'number' ? `请填写 ${numberRangeText(f)}` : undefined} className={`signup-form__field--${f.key}`}>
           {f.type === 'text' && <Input className='input' value={(answers[f.key] as string) ?? ''} maxlength={200} placeholder={`请填写${f.label}`} onInput={(e) => set(f.key, e.detail.value)} />}
           {f.type === 'number' && (
             <Input
               className='input'
-              type='digit'
+              // a keypad of digits; the decimal point only where the officer allows fractions
+              type={numberRule(f).integer ? 'number' : 'digit'}
               value={answers[f.key] === undefined ? '' : String(answers[f.key])}
-              placeholder={f.min !== undefined && f.max !== undefined ? `${f.min}–${f.max}` : '填写数字'}
+              placeholder={`${numberRule(f).min}–${numberRule(f).max}`}
               onInput={(e) => set(f.key, e.detail.value === '' ? undefined : Number.isNaN(Number(e.detail.value)) ? e.detail.value : Number(e.detail.value))}
             />
           )}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { BoardItem } from '../../../types/suggestion'
+import type { BoardItem, TimelineStep } from '../../../types/suggestion'
 import { dayLabel, monthLabel, STATUS_LABELS, statusTone } from '../../lib/suggestion-text'
 import { Tag } from '../tag'
 import './index.scss'
@@ -14,10 +14,12 @@ export interface SuggestionItemProps {
   onClick?: () => void
   /** Makes 奖品待认领 a way to claim it (the board): 我中奖了，去认领. Without it the line only tells. */
   onClaim?: () => void
+  /** Under a step of the timeline: the 督导室's 修改 / 撤回 for a step recorded today. */
+  stepExtra?: (step: TimelineStep) => ReactNode
 }
 
 /** One suggestion on the board: number, category, status, content, and its dated timeline. */
-export function SuggestionItem({ item, mine, footer, onClick, onClaim }: SuggestionItemProps) {
+export function SuggestionItem({ item, mine, footer, onClick, onClaim, stepExtra }: SuggestionItemProps) {
   const prized = Boolean(item.prize || item.lucky)
   return (
     <View className={`suggestion-item${onClick ? ' suggestion-item--link' : ''}`} onClick={onClick}>
@@ -44,7 +46,7 @@ export function SuggestionItem({ item, mine, footer, onClick, onClaim }: Suggest
           <Text>收到建议</Text>
         </View>
         {item.timeline.map((s, i) => (
-          <View className='suggestion-item__step' key={i}>
+          <View className='suggestion-item__step' key={s.id ?? i}>
             <Text className='suggestion-item__date'>{dayLabel(s.date)}</Text>
             <Text>
               {STATUS_LABELS[s.status]}
@@ -52,6 +54,7 @@ export function SuggestionItem({ item, mine, footer, onClick, onClaim }: Suggest
               {s.dueDate ? `（${dayLabel(s.dueDate)}前${s.status === 'adopted' ? '落实' : '答复'}）` : ''}
             </Text>
             {s.note && <Text className='suggestion-item__note'>{s.note}</Text>}
+            {stepExtra?.(s)}
           </View>
         ))}
       </View>

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import { createHarness, type Harness } from '../../../test/support/harness'
 import { fetchFromCloud } from '../../../test/support/fetch-cloud'
 import { setRoute } from '../../../test/support/taro-h5'
@@ -82,4 +82,16 @@ it('shows a called-off activity as 已取消 with the reason, and offers no 报�
     expect(screen.queryByText('取消报名')).toBeNull()
     page.unmount()
   }
+})
+
+it('shows the range a number question takes, and the server’s refusal of 5 names it', async () => {
+  const id = await create({ fields: [{ key: 'family', label: '携带家属人数', type: 'number', max: 3 }] })
+  localStorage.setItem(OPENID_KEY, 'liu')
+  setRoute({ id })
+  render(<ActivityDetail />)
+  expect(await screen.findByText('请填写 0 到 3 的整数')).toBeTruthy()
+  const input = document.querySelector('.signup-form__field--family input') as HTMLInputElement
+  fireEvent.input(input, { target: { value: '5' } })
+  fireEvent.click(document.querySelector('.signup-form__submit') as Element)
+  expect(await screen.findByText('「携带家属人数」不能大于 3，请填写 0 到 3 的整数')).toBeTruthy()
 })

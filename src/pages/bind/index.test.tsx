@@ -84,3 +84,11 @@ it('ignores a back that is not one of its pages', async () => {
   expect(await screen.findByText('绑定成功，欢迎你，陈思远')).toBeTruthy()
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
 })
+
+it('names the characters a code cannot contain, and sends nobody anywhere', async () => {
+  render(<Bind />)
+  typeCode('wrong123')
+  fireEvent.click(screen.getByText('绑定'))
+  expect(await screen.findByText('邀请码是 8 位字母和数字，不含 0、O、1、I、L；你输入的“WRONG123”含有 O 和 1')).toBeTruthy()
+  expect(Taro.switchTab).not.toHaveBeenCalled()
+})

@@ -27,7 +27,7 @@ export default function Bind() {
     <View className='page bind'>
       <Card>
         <Text className='bind__title'>输入邀请码</Text>
-        <Text className='hint'>邀请码是 8 位字母或数字，由工会主席发给每位会员，只能用一次。</Text>
+        <Text className='hint'>邀请码是 8 位字母和数字（不含容易看混的 0、O、1、I、L），由工会主席发给每位会员，只能用一次。</Text>
         <Input className='input bind__input' value={code} placeholder='例如 K7M2Q9XA' maxlength={12} onInput={(e) => setCode(e.detail.value)} onConfirm={submit} />
         {error && <Text className='error-text bind__error'>{error.message}</Text>}
         {error?.code === 'CONFLICT' && (

@@ -33,15 +33,16 @@ export default function CompetitionBoard() {
   useEffect(() => {
     if (board.data) setUpdatedAt(new Date())
   }, [board.data])
+  const { reload } = board
   useEffect(() => {
     if (!visible) return
     const timer = setInterval(() => {
       // a browser tab in the background is not "visible" either
       if (typeof document !== 'undefined' && document.hidden) return
-      void board.reload()
+      void reload()
     }, REFRESH_MS)
     return () => clearInterval(timer)
-  }, [visible, board.reload])
+  }, [visible, reload])
 
   const published = board.data?.published ?? []
   return (

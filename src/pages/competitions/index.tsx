@@ -1,9 +1,11 @@
+import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { ListItem } from '../../components/list-item'
 import { LoadState } from '../../components/load-state'
+import { Tabs } from '../../components/tabs'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { usePullToReload } from '../../hooks/use-pull-to-reload'
@@ -14,21 +16,33 @@ import './index.scss'
 
 const go = (url: string) => () => Taro.navigateTo({ url })
 
-/** 比赛成绩: every competition (to its live board), my events with my places, and officers' tools. */
+/** The year filter from the years the server says have competitions; this year (the newest) reads 今年. */
+const yearOptions = (years: number[]) => [{ value: 'all', label: '全部' }, ...years.map((y, i) => ({ value: String(y), label: i === 0 ? '今年' : `${y}年` }))]
+
+/** 比赛成绩: every competition (to its live board), by year for past ones, my events with my places, and officers' tools. */
 export default function Competitions() {
   const me = useMe()
-  const list = useAction('competition', 'list')
+  const [year, setYear] = useState('all')
+  const list = useAction('competition', 'list', year === 'all' ? {} : { year: Number(year) }, [year])
+  // kept across a year switch, so the filter does not vanish while the next year loads
+  const [years, setYears] = useState<number[]>([])
+  if (list.data && list.data.years.join() !== years.join()) setYears(list.data.years)
   const mine = useAction('competition', 'myEvents')
   useReloadOnShow(() => Promise.all([list.reload(), mine.reload()]))
   usePullToReload(list.reload, mine.reload)
   const manage = canManage(me.data?.role)
+  // the title follows what the server answered, not the tab, so it never names a year still loading
+  const shown = list.data?.year
   const items = list.data?.items ?? []
 
   return (
     <View className='page competitions'>
+      {years.length > 1 && <Tabs className='competitions__years' options={yearOptions(years)} value={year} onChange={setYear} />}
       <LoadState state={list}>
-        <Card title='比赛'>
-          {items.length === 0 && <EmptyState icon='赛' title='暂无比赛' description='运动会、赛课等比赛开始后，成绩会显示在这里' />}
+        <Card title={shown ? `${shown}年的比赛` : '比赛'}>
+          {items.length === 0 && (
+            <EmptyState icon='赛' title={shown ? `${shown}年没有比赛` : '暂无比赛'} description={shown ? '其他年份的比赛在上方按年份查看' : '运动会、赛课等比赛开始后，成绩会显示在这里'} />
+          )}
           {items.map((c) => (
             <ListItem key={c.id} title={c.title} note={`${c.units.length} 个单位 · 已公布 ${c.published}/${c.events} 项`} onClick={go(`/pages/competition-board/index?id=${c.id}`)} />
           ))}

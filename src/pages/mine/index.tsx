@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { NOT_INITIALISED } from '../../../types/common'
+import { MEMBER_INACTIVE } from '../../../types/member'
 import { Card } from '../../components/card'
 import { ListItem } from '../../components/list-item'
 import { LoadState } from '../../components/load-state'
@@ -9,16 +11,25 @@ import { SetupCard } from '../../components/setup-card'
 import { useMe } from '../../hooks/use-me'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { canManage } from '../../lib/labels'
+import { myNumbers } from '../../services/my-numbers'
+import { MyNumbersCard } from './my-numbers-card'
+import { MyProfile } from './my-profile'
 import './index.scss'
 
 const go = (url: string) => () => Taro.navigateTo({ url })
 
-/** 我的: who I am in the union, binding when I'm not yet, and the way into 管理. */
+/** 我的: who I am in the union, my sign-ups, numbers, greetings and profile, binding when I'm not yet, and the way into 管理. */
 export default function Mine() {
   const me = useMe()
   const { data, error, reload } = me
-  useReloadOnShow(reload)
-  const member = data?.member
+  const [numbers, setNumbers] = useState(myNumbers)
+  useReloadOnShow(() => {
+    setNumbers(myNumbers())
+    return reload()
+  })
+  // a member who left (member.deactivate): told why, none of the member pages
+  const member = data?.member?.inactive ? undefined : data?.member
+  const inactive = Boolean(data?.member?.inactive)
   // H5 with no identity chosen yet: not a failure, just a visitor who hasn't picked who to be
   const visitor = process.env.TARO_ENV === 'h5' && error?.code === 'UNAUTHENTICATED'
   const uninitialised = error?.message === NOT_INITIALISED
@@ -50,6 +61,11 @@ export default function Mine() {
                 </View>
               </View>
             </View>
+          ) : inactive ? (
+            <Card className='mine__unbound'>
+              <Text className='mine__unbound-title'>会员身份已停用</Text>
+              <Text className='hint'>{MEMBER_INACTIVE}</Text>
+            </Card>
           ) : data?.role === 'chair' ? (
             // the chair by configuration (UNION_CHAIR_OPENIDS) on a first deploy: no roster yet to bind to
             <Card className='mine__unbound'>
@@ -70,18 +86,23 @@ export default function Mine() {
           )}
 
           {member && (
-            <Card className='mine__greetings'>
-              <ListItem title='祝福' note='工会送您的生日和节日贺卡' onClick={go('/pages/greetings/index')} />
-            </Card>
+            <>
+              <Card className='mine__greetings'>
+                <ListItem title='我的报名' note='报名的活动、候补名次、取消报名' onClick={go('/pages/my-activities/index')} />
+                <ListItem title='我的祝福' note='工会送您的生日和节日贺卡' onClick={go('/pages/greetings/index')} />
+                <ListItem title='投票表决' note='无记名表决、选举、民主评议，结束后可核对自己的选票' onClick={go('/ballot/pages/list/index')} />
+                <ListItem title='工会关怀' note='慰问记录，节日福利确认领取' onClick={go('/pages/my-care/index')} />
+              </Card>
+              <MyNumbersCard numbers={numbers} />
+              <MyProfile key={member.id} member={member} onSaved={reload} />
+            </>
           )}
 
           {member && canManage(data?.role) && (
             <>
               <View className='section-title'>管理</View>
               <Card>
-                <ListItem title='成员名单' note={data?.role === 'chair' ? '查看邀请码，设置委员' : '按部门查看会员'} onClick={go('/officer/pages/members/index')} />
-                {data?.role === 'chair' && <ListItem title='导入名单' note='从 Excel / WPS 粘贴' onClick={go('/officer/pages/import/index')} />}
-                {data?.role === 'chair' && <ListItem title='祝福日历' note='生日与节日祝福、模板、统计' onClick={go('/officer/pages/greeting-calendar/index')} />}
+                <ListItem title='工作台' note='通知、活动、比赛、督导室、会员、祝福，等你处理的事都在这里' onClick={go('/officer/pages/workbench/index')} />
               </Card>
             </>
           )}

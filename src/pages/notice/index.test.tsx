@@ -26,6 +26,8 @@ afterEach(() => {
 
 it('leads from the 表彰 of 号码有奖征集 to 认领奖品', async () => {
   const won = await h.ok<{ number: string }>('suggestion', 'chen', { action: 'submit', content: '建议复印室加一台复印机。', category: '教学' })
+  // November's prizes open once it has closed in Beijing
+  h.setNow('2026-12-01T02:00:00.000Z')
   setRoute({ id: (await h.ok<{ noticeId: string }>('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: won.number, prize: '三等奖' }] })).noticeId })
   render(<NoticeDetail />)
   fireEvent.click(await screen.findByText('我中奖了，去认领'))

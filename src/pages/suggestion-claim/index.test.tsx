@@ -19,6 +19,8 @@ afterEach(() => localStorage.clear())
 
 it('claims with a number and claim code typed by hand on a phone that never held them', async () => {
   const mine = await h.ok<{ number: string; claimCode: string }>('suggestion', 'chen', { action: 'submit', content: '建议教工停车场晚上加装照明。', category: '后勤' })
+  // November's prizes open once it has closed in Beijing
+  h.setNow('2026-12-01T02:00:00.000Z')
   await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: mine.number, prize: '二等奖' }] })
   localStorage.setItem(OPENID_KEY, 'zhou')
   render(<SuggestionClaim />)

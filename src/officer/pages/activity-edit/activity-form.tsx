@@ -7,7 +7,7 @@ import { Field, SwitchField } from '../../../components/field'
 import { FieldEditor } from '../../../components/field-editor'
 import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
-import { nextFieldKey, payloadOf, type ActivityDraft, type BatchDraft } from '../../../lib/activity-draft'
+import { newField, payloadOf, type ActivityDraft, type BatchDraft } from '../../../lib/activity-draft'
 
 const GENDERS = [
   { value: '' as const, label: '不限' },
@@ -39,6 +39,8 @@ export interface ActivityFormProps {
 /** The activity's form: 发布活动 creates it, 保存修改 updates the one with id. */
 export function ActivityForm({ id, initial }: ActivityFormProps) {
   const [d, setD] = useState<ActivityDraft>(initial)
+  // one per form: a publish retried after a lost reply answers the same activity, not a second one
+  const [requestId] = useState(() => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`)
   const roster = useAction('member', 'list')
   const create = useMutation('activity', 'create')
   const update = useMutation('activity', 'update')
@@ -53,7 +55,7 @@ export function ActivityForm({ id, initial }: ActivityFormProps) {
     )
 
   const submit = async () => {
-    const res = id ? await update.run({ id, ...payloadOf(d, true) }) : await create.run(payloadOf(d, false))
+    const res = id ? await update.run({ id, ...payloadOf(d, true) }) : await create.run({ ...payloadOf(d, false), requestId })
     if (!res.ok) return
     Taro.showToast({ title: id ? '已保存' : '已发布', icon: 'success' })
     if (id) Taro.navigateBack()
@@ -137,7 +139,7 @@ export function ActivityForm({ id, initial }: ActivityFormProps) {
             }
           />
         ))}
-        <Text className='link activity-edit__add' onClick={() => set('fields', [...d.fields, { key: nextFieldKey(d.fields), label: '', type: 'text', options: '', required: false }])}>
+        <Text className='link activity-edit__add' onClick={() => set('fields', [...d.fields, newField(d.fields)])}>
           + 添加填写项
         </Text>
       </Card>

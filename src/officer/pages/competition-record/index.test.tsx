@@ -53,3 +53,12 @@ it('after saving nobody stays picked, the chip shows the result, and a correctio
   const { items } = await h.ok('competition', 'officer', { action: 'standings', eventId, view: 'draft' })
   expect(items.map((s: { name: string; display: string }) => [s.name, s.display])).toEqual([['陈思远', '12.50秒']])
 })
+
+it('saving with nobody picked asks for the athlete first', async () => {
+  render(<CompetitionRecord />)
+  await screen.findByText('陈思远 · 语文组')
+  typeValue('12.5')
+  fireEvent.click(screen.getByText('保存成绩'))
+  expect(await screen.findByText('请先选择运动员（手动填写时请选择单位）')).toBeTruthy()
+  expect(screen.queryByText('请填写单位')).toBeNull()
+})

@@ -49,7 +49,7 @@ export default function CompetitionRecord() {
     const had = resultOf(who)
     // a second save for the same athlete replaces their result: ask, so a slip of the chip doesn't overwrite it
     if (had && !(await confirm({ title: `更正${had.name}的成绩？`, content: `${had.name}已有成绩 ${had.display}，保存将改为新成绩（修改记录会保留）。`, confirmText: '更正' }))) return
-    // no unit picked yet: sent without one, so the server's BAD_REQUEST (请填写单位) is the message shown
+    // nobody picked yet: sent without a unit, so the server's BAD_REQUEST (请先选择运动员) is the message shown
     const res = await record.run({ eventId, ...who, ...result } as RecordResultInput)
     if (!res.ok) return
     Taro.showToast({ title: res.data.corrected ? `已更正为 ${res.data.display}` : `已录入 ${res.data.display}`, icon: 'none' })

@@ -7,14 +7,19 @@ import { ListItem } from '../../../components/list-item'
 import { inform } from '../../../components/confirm'
 import { LoadState } from '../../../components/load-state'
 import { Tabs } from '../../../components/tabs'
+import type { RemindOutput } from '../../../../types/notice'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { groupBy } from '../../../lib/group-by'
 import { beijingTime } from '../../../lib/notice-text'
+import { reachLines, reachTitle, unreadText } from './reach-text'
 import './index.scss'
 
 type Tab = 'unread' | 'read'
 
-/** 阅读情况 (chair): who has read a notice and who has not, per unit; 提醒未读 pushes a reminder. */
+/**
+ * 阅读情况 (chair): who has read a notice and who has not, per unit. 提醒未读 pushes a reminder and
+ * says whom it reached and whom not, and why; 复制未读名单 puts the names on the clipboard by unit.
+ */
 export default function NoticeReaders() {
   const id = useRouter().params.id ?? ''
   const [tab, setTab] = useState<Tab>('unread')
@@ -26,11 +31,24 @@ export default function NoticeReaders() {
   const total = read + (r?.unread.length ?? 0)
   const live = notice.data?.notice.status === 'published'
 
+  const [reach, setReach] = useState<RemindOutput>()
+
   const sendReminder = async () => {
     const res = await remind.run({ id })
     if (!res.ok) return Taro.showToast({ title: res.error.message, icon: 'none' })
-    const { sent, noGrant } = res.data
-    void inform({ title: '提醒已发出', content: `已提醒 ${sent} 人。${noGrant ? `另有 ${noGrant} 人没有订阅提醒（或未绑定），请当面告知。` : ''}` })
+    setReach(res.data)
+    const lines = reachLines(res.data).filter((l) => l.label !== '已提醒')
+    void inform({
+      title: reachTitle(res.data),
+      content: lines.length ? `${lines.map((l) => `${l.label} ${l.count} 人`).join('，')}。可复制未读名单发到教工群，或当面告知。` : '收到提醒的老师点开微信消息就能看到这条通知。'
+    })
+  }
+
+  const copyUnread = () => {
+    void Taro.setClipboardData({ data: unreadText(notice.data?.notice.title ?? '', r?.unread ?? []) }).then(
+      () => Taro.showToast({ title: '已复制，可粘贴到教工群', icon: 'none' }),
+      () => Taro.showToast({ title: '没能复制，请再试一次', icon: 'none' })
+    )
   }
 
   const rows = tab === 'read' ? (r?.read ?? []) : (r?.unread ?? [])
@@ -53,7 +71,26 @@ export default function NoticeReaders() {
               {remind.running ? '正在提醒…' : `提醒未读（${r?.unread.length} 人）`}
             </Button>
           )}
+          {(r?.unread.length ?? 0) > 0 && (
+            <Button className='btn btn--ghost notice-readers__copy' onClick={copyUnread}>
+              复制未读名单（按部门）
+            </Button>
+          )}
         </Card>
+        {reach && (
+          <Card title='提醒结果' className='notice-readers__reach'>
+            <Text className='notice-readers__reach-title'>{reachTitle(reach)}</Text>
+            {reachLines(reach).map((l) => (
+              <View key={l.label} className='notice-readers__reach-line'>
+                <Text className='notice-readers__reach-label'>
+                  {l.label} {l.count} 人
+                </Text>
+                <Text className='notice-readers__reach-who'>{l.who}</Text>
+              </View>
+            ))}
+            {reach.missed.some((m) => m.reason !== 'inactive') && <Text className='hint'>没法提醒的老师，请复制未读名单发到教工群，或当面告知。</Text>}
+          </Card>
+        )}
         <Tabs
           options={[
             { value: 'unread' as Tab, label: `未读 ${r?.unread.length ?? 0}` },

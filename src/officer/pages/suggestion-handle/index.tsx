@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { SuggestionStatus } from '../../../../types/suggestion'
+import type { SuggestionStatus, TimelineStep } from '../../../../types/suggestion'
 import type { ReplyInput } from '../../../../types/suggestion-desk'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
@@ -10,6 +10,7 @@ import { LoadState } from '../../../components/load-state'
 import { SuggestionItem } from '../../../components/suggestion-item'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { beijingDatePlus, STATUS_LABELS } from '../../../lib/suggestion-text'
+import { StepActions, StepEditor } from './step-fix'
 import './index.scss'
 
 const STEPS: SuggestionStatus[] = ['received', 'forwarded', 'adopted', 'rejected', 'done']
@@ -19,6 +20,9 @@ const DUE = [
   { days: 7, label: '一周后' },
   { days: 14, label: '两周后' }
 ]
+
+/** A key for one filled-in step: a double tap or a retry sends the same key, so the step is recorded once. */
+const newRequestId = () => `step-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
 /** 办理: one dated step — reply, forward with a due date, adopt, reject with a reason, or mark done. */
 export default function SuggestionHandle() {
@@ -30,11 +34,13 @@ export default function SuggestionHandle() {
   const [forwardedTo, setForwardedTo] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [reply, setReply] = useState('')
+  const [requestId, setRequestId] = useState(newRequestId)
+  const [fixing, setFixing] = useState<TimelineStep>()
   const save = useMutation('suggestion', 'reply')
   const chosen = status ?? item?.status ?? 'received'
 
   const send = async () => {
-    const payload: ReplyInput = { number, status: chosen }
+    const payload: ReplyInput = { number, status: chosen, requestId }
     if (reply.trim()) payload.reply = reply
     if (chosen === 'forwarded' && forwardedTo.trim()) payload.forwardedTo = forwardedTo
     if ((chosen === 'forwarded' || chosen === 'adopted') && dueDate) payload.dueDate = dueDate
@@ -46,7 +52,12 @@ export default function SuggestionHandle() {
     setForwardedTo('')
     setDueDate('')
     setReply('')
+    setRequestId(newRequestId())
     void got.reload()
+  }
+  const closeFix = (saved: boolean) => {
+    setFixing(undefined)
+    if (saved) void got.reload()
   }
 
   return (
@@ -55,10 +66,11 @@ export default function SuggestionHandle() {
         {got.data && !item && <Text className='error-text'>找不到号码 {number} 的建议</Text>}
         {item && (
           <Card title='建议'>
-            <SuggestionItem item={item} />
+            <SuggestionItem item={item} stepExtra={(s) => <StepActions item={item} step={s} onEdit={setFixing} onDone={() => void got.reload()} />} />
           </Card>
         )}
-        {item && (
+        {item && fixing && <StepEditor key={fixing.id} number={number} step={fixing} onClose={closeFix} />}
+        {item && !fixing && (
           <Card title='下一步'>
             <ChipGroup options={STEPS.map((s) => ({ value: s, label: s === item.status ? `${STATUS_LABELS[s]}（补充答复）` : STATUS_LABELS[s] }))} value={[chosen]} onChange={([s]) => setStatus(s)} />
             {chosen === 'forwarded' && (

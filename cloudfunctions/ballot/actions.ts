@@ -1,0 +1,26 @@
+import { BALLOT_LABELS, ballotContract } from '../../types/ballot'
+import { defineActions, type FunctionDef } from '../_shared/dispatch'
+import { cast } from './handlers/cast'
+import { close } from './handlers/close'
+import { create } from './handlers/create'
+import { get } from './handlers/get'
+import { list } from './handlers/list'
+import { results } from './handlers/results'
+import { token } from './handlers/token'
+import { turnout } from './handlers/turnout'
+
+export const ballot: FunctionDef = {
+  name: 'ballot',
+  labels: BALLOT_LABELS,
+  actions: defineActions(ballotContract, {
+    create: { role: 'chair', handler: create },
+    get: { role: 'member', handler: get },
+    list: { role: 'member', handler: list },
+    token: { role: 'member', handler: token },
+    // the anonymous path: no WeChat identity (an HTTP-triggered function in production); cast refuses a call that carries one
+    cast: { role: 'public', handler: cast },
+    turnout: { role: 'chair', handler: turnout },
+    close: { role: 'chair', handler: close },
+    results: { role: 'member', handler: results }
+  })
+}

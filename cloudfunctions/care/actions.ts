@@ -1,0 +1,45 @@
+import { CARE_LABELS, careContract } from '../../types/care'
+import { defineActions, type FunctionDef } from '../_shared/dispatch'
+import { requireCarer, requireCollector, requireKeeper, requireReporter } from './handlers/access'
+import { collect, uncollected } from './handlers/collect'
+import { distribute, distributions } from './handlers/distribute'
+import { exportCare } from './handlers/export-care'
+import { forgotten } from './handlers/forgotten'
+import { hardship } from './handlers/hardship'
+import { list } from './handlers/list'
+import { members } from './handlers/members'
+import { mine } from './handlers/mine'
+import { record } from './handlers/record'
+import { report } from './handlers/report'
+import { rules, setRules } from './handlers/rules'
+import { stats } from './handlers/stats'
+import { overdue, tasks } from './handlers/tasks'
+
+/**
+ * 送温暖. Every action is 'member' plus a guard: the chair and members tagged 慰问员 (report also
+ * takes news from officers; 签收 lists also serve a unit's 小组长); hardship files only the chair and
+ * the named keeper; `mine` and a member's own `collect` are any member's.
+ */
+export const care: FunctionDef = {
+  name: 'care',
+  labels: CARE_LABELS,
+  actions: defineActions(careContract, {
+    report: { role: 'member', guard: requireReporter, handler: report },
+    record: { role: 'member', guard: requireCarer, handler: record },
+    tasks: { role: 'member', guard: requireCarer, handler: tasks },
+    overdue: { role: 'member', guard: requireCarer, handler: overdue },
+    list: { role: 'member', guard: requireCarer, handler: list },
+    rules: { role: 'member', guard: requireCarer, handler: rules },
+    setRules: { role: 'chair', handler: setRules },
+    forgotten: { role: 'member', guard: requireCarer, handler: forgotten },
+    distribute: { role: 'member', guard: requireCarer, handler: distribute },
+    distributions: { role: 'member', guard: requireCollector, handler: distributions },
+    collect: { role: 'member', handler: collect },
+    uncollected: { role: 'member', guard: requireCollector, handler: uncollected },
+    export: { role: 'member', guard: requireCarer, handler: exportCare },
+    hardship: { role: 'member', guard: requireKeeper, handler: hardship },
+    stats: { role: 'member', guard: requireCarer, handler: stats },
+    mine: { role: 'member', handler: mine },
+    members: { role: 'member', guard: requireReporter, handler: members }
+  })
+}

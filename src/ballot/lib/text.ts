@@ -1,0 +1,28 @@
+import type { Ballot, BallotStatus } from '../../../types/ballot'
+import { BALLOT_KIND_LABELS } from '../../../types/ballot'
+import { shortWhen } from '../../lib/beijing'
+import type { TagTone } from '../../components/tag'
+
+export const STATUS_TEXT: Record<BallotStatus, { label: string; tone: TagTone }> = {
+  open: { label: '投票中', tone: 'brand' },
+  upcoming: { label: '未开始', tone: 'info' },
+  closed: { label: '已结束', tone: 'neutral' }
+}
+
+export const kindLabel = (b: Pick<Ballot, 'kind'>) => BALLOT_KIND_LABELS[b.kind]
+
+/** One line under a ballot's title: when it opens or closes. */
+export function whenLine(b: Pick<Ballot, 'status' | 'opensAt' | 'closesAt' | 'closedAt'>): string {
+  if (b.status === 'upcoming') return `${shortWhen(b.opensAt)} 开始，${shortWhen(b.closesAt)} 截止`
+  if (b.status === 'open') return `${shortWhen(b.closesAt)} 截止`
+  return `${shortWhen(b.closedAt ?? b.closesAt)} 结束`
+}
+
+/** How a voter reads their receipt: its first 8 characters, in two groups. */
+export { shortReceipt } from './blind'
+
+/** A ballot in words: 同意; 张老师、李老师; 优秀/称职/…；… */
+export function describeChoices(b: Pick<Ballot, 'kind' | 'options' | 'scale'>, c: { picks?: number[]; grades?: number[][] }): string {
+  if (b.kind === 'rating') return (c.grades ?? []).map((row) => row.map((g) => b.scale?.[g] ?? '?').join('/')).join('；')
+  return (c.picks ?? []).map((p) => b.options[p]).join('、')
+}

@@ -1,0 +1,57 @@
+import type { BallotKind, CreateBallotInput } from '../../../../types/ballot'
+
+export type Starts = 'now' | 'hour' | 'tomorrow'
+export type Lasts = '1h' | '1d' | '3d' | '7d'
+export type Who = 'all' | 'reps' | 'units'
+
+export interface Draft {
+  kind: BallotKind
+  title: string
+  description: string
+  /** One per line: options, candidates or subjects. */
+  lines: string
+  seats: string
+  maxChoices: string
+  pass: 'present' | 'eligible'
+  starts: Starts
+  lasts: Lasts
+  who: Who
+  units: string
+}
+
+const HOUR = 3600_000
+const LASTS: Record<Lasts, number> = { '1h': HOUR, '1d': 24 * HOUR, '3d': 72 * HOUR, '7d': 168 * HOUR }
+
+const list = (text: string) =>
+  text
+    .split(/[\n、,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+/** 明天 08:00 Beijing: Beijing is UTC+8 all year, so 08:00 there is 00:00 UTC of the same date. */
+function tomorrowEight(now: number): number {
+  const beijingDay = Math.floor((now + 8 * HOUR) / (24 * HOUR))
+  return (beijingDay + 1) * 24 * HOUR
+}
+
+/** What the form sends; the server says what is missing or wrong. */
+export function toInput(d: Draft, now: number, requestId: string): CreateBallotInput {
+  const opens = d.starts === 'now' ? now : d.starts === 'hour' ? now + HOUR : tomorrowEight(now)
+  const num = (s: string) => (s.trim() ? Number(s) : undefined)
+  const items = list(d.lines)
+  return {
+    title: d.title,
+    ...(d.description.trim() ? { description: d.description } : {}),
+    kind: d.kind,
+    electorate: d.who === 'all' ? { all: true } : d.who === 'reps' ? { tags: ['教代会代表'] } : { units: list(d.units) },
+    opensAt: new Date(opens).toISOString(),
+    closesAt: new Date(opens + LASTS[d.lasts]).toISOString(),
+    ...(d.kind === 'poll' ? { options: items, maxChoices: num(d.maxChoices) } : {}),
+    ...(d.kind === 'election' ? { candidates: items, seats: num(d.seats), maxChoices: num(d.maxChoices) } : {}),
+    ...(d.kind === 'rating' ? { subjects: items } : {}),
+    ...(d.kind === 'motion' ? { pass: d.pass } : {}),
+    requestId
+  } as CreateBallotInput
+}
+
+export const LINES_LABEL: Record<BallotKind, string> = { motion: '', poll: '选项（每行一个）', election: '候选人（每行一个）', rating: '评议对象（每行一个）' }

@@ -1,0 +1,78 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { choicesKey, count } from '../../../../types/ballot-count'
+import { Card } from '../../../components/card'
+import { LoadState } from '../../../components/load-state'
+import { Tag } from '../../../components/tag'
+import { useAction } from '../../../hooks/use-action'
+import { useMe } from '../../../hooks/use-me'
+import { loadSlip } from '../../lib/wallet'
+import { describeChoices, shortReceipt } from '../../lib/text'
+import { TallyView } from './tally-view'
+import './index.scss'
+
+/**
+ * 结果: recounted on this phone from every published ballot (the figures shown are the recount,
+ * not the server's), and 已验证 when this phone's receipt is there with its choices.
+ */
+export default function Results() {
+  const id = useRouter().params.id ?? ''
+  const me = useMe()
+  const res = useAction('ballot', 'results', { id }, [id])
+  const memberId = me.data?.member?.id
+  const slip = memberId ? loadSlip(id, memberId) : null
+
+  return (
+    <View className='page ballot-results'>
+      <LoadState state={res}>
+        {(r) => {
+          const mine = slip?.receipt ? r.ballots?.find((x) => x.receipt === slip.receipt) : undefined
+          return (
+            <>
+              <Card title={r.ballot.title}>
+                <Text className='hint'>
+                  应投 {r.eligible} 人，收回 {r.ballots?.length ?? r.voted} 票（本机逐票重新计数）
+                </Text>
+                {r.ballots ? (
+                  <TallyView
+                    ballot={r.ballot}
+                    tally={count(
+                      r.ballot,
+                      r.ballots.map((b) => b.choices),
+                      r.eligible
+                    )}
+                  />
+                ) : (
+                  <Text className='ballot-results__withheld'>{r.withheld}</Text>
+                )}
+              </Card>
+              {slip?.receipt && r.ballots && (
+                <Card title='核对我的选票'>
+                  {mine && slip.choices && choicesKey(mine.choices) === choicesKey(slip.choices) ? (
+                    <Tag tone='ok' solid>
+                      已验证：你的选票已计入
+                    </Tag>
+                  ) : (
+                    <Tag tone='warn' solid>
+                      {mine ? '回执在列，但内容与本机记录不同，请告知工会主席' : '没有找到你的回执，请告知工会主席'}
+                    </Tag>
+                  )}
+                  <Text className='hint ballot-results__receipt'>回执 {shortReceipt(slip.receipt)}</Text>
+                </Card>
+              )}
+              {r.ballots && r.ballots.length > 0 && (
+                <Card title={`全部选票（${r.ballots.length} 张，按回执排序）`}>
+                  {r.ballots.map((x) => (
+                    <Text key={x.receipt} className={`ballot-results__slip${x.receipt === slip?.receipt ? ' ballot-results__slip--mine' : ''}`}>
+                      {`${shortReceipt(x.receipt)}  ${describeChoices(r.ballot, x.choices)}`}
+                    </Text>
+                  ))}
+                </Card>
+              )}
+            </>
+          )
+        }}
+      </LoadState>
+    </View>
+  )
+}

@@ -1,0 +1,68 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Card } from '../../../components/card'
+import { confirm } from '../../../components/confirm'
+import { useAction, useMutation } from '../../../hooks/use-action'
+
+const SHOWN = 8
+
+/** Names by unit, to paste into the staff group as a reminder (领票 happens on opening the page). */
+function copy(people: { name: string; unit: string }[]): void {
+  const units = new Map<string, string[]>()
+  for (const p of people) units.set(p.unit, [...(units.get(p.unit) ?? []), p.name])
+  const text = [...units].map(([unit, names]) => `${unit}：${names.join('、')}`).join('\n')
+  void Taro.setClipboardData({ data: `请以下老师打开工会助手参加投票：\n${text}` }).then(
+    () => Taro.showToast({ title: '已复制，可粘贴到教工群', icon: 'none' }),
+    () => Taro.showToast({ title: '没能复制，请再试一次', icon: 'none' })
+  )
+}
+
+/** The chair's view: how many have voted (a count), who has not yet taken a ballot (to remind), and 结束投票. */
+export function Turnout({ id, open, onClosed }: { id: string; open: boolean; onClosed: () => void }) {
+  const t = useAction('ballot', 'turnout', { id }, [id])
+  const close = useMutation('ballot', 'close')
+  const end = async () => {
+    if (!(await confirm({ title: '结束投票？', content: '结束后不能再投票，结果会向全体投票人公布。', confirmText: '结束投票' }))) return
+    const r = await close.run({ id })
+    if (!r.ok) return void Taro.showToast({ title: r.error.message, icon: 'none' })
+    onClosed()
+  }
+  const d = t.data
+  return (
+    <Card title='投票进度（仅主席可见）'>
+      {d && (
+        <View className='turnout'>
+          <Text className='turnout__line'>
+            应投 {d.eligible} 人，已领票 {d.taken} 人，已投 {d.voted} 票
+          </Text>
+          {d.notTaken.length > 0 && (
+            <Text className='hint turnout__names'>
+              尚未领票 {d.notTaken.length} 人：
+              {d.notTaken
+                .slice(0, SHOWN)
+                .map((m) => m.name)
+                .join('、')}
+              {d.notTaken.length > SHOWN ? ' 等' : ''}
+            </Text>
+          )}
+          <Text className='hint turnout__note'>只能看到人数和谁还没领票，看不到任何人投了什么。</Text>
+        </View>
+      )}
+      <View className='turnout__actions'>
+        {d && d.notTaken.length > 0 && (
+          <Button className='btn btn--ghost' onClick={() => copy(d.notTaken)}>
+            复制未领票名单（按部门）
+          </Button>
+        )}
+        <Button className='btn btn--ghost' onClick={() => void t.reload()}>
+          刷新进度
+        </Button>
+        {open && (
+          <Button className='btn' disabled={close.running} onClick={end}>
+            {close.running ? '正在结束…' : '结束投票并公布结果'}
+          </Button>
+        )}
+      </View>
+    </Card>
+  )
+}

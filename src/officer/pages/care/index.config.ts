@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '送温暖',
+  enablePullDownRefresh: true
+})

@@ -1,0 +1,183 @@
+import { z } from 'zod'
+import { Id, Instant, type FunctionContract } from './common'
+
+export const BallotKind = z.enum(['motion', 'election', 'rating', 'poll'], { errorMap: () => ({ message: '投票类型只能是 表决、选举、评议 或 投票' }) })
+export type BallotKind = z.infer<typeof BallotKind>
+
+export const BALLOT_KIND_LABELS: Record<BallotKind, string> = { motion: '表决', election: '选举', rating: '民主评议', poll: '意见投票' }
+
+const Text = (what: string, max: number) =>
+  z
+    .string({ required_error: `请填写${what}`, invalid_type_error: `${what}必须是文字` })
+    .trim()
+    .min(1, `请填写${what}`)
+    .max(max, `${what}最多 ${max} 个字`)
+const Names = (what: string, min: number) =>
+  z
+    .array(Text(what, 30), { invalid_type_error: `${what}必须是列表` })
+    .min(min, `请至少填写 ${min} 个${what}`)
+    .max(50, `${what}最多 50 个`)
+    .refine((xs) => new Set(xs).size === xs.length, `${what}不能重复`)
+
+/** Who may vote: everyone active (all, or nothing given), or those in the units or carrying one of the tags. */
+export const Electorate = z
+  .object({
+    all: z.boolean().optional(),
+    units: z.array(Text('部门', 20)).max(50).optional(),
+    tags: z.array(Text('标签', 20)).max(20).optional(),
+    /** By meeting check-in: not built yet; refused with a message rather than ignored. */
+    presentAt: z.string().optional()
+  })
+  .strict()
+  .refine((e) => e.presentAt === undefined, { message: '按会议签到确定投票人尚未开放，请按全体、部门或标签选择', path: ['presentAt'] })
+export type Electorate = z.infer<typeof Electorate>
+
+/** The public half of the ballot's RSA key (hex), for blinding on the phone. */
+export const PublicKey = z.object({ n: z.string(), e: z.string() })
+
+export const CreateBallotInput = z
+  .object({
+    title: Text('标题', 60),
+    description: z.string().trim().max(2000, '说明最多 2000 个字').optional(),
+    kind: BallotKind,
+    electorate: Electorate.default({ all: true }),
+    /** Tokens are handed out from creation; ballots are taken from opensAt (default: now). */
+    opensAt: Instant.optional(),
+    closesAt: Instant,
+    /** poll: the options. */
+    options: Names('选项', 2).optional(),
+    /** election: the candidates. */
+    candidates: Names('候选人', 1).optional(),
+    seats: z.number({ invalid_type_error: '应选人数必须是数字' }).int().min(1, '应选人数至少 1 人').max(50).optional(),
+    maxChoices: z.number({ invalid_type_error: '最多可选必须是数字' }).int().min(1, '最多可选至少 1 项').max(50).optional(),
+    subjects: Names('评议对象', 1).optional(),
+    criteria: Names('评议项目', 1).optional(),
+    /** Best grade first: 优秀 / 称职 / 基本称职 / 不称职 by default. */
+    scale: Names('等级', 2).optional(),
+    /** motion: more than half of those present (ballots cast) or of the whole electorate. */
+    pass: z.enum(['present', 'eligible'], { errorMap: () => ({ message: '通过规则只能是 实到 或 应到' }) }).optional(),
+    /** Made once per form by the page: a retry creates nothing new. */
+    requestId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
+      .optional()
+  })
+  .strict()
+export type CreateBallotInput = z.infer<typeof CreateBallotInput>
+
+export const BallotStatus = z.enum(['upcoming', 'open', 'closed'])
+export type BallotStatus = z.infer<typeof BallotStatus>
+
+export const Ballot = z.object({
+  id: Id,
+  title: z.string(),
+  description: z.string().optional(),
+  kind: BallotKind,
+  electorate: z.object({ all: z.boolean().optional(), units: z.array(z.string()).optional(), tags: z.array(z.string()).optional() }),
+  opensAt: Instant,
+  closesAt: Instant,
+  closedAt: Instant.optional(),
+  status: BallotStatus,
+  /** motion: 同意/不同意/弃权; poll: options; election: candidates. */
+  options: z.array(z.string()),
+  seats: z.number().optional(),
+  maxChoices: z.number(),
+  subjects: z.array(z.string()).optional(),
+  criteria: z.array(z.string()).optional(),
+  scale: z.array(z.string()).optional(),
+  pass: z.enum(['present', 'eligible']).optional(),
+  publicKey: PublicKey,
+  /** Whether the caller is in the electorate (false for the chair who is not). */
+  mayVote: z.boolean(),
+  /** Why not, when mayVote is false. */
+  whyNot: z.string().optional()
+})
+export type Ballot = z.infer<typeof Ballot>
+
+export const BallotIdInput = z.object({ id: Id }).strict()
+export const GetBallotInput = BallotIdInput
+export type GetBallotInput = z.infer<typeof GetBallotInput>
+export const GetBallotOutput = Ballot
+export const CreateBallotOutput = Ballot
+export const ListBallotsInput = z.object({}).strict()
+export const ListBallotsOutput = z.object({ items: z.array(Ballot) })
+export type ListBallotsOutput = z.infer<typeof ListBallotsOutput>
+
+const Hex = (what: string) => z.string({ required_error: `缺少${what}`, invalid_type_error: `${what}格式不对` }).regex(/^[0-9a-f]{64,1024}$/, `${what}格式不对`)
+
+/** The identified step: the phone sends r^e·PSS(token) mod n and gets it signed; the server never sees the token. */
+export const TokenInput = z.object({ id: Id, blinded: Hex('选票申请') }).strict()
+export type TokenInput = z.infer<typeof TokenInput>
+export const TokenOutput = z.object({ blindSignature: z.string() })
+export type TokenOutput = z.infer<typeof TokenOutput>
+
+export const Choices = z
+  .object({
+    picks: z.array(z.number().int().min(0), { invalid_type_error: '所选的项必须是列表' }).max(50).optional(),
+    grades: z
+      .array(z.array(z.number().int().min(0)).max(20))
+      .max(50)
+      .optional()
+  })
+  .strict()
+export type Choices = z.infer<typeof Choices>
+
+/** The anonymous step (no WeChat identity): the unblinded token and its signature, and the ballot. */
+export const CastInput = z.object({ id: Id, choices: Choices, token: z.string().regex(/^[0-9a-f]{64}$/, '选票凭证格式不对'), signature: Hex('选票签名') }).strict()
+export type CastInput = z.infer<typeof CastInput>
+export const CastOutput = z.object({ receipt: z.string() })
+export type CastOutput = z.infer<typeof CastOutput>
+
+export const TurnoutInput = BallotIdInput
+export const TurnoutOutput = z.object({
+  eligible: z.number(),
+  /** Ballots cast (anonymous: counted, never named). */
+  voted: z.number(),
+  /** Members who have taken their ballot (领票), which every phone does on opening the page. */
+  taken: z.number(),
+  /** Members of the electorate who have not taken one, so have surely not voted: whom to remind. */
+  notTaken: z.array(z.object({ memberId: z.string(), name: z.string(), unit: z.string() }))
+})
+export type TurnoutOutput = z.infer<typeof TurnoutOutput>
+
+export const CloseBallotInput = BallotIdInput
+export const CloseBallotOutput = Ballot
+
+export const ResultsInput = BallotIdInput
+export const CastBallot = z.object({ receipt: z.string(), choices: Choices })
+export type CastBallot = z.infer<typeof CastBallot>
+export const ResultsOutput = z.object({
+  ballot: Ballot,
+  eligible: z.number(),
+  voted: z.number(),
+  /** Every ballot, shuffled into receipt order, for the phone's recount; null when withheld (a rating under 5 voters). */
+  ballots: z.array(CastBallot).nullable(),
+  /** The server's own count (types/ballot-count.ts); the page shows its recount instead. */
+  tally: z.any(),
+  withheld: z.string().optional()
+})
+export type ResultsOutput = z.infer<typeof ResultsOutput>
+
+export const ballotContract = {
+  create: { input: CreateBallotInput, output: CreateBallotOutput },
+  get: { input: GetBallotInput, output: GetBallotOutput },
+  list: { input: ListBallotsInput, output: ListBallotsOutput },
+  token: { input: TokenInput, output: TokenOutput },
+  cast: { input: CastInput, output: CastOutput },
+  turnout: { input: TurnoutInput, output: TurnoutOutput },
+  close: { input: CloseBallotInput, output: CloseBallotOutput },
+  results: { input: ResultsInput, output: ResultsOutput }
+} satisfies FunctionContract
+
+export const BALLOT_LABELS: Record<string, string> = {
+  title: '标题',
+  kind: '投票类型',
+  closesAt: '截止时间',
+  opensAt: '开始时间',
+  options: '选项',
+  candidates: '候选人',
+  subjects: '评议对象',
+  choices: '选票',
+  token: '选票凭证',
+  blinded: '选票申请'
+}
