@@ -70,10 +70,11 @@ export default defineAppConfig({
     backgroundColor: colors.card,
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/activities/index', text: '活动' },
-      { pagePath: 'pages/suggestions/index', text: '建议' },
-      { pagePath: 'pages/mine/index', text: '我的' }
+      // icons with the words: a tab is found by its picture as much as its name (scripts/tabbar-icons.mjs draws them)
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-on.png' },
+      { pagePath: 'pages/activities/index', text: '活动', iconPath: 'assets/tabbar/activity.png', selectedIconPath: 'assets/tabbar/activity-on.png' },
+      { pagePath: 'pages/suggestions/index', text: '建议', iconPath: 'assets/tabbar/suggestion.png', selectedIconPath: 'assets/tabbar/suggestion-on.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tabbar/mine.png', selectedIconPath: 'assets/tabbar/mine-on.png' }
     ]
   }
 })

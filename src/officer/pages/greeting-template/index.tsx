@@ -52,7 +52,7 @@ export default function GreetingTemplate() {
         {template && (
           <>
             <Card title={`${template.label} · ${template.title}`}>
-              <Textarea className='textarea gtpl-edit__input' value={draft} maxlength={300} placeholder='写给会员的祝福语' onInput={(e) => setText(e.detail.value)} />
+              <Textarea className='textarea gtpl-edit__input' value={draft} autoHeight maxlength={300} placeholder='写给会员的祝福语' onInput={(e) => setText(e.detail.value)} />
               <View className='gtpl-edit__chips'>
                 {PLACEHOLDERS.map((p) => (
                   <Text key={p.key} className='gtpl-edit__chip' onClick={() => setText(draft + p.key)}>
