@@ -79,7 +79,9 @@ const inLosAngeles = (p) => ({ ...p, displayName: `${p.displayName}-la`, testEnv
 module.exports = {
   projects: [
     node,
-    inLosAngeles(node),
+    // the stand-in's contract, kill -9 durability, the role matrix, fuzzed input and the style scan
+    // hold no dates: they run once (they are a third of the node suite's time)
+    { ...inLosAngeles(node), testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/db-contract/', '<rootDir>/test/quality/'] },
     ui,
     inLosAngeles(ui),
     {

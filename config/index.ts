@@ -43,7 +43,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // TARO_APP_* from .env (or the shell, which wins) reach the app as process.env.* without
     // listing them here; the cloud env id is read in src/config.ts.
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // share covers (scripts/share-covers.mjs): imageUrl takes a package path, never an inlined data URL
+    copy: { patterns: [{ from: 'src/assets/share', to: `${outputRoot()}/assets/share` }], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // persistent cache would be shared by parallel builds into different output roots

@@ -1,5 +1,5 @@
 // npm test: every test. Types; lint (eslint, prettier --check); units, functions and the db contract
-// under TZ=UTC and TZ=America/Los_Angeles; UI (jsdom) likewise; the compiled mini-program
+// under TZ=UTC and TZ=America/Los_Angeles (the zone-free quality and db-contract suites once); UI (jsdom) likewise; the compiled mini-program
 // (miniprogram-simulate); browser journeys in Chromium against the served H5 build.
 // Ends with "N passed, N failed". `node scripts/test.mjs types lint` runs just those steps.
 import { spawnSync } from 'node:child_process'

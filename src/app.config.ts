@@ -48,7 +48,8 @@ export default defineAppConfig({
         'pages/care-record/index',
         'pages/care-distribution/index',
         'pages/care-rules/index',
-        'pages/care-hardship/index'
+        'pages/care-hardship/index',
+        'pages/report/index'
       ]
     },
     {

@@ -197,7 +197,9 @@ export const MySignup = z.object({
   batch: z.string().optional(),
   answers: Answers,
   attended: z.boolean(),
-  signedUpAt: Instant
+  signedUpAt: Instant,
+  /** Why a waitlisted member is waiting: the places, or their unit's quota (语文组的名额已满…). */
+  waitReason: z.string().optional()
 })
 export type MySignup = z.infer<typeof MySignup>
 
@@ -276,7 +278,7 @@ export const SignupInput = z
   })
   .strict()
 export type SignupInput = z.infer<typeof SignupInput>
-export const SignupOutput = z.object({ status: SignupStatus, position: z.number().int().optional(), batch: z.string().optional() })
+export const SignupOutput = z.object({ status: SignupStatus, position: z.number().int().optional(), batch: z.string().optional(), reason: z.string().optional() })
 export type SignupOutput = z.infer<typeof SignupOutput>
 
 export const CancelOutput = z.object({ status: z.literal('cancelled') })
@@ -398,6 +400,28 @@ export const ExportRosterInput = IdInput
 export type ExportRosterInput = IdInput
 export const RemoveActivityInput = IdInput
 export type RemoveActivityInput = IdInput
+export const UnsignedInput = IdInput
+export type UnsignedInput = IdInput
+/** Active members the activity is open to who hold no place and are not waiting: whom to chase, by unit then name. */
+export const UnsignedOutput = z.object({ items: z.array(z.object({ memberId: Id, name: z.string(), unit: z.string() })) })
+export type UnsignedOutput = z.infer<typeof UnsignedOutput>
+
+export const ShareCardInput = IdInput
+export type ShareCardInput = IdInput
+/** One parameter of WeChat's updatable-message template (动态消息): member_count, room_limit. */
+export const CardParameter = z.object({ name: z.string(), value: z.string() })
+/**
+ * What wx.updateShareMenu takes to forward the activity as a live card: the WeChat activityId
+ * (updatableMessage.createActivityId, stored once per activity) and the template's parameters now.
+ */
+export const ShareCardOutput = z.object({
+  activityId: z.string(),
+  /** templateId: WeChat's 动态消息 template (到齐时); parameterList: its member_count and room_limit now */
+  templateInfo: z.object({ templateId: z.string(), parameterList: z.array(CardParameter) }),
+  /** ISO instant after which WeChat stops updating a card shared with this activityId */
+  expiresAt: Instant
+})
+export type ShareCardOutput = z.infer<typeof ShareCardOutput>
 
 /** The activity function's actions: what each takes and answers. */
 export const activityContract = {
@@ -414,5 +438,7 @@ export const activityContract = {
   attendance: { input: AttendanceInput, output: AttendanceOutput },
   export: { input: ExportRosterInput, output: ExportRosterOutput },
   cancelActivity: { input: CancelActivityInput, output: CancelActivityOutput },
-  remove: { input: RemoveActivityInput, output: RemoveActivityOutput }
+  remove: { input: RemoveActivityInput, output: RemoveActivityOutput },
+  unsigned: { input: UnsignedInput, output: UnsignedOutput },
+  shareCard: { input: ShareCardInput, output: ShareCardOutput }
 } satisfies FunctionContract

@@ -130,7 +130,8 @@ export type StandingsOutput = z.infer<typeof StandingsOutput>
 
 export const LeaderboardInput = z.object({ competitionId: Id, view: StandingsView.default('published') }).strict()
 export type LeaderboardInput = z.input<typeof LeaderboardInput>
-export const TableRow = z.object({ unit: z.string(), points: z.number(), gold: z.number(), silver: z.number(), bronze: z.number(), place: z.number() })
+/** points includes bonus (奖励分, competition.bonus), which is also given apart so the table can show it as its own column. */
+export const TableRow = z.object({ unit: z.string(), points: z.number(), bonus: z.number(), gold: z.number(), silver: z.number(), bronze: z.number(), place: z.number() })
 export type TableRow = z.infer<typeof TableRow>
 export const LeaderboardOutput = z.object({ items: z.array(TableRow) })
 export type LeaderboardOutput = z.infer<typeof LeaderboardOutput>
@@ -181,6 +182,10 @@ export const LiveBoardOutput = z.object({
   table: z.array(TableRow),
   events: z.object({ total: z.number(), published: z.number() }),
   /** Every published event in programme order, for the list under the latest ones. */
-  published: z.array(z.object({ eventId: Id, eventName: z.string(), category: Category }))
+  published: z.array(z.object({ eventId: Id, eventName: z.string(), category: Category })),
+  /** Events with no results recorded yet, in programme order: a member may still ask to enter (competition.selfEnter). */
+  open: z.array(z.object({ eventId: Id, eventName: z.string(), category: Category })),
+  /** The bonuses counted in the table, with their reasons (competition.bonus). */
+  bonuses: z.array(z.object({ id: z.string(), unit: z.string(), points: z.number(), reason: z.string() }))
 })
 export type LiveBoardOutput = z.infer<typeof LiveBoardOutput>

@@ -1,8 +1,11 @@
 /** The competition function's contract: set-up, then entries, results and rankings. */
-import type { FunctionContract } from './common'
+import { z } from 'zod'
+import { Id, Instant, type FunctionContract } from './common'
 import {
   AddEventInput,
   AddEventOutput,
+  Category,
+  CompEvent,
   CreateCompetitionInput,
   CreateCompetitionOutput,
   GetCompetitionInput,
@@ -44,6 +47,92 @@ import {
 export * from './competition-setup'
 export * from './competition-results'
 
+/** A member's own entry: pending until their unit's officer approves or declines it. */
+export const EntryStatus = z.enum(['pending', 'approved', 'declined'])
+export type EntryStatus = z.infer<typeof EntryStatus>
+
+/** id is the entry's id: the same before and after approval. */
+export const EntryRequest = z.object({
+  id: z.string(),
+  eventId: Id,
+  eventName: z.string(),
+  category: Category,
+  memberId: Id,
+  name: z.string(),
+  unit: z.string(),
+  status: EntryStatus,
+  requestedAt: Instant,
+  /** who decided (or, for an entry an officer made directly, who made it) */
+  decidedBy: z.string().optional(),
+  decidedAt: Instant.optional(),
+  /** the officer's reason for declining */
+  reason: z.string().optional()
+})
+export type EntryRequest = z.infer<typeof EntryRequest>
+
+export const SelfEnterInput = z.object({ eventId: Id }).strict()
+export type SelfEnterInput = z.infer<typeof SelfEnterInput>
+export const SelfEnterOutput = EntryRequest
+export type SelfEnterOutput = EntryRequest
+
+export const ApproveEntryInput = z
+  .object({
+    entryId: Id,
+    approved: z.boolean({ required_error: '请选择通过或退回', invalid_type_error: '请选择通过或退回' }),
+    reason: z.string({ invalid_type_error: '退回原因必须是文字' }).trim().max(60, '退回原因请少于60个字').optional()
+  })
+  .strict()
+export type ApproveEntryInput = z.infer<typeof ApproveEntryInput>
+export const ApproveEntryOutput = EntryRequest
+export type ApproveEntryOutput = EntryRequest
+
+/** The requests an officer decides: their unit's (the chair's: every unit's), pending first. */
+export const EntryRequestsInput = z.object({ eventId: Id }).strict()
+export type EntryRequestsInput = z.infer<typeof EntryRequestsInput>
+export const EntryRequestsOutput = z.object({ items: z.array(EntryRequest) })
+export type EntryRequestsOutput = z.infer<typeof EntryRequestsOutput>
+
+/** The caller's entry in an event, and whether they may ask to enter, with why not. */
+export const MyEntryInput = z.object({ eventId: Id }).strict()
+export type MyEntryInput = z.infer<typeof MyEntryInput>
+export const MyEntryOutput = z.object({ event: CompEvent, entry: EntryRequest.nullable(), canEnter: z.boolean(), why: z.string() })
+export type MyEntryOutput = z.infer<typeof MyEntryOutput>
+
+/** 奖励分 (开幕式方阵, 组织奖, 精神文明奖): a unit's points for taking part; negative takes points off. */
+export const Bonus = z.object({ id: z.string(), competitionId: Id, unit: z.string(), points: z.number(), reason: z.string(), by: z.string(), at: Instant })
+export type Bonus = z.infer<typeof Bonus>
+
+export const BonusInput = z
+  .object({
+    competitionId: Id,
+    unit: z.string({ required_error: '请选择单位', invalid_type_error: '单位必须是文字' }).trim().min(1, '请选择单位'),
+    points: z
+      .number({ required_error: '请填写奖励分', invalid_type_error: '奖励分必须是数字' })
+      .gte(-100, '奖励分在 -100 到 100 之间')
+      .lte(100, '奖励分在 -100 到 100 之间')
+      .refine((n) => n !== 0, '奖励分不能为 0')
+      .refine((n) => Number.isInteger(n * 2), '奖励分最多一位小数（0.5）'),
+    reason: z.string({ required_error: '请填写奖励原因', invalid_type_error: '奖励原因必须是文字' }).trim().min(1, '请填写奖励原因，如开幕式方阵').max(30, '奖励原因请少于30个字'),
+    /** made once by the form: a double tap or retry answers the bonus the first one added */
+    requestId: z.string({ required_error: '缺少请求编号', invalid_type_error: '请求编号必须是文字' }).regex(/^[A-Za-z0-9_-]{8,40}$/, '请求编号格式不正确'),
+    /** given: changes that bonus instead of adding one */
+    id: Id.optional()
+  })
+  .strict()
+export type BonusInput = z.infer<typeof BonusInput>
+export const BonusOutput = Bonus
+export type BonusOutput = Bonus
+
+export const RemoveBonusInput = z.object({ id: Id }).strict()
+export type RemoveBonusInput = z.infer<typeof RemoveBonusInput>
+export const RemoveBonusOutput = z.object({ removed: z.boolean() })
+export type RemoveBonusOutput = z.infer<typeof RemoveBonusOutput>
+
+export const BonusesInput = z.object({ competitionId: Id }).strict()
+export type BonusesInput = z.infer<typeof BonusesInput>
+export const BonusesOutput = z.object({ items: z.array(Bonus) })
+export type BonusesOutput = z.infer<typeof BonusesOutput>
+
 /** The competition function's actions: what each takes and answers. */
 export const competitionContract = {
   create: { input: CreateCompetitionInput, output: CreateCompetitionOutput },
@@ -63,5 +152,12 @@ export const competitionContract = {
   leaderboard: { input: LeaderboardInput, output: LeaderboardOutput },
   awards: { input: AwardsInput, output: AwardsOutput },
   export: { input: ExportAwardsInput, output: ExportAwardsOutput },
-  board: { input: LiveBoardInput, output: LiveBoardOutput }
+  board: { input: LiveBoardInput, output: LiveBoardOutput },
+  selfEnter: { input: SelfEnterInput, output: SelfEnterOutput },
+  myEntry: { input: MyEntryInput, output: MyEntryOutput },
+  entryRequests: { input: EntryRequestsInput, output: EntryRequestsOutput },
+  approveEntry: { input: ApproveEntryInput, output: ApproveEntryOutput },
+  bonus: { input: BonusInput, output: BonusOutput },
+  removeBonus: { input: RemoveBonusInput, output: RemoveBonusOutput },
+  bonuses: { input: BonusesInput, output: BonusesOutput }
 } satisfies FunctionContract

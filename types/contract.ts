@@ -6,6 +6,7 @@ import type { competitionContract } from './competition'
 import type { greetingContract } from './greeting'
 import type { memberContract } from './member'
 import type { noticeContract } from './notice'
+import type { reportContract } from './report'
 import type { suggestionContract } from './suggestion-contract'
 
 /**
@@ -37,6 +38,7 @@ export interface Contract {
   greeting: typeof greetingContract
   member: typeof memberContract
   notice: typeof noticeContract
+  report: typeof reportContract
   suggestion: typeof suggestionContract
 }
 

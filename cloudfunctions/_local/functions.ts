@@ -6,6 +6,7 @@ import { competition } from '../competition/actions'
 import { greeting } from '../greeting/actions'
 import { member } from '../member/actions'
 import { notice } from '../notice/actions'
+import { report } from '../report/actions'
 import { suggestion } from '../suggestion/actions'
 
 /** Every cloud function the local cloud serves, by name (the folder name under cloudfunctions/). */
@@ -17,5 +18,6 @@ export const FUNCTIONS: Record<string, FunctionDef> = {
   greeting,
   member,
   notice,
+  report,
   suggestion
 }

@@ -1,10 +1,18 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
 import type { OpenApi, SubscribeMessage } from '../_shared/ctx'
 
-export interface OutboxEntry extends SubscribeMessage {
+/** Live-card calls (动态消息) are recorded under their API's name in templateKey, beside subscribe messages. */
+export type CardCall = 'updatableMessage.createActivityId' | 'updatableMessage.setUpdatableMsg'
+
+export interface OutboxEntry extends Omit<SubscribeMessage, 'templateKey'> {
+  templateKey: SubscribeMessage['templateKey'] | CardCall
   sentAt: string
 }
+
+/** The parameters setUpdatableMsg requires per target_state (errcode 47001 on WeChat when one is missing). */
+const REQUIRED: Record<0 | 1, string[]> = { 0: ['member_count', 'room_limit'], 1: ['path', 'version_type'] }
 
 /** Words the local stand-in for msgSecCheck rejects; production asks WeChat. */
 const BLOCKED_WORDS = ['赌博', '色情', '毒品', '枪支', '法轮', '暴恐', '代开发票', '办证']
@@ -20,6 +28,24 @@ export function localOpenApi(record: (entry: OutboxEntry) => void, now: () => Da
       const errCode = refusals.shift()
       if (errCode !== undefined) throw Object.assign(new Error(`subscribeMessage.send:fail ${errCode}`), { errCode })
       record({ ...msg, sentAt: now().toISOString() })
+    },
+    async createActivityId() {
+      const activityId = `local-${randomUUID()}`
+      // WeChat: "activity_id 的过期时间戳。默认24小时后过期"
+      const expiresAt = new Date(now().getTime() + 864e5).toISOString()
+      record({ touser: '', templateKey: 'updatableMessage.createActivityId', page: '', data: { activityId, expiresAt }, sentAt: now().toISOString() })
+      return { activityId, expiresAt }
+    },
+    async setUpdatableMsg({ activityId, targetState, parameters }) {
+      const missing = REQUIRED[targetState].filter((k) => !parameters[k])
+      if (missing.length) throw Object.assign(new Error(`setUpdatableMsg:fail 47001 missing ${missing.join(',')}`), { errCode: 47001 })
+      record({
+        touser: '',
+        templateKey: 'updatableMessage.setUpdatableMsg',
+        page: parameters.path ?? '',
+        data: { activityId, targetState: String(targetState), ...parameters },
+        sentAt: now().toISOString()
+      })
     },
     async checkText(content) {
       const hit = BLOCKED_WORDS.find((w) => content.includes(w))

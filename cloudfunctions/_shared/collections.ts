@@ -20,12 +20,18 @@ export const SIGNUPS = 'signups'
 export const ACTIVITY_PUSHES = 'activity_pushes'
 /** One per member, id = member id: when they last looked at 活动 (the tab's badge counts what opened since). */
 export const ACTIVITY_SEEN = 'activity_seen'
+/** One per activity shared as a live card (动态消息), id = activity id: its WeChat activityIds and what the card shows (activity/data/cards.ts). */
+export const ACTIVITY_CARDS = 'activity_cards'
 export const COMPETITIONS = 'competitions'
 export const COMP_EVENTS = 'comp_events'
 export const COMP_RESULTS = 'comp_results'
 export const COMP_ENTRIES = 'comp_entries'
 /** Counter documents for entry limits, each holding its holders (competition/data/places.ts). */
 export const COMP_COUNTERS = 'comp_counters'
+/** Members' own entry requests, id = the entry's id: pending until their unit's officer decides (competition/data/requests.ts). */
+export const COMP_REQUESTS = 'comp_requests'
+/** 奖励分 for a unit, id from the chair's requestId so a double tap adds one (competition/data/bonuses.ts). */
+export const COMP_BONUSES = 'comp_bonuses'
 export const SUGGESTIONS = 'suggestions'
 export const SUGGESTION_MONTHS = 'suggestion_months'
 /** Per-day submit counts under a keyed hash of the openid (suggestion/lib/rate-key.ts). */
@@ -61,6 +67,8 @@ export const ANON_ISSUED = 'anon_issued'
 export const BALLOTS = 'ballots'
 /** One per ballot cast, id = the receipt (hash of the spent token); no time, no voter. */
 export const BALLOT_CASTS = 'ballot_casts'
+/** The chair's 工作计划 by month, one per year (id = the year; report/data/plans.ts). */
+export const REPORT_PLANS = 'report_plans'
 
 /**
  * CloudBase has a collection only once it is created, so member.setup creates each of these; a
@@ -77,11 +85,14 @@ export const COLLECTIONS = [
   SIGNUPS,
   ACTIVITY_PUSHES,
   ACTIVITY_SEEN,
+  ACTIVITY_CARDS,
   COMPETITIONS,
   COMP_EVENTS,
   COMP_RESULTS,
   COMP_ENTRIES,
   COMP_COUNTERS,
+  COMP_REQUESTS,
+  COMP_BONUSES,
   SUGGESTIONS,
   SUGGESTION_MONTHS,
   SUGGESTION_LIMITS,
@@ -102,7 +113,8 @@ export const COLLECTIONS = [
   ANON_KEYS,
   ANON_ISSUED,
   BALLOTS,
-  BALLOT_CASTS
+  BALLOT_CASTS,
+  REPORT_PLANS
 ] as const
 
 export type CollectionName = (typeof COLLECTIONS)[number]

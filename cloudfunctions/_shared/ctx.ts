@@ -10,6 +10,18 @@ export interface SubscribeMessage {
   data: Record<string, string>
 }
 
+/**
+ * One update of a live card (动态消息), as updatableMessage.setUpdatableMsg takes it: state 0 shows
+ * 「成员正在加入，当前 {member_count}/{room_limit} 人」, state 1 (final, no way back) the closed card
+ * opening `path` (WeChat's own words there are fixed: the template text cannot be changed).
+ */
+export interface UpdatableMsg {
+  activityId: string
+  targetState: 0 | 1
+  /** member_count + room_limit for state 0; path + version_type for state 1 */
+  parameters: Record<string, string>
+}
+
 /** What a handler may ask of the platform beyond the database. */
 export interface OpenApi {
   /** Sends one subscribe message; rejects with the platform errcode on refusal (e.g. 43101). */
@@ -20,6 +32,10 @@ export interface OpenApi {
   uploadFile?(cloudPath: string, content: Buffer): Promise<{ fileID: string; url?: string }>
   /** Deletes stored files by their fileIDs. */
   deleteFiles?(fileIDs: string[]): Promise<void>
+  /** updatableMessage.createActivityId: a WeChat activityId for a live card, valid until expiresAt (24 h by default). */
+  createActivityId?(): Promise<{ activityId: string; expiresAt: string }>
+  /** updatableMessage.setUpdatableMsg: rewrites every copy of the card shared with that activityId. */
+  setUpdatableMsg?(msg: UpdatableMsg): Promise<void>
 }
 
 /** Everything a handler needs, passed by argument: no handler imports the SDK or reads globals. */

@@ -49,6 +49,19 @@ const openapi: OpenApi = {
     const res = await cloud.openapi.security.msgSecCheck({ openid, scene: 2, version: 2, content })
     return { suggest: res?.result?.suggest ?? 'review', label: String(res?.result?.label ?? '') }
   },
+  // 动态消息 by cloud call (wx-server-sdk >= 0.4.0, permissions in activity/config.json): the SDK
+  // turns camelCase into the API's snake_case (activity_id, target_state, template_info.parameter_list)
+  // and the answer back (activityId, expirationTime: a Unix timestamp in seconds, 24 h ahead by default).
+  // Docs: developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/updatable-message/updatableMessage.createActivityId.html, …setUpdatableMsg.html
+  async createActivityId() {
+    const r = await cloud.openapi.updatableMessage.createActivityId({})
+    const secs = Number(r?.expirationTime) || Date.now() / 1000 + 86400
+    return { activityId: String(r.activityId), expiresAt: new Date(secs * 1000).toISOString() }
+  },
+  async setUpdatableMsg({ activityId, targetState, parameters }) {
+    const parameterList = Object.entries(parameters).map(([name, value]) => ({ name, value }))
+    await cloud.openapi.updatableMessage.setUpdatableMsg({ activityId, targetState, templateInfo: { parameterList } })
+  },
   async deleteFiles(fileIDs: string[]) {
     await cloud.deleteFile({ fileList: fileIDs })
   },

@@ -10,11 +10,14 @@ import { exportRoster } from './handlers/export-roster'
 import { get } from './handlers/get'
 import { list } from './handlers/list'
 import { mine } from './handlers/mine'
+import { refreshCards } from './handlers/refresh-cards'
 import { reconcile } from './handlers/reconcile'
 import { remind } from './handlers/remind'
 import { remove } from './handlers/remove'
 import { roster } from './handlers/roster'
+import { shareCard } from './handlers/share-card'
 import { signup } from './handlers/signup'
+import { unsigned } from './handlers/unsigned'
 import { update } from './handlers/update'
 
 export const activity: FunctionDef = {
@@ -34,10 +37,13 @@ export const activity: FunctionDef = {
     attendance: { role: 'officer', handler: attendance },
     export: { role: 'officer', handler: exportRoster },
     cancelActivity: { role: 'officer', handler: cancelActivity },
-    remove: { role: 'officer', handler: remove }
+    remove: { role: 'officer', handler: remove },
+    unsigned: { role: 'officer', handler: unsigned },
+    shareCard: { role: 'member', handler: shareCard }
   }),
   timers: {
     remind: { handler: remind },
-    reconcile: { handler: reconcile }
+    reconcile: { handler: reconcile },
+    cards: { handler: refreshCards }
   }
 }

@@ -1,20 +1,27 @@
 import { competitionContract } from '../../types/competition'
 import { defineActions, type FunctionDef } from '../_shared/dispatch'
 import { addEvent } from './handlers/add-event'
+import { approveEntry } from './handlers/approve-entry'
 import { awards } from './handlers/awards'
 import { board } from './handlers/board'
+import { bonus } from './handlers/bonus'
+import { bonuses } from './handlers/bonuses'
 import { create } from './handlers/create'
 import { enter } from './handlers/enter'
 import { entries } from './handlers/entries'
+import { entryRequests } from './handlers/entry-requests'
 import { exportAwards } from './handlers/export-awards'
 import { get } from './handlers/get'
 import { history } from './handlers/history'
 import { leaderboard } from './handlers/leaderboard'
 import { list } from './handlers/list'
+import { myEntry } from './handlers/my-entry'
 import { myEvents } from './handlers/my-events'
 import { publish } from './handlers/publish'
 import { recordResult } from './handlers/record-result'
+import { removeBonus } from './handlers/remove-bonus'
 import { removeEvent } from './handlers/remove-event'
+import { selfEnter } from './handlers/self-enter'
 import { standings } from './handlers/standings'
 import { updateEvent } from './handlers/update-event'
 import { withdraw } from './handlers/withdraw'
@@ -39,7 +46,14 @@ export const competition: FunctionDef = {
     leaderboard: { role: 'member', handler: leaderboard },
     awards: { role: 'member', handler: awards },
     export: { role: 'officer', handler: exportAwards },
-    board: { role: 'member', handler: board }
+    board: { role: 'member', handler: board },
+    selfEnter: { role: 'member', handler: selfEnter },
+    myEntry: { role: 'member', handler: myEntry },
+    entryRequests: { role: 'officer', handler: entryRequests },
+    approveEntry: { role: 'officer', handler: approveEntry },
+    bonus: { role: 'chair', handler: bonus },
+    removeBonus: { role: 'chair', handler: removeBonus },
+    bonuses: { role: 'member', handler: bonuses }
   }),
   labels: {
     title: '比赛名称',
@@ -65,6 +79,12 @@ export const competition: FunctionDef = {
     scores: '评委打分',
     version: '审核版本',
     view: '视图',
-    latest: '最新项目数'
+    latest: '最新项目数',
+    entryId: '报名',
+    approved: '审核结果',
+    reason: '原因',
+    unit: '单位',
+    requestId: '请求编号',
+    id: '奖励分'
   }
 }

@@ -52,8 +52,8 @@ export function openBind(back?: string): void {
 /** After binding: back to the page the member came from (`back`, the bind page's query), else 我的. */
 export function returnAfterBind(back: string | undefined): void {
   const url = back ? decoded(back) : ''
-  // only our own pages: a forged back=https://… is ignored
-  if (!url.startsWith('/pages/') || url.startsWith(BIND_PAGE)) {
+  // only our own member pages (and the ballot's, which a forwarded result opens): a forged back=https://… is ignored
+  if (!(url.startsWith('/pages/') || url.startsWith('/ballot/pages/')) || url.startsWith(BIND_PAGE)) {
     void Taro.switchTab({ url: '/pages/mine/index' })
     return
   }

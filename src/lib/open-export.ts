@@ -15,7 +15,8 @@ export async function openExport(file: ExportedFile): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     try {
       const { tempFilePath } = await Taro.cloud.downloadFile({ fileID: file.fileID })
-      await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true })
+      // the report's 工作总结 is a .docx; every other export an .xlsx
+      await Taro.openDocument({ filePath: tempFilePath, fileType: file.fileName.endsWith('.docx') ? 'docx' : 'xlsx', showMenu: true })
     } catch {
       Taro.showToast({ title: '文件打开失败，请稍后再试', icon: 'none' })
     }

@@ -44,7 +44,9 @@ const MATRIX: Record<string, Record<string, Who>> = {
     attendance: 'officer',
     export: 'officer',
     cancelActivity: 'officer',
-    remove: 'officer'
+    remove: 'officer',
+    unsigned: 'officer',
+    shareCard: 'member'
   },
   competition: {
     create: 'officer',
@@ -64,7 +66,14 @@ const MATRIX: Record<string, Record<string, Who>> = {
     leaderboard: 'member',
     awards: 'member',
     export: 'officer',
-    board: 'member'
+    board: 'member',
+    selfEnter: 'member',
+    myEntry: 'member',
+    entryRequests: 'officer',
+    approveEntry: 'officer',
+    bonus: 'chair',
+    removeBonus: 'chair',
+    bonuses: 'member'
   },
   suggestion: {
     submit: 'member',
@@ -103,7 +112,8 @@ const MATRIX: Record<string, Record<string, Who>> = {
     members: 'officer'
   },
   ballot: { create: 'chair', get: 'member', list: 'member', token: 'member', cast: 'anonymous', turnout: 'chair', close: 'chair', results: 'member' },
-  greeting: { inbox: 'member', card: 'member', preview: 'chair', templates: 'chair', setTemplate: 'chair', previewCard: 'chair', stats: 'chair' }
+  greeting: { inbox: 'member', card: 'member', preview: 'chair', templates: 'chair', setTemplate: 'chair', previewCard: 'chair', stats: 'chair' },
+  report: { year: 'chair', month: 'chair', plan: 'chair', setPlan: 'chair', export: 'chair' }
 }
 
 const CALLERS = ['none', 'stranger', 'member', 'officer', 'chair'] as const

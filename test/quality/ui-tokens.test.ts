@@ -140,3 +140,8 @@ describe('text reads at 4.5:1 or better (WCAG AA) wherever the design puts it', 
     expect(off.map(({ f, name }) => `${f}: color: $${name}`)).toEqual([])
   })
 })
+
+it('a disabled button stays readable: no rule fades it (a faded red under white words read 2:1)', () => {
+  const faded = decls.filter((d) => /disabled/.test(d.selector) && d.prop === 'opacity' && Number(d.value) < 1)
+  expect(faded.map(where)).toEqual([])
+})

@@ -75,18 +75,19 @@ export const PAGES: PageCase[] = [
   { path: 'officer/pages/greeting-template/index', as: 'chair', query: () => ({ occasion: 'birthday' }), shows: ['生日 · 生日快乐', '预览'] },
   { path: 'officer/pages/greeting-stats/index', as: 'chair', shows: [/\d{4} 年/, /\d+ 人次（全年）/] },
   { path: 'officer/pages/competition-setup/index', as: 'officer', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '男子100米', '女子立定跳远', '拔河'] },
-  { path: 'officer/pages/competition-entries/index', as: 'officer', query: (s) => ({ eventId: s.sprint }), shows: ['男子100米 · 已报名', '罗勇'] },
+  { path: 'officer/pages/competition-entries/index', as: 'officer', query: (s) => ({ eventId: s.sprint }), shows: ['待审核', '男子100米 · 已报名', '罗勇'] },
   { path: 'officer/pages/competition-record/index', as: 'officer', query: (s) => ({ eventId: s.sprint }), shows: ['男子100米', '罗勇'] },
-  { path: 'officer/pages/competition-review/index', as: 'chair', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '拔河', '待审核'] },
+  { path: 'officer/pages/competition-review/index', as: 'chair', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '拔河', '待审核', '团体总分（会员所见）', '加奖励分'] },
   // the units come from member.list; a failed activity.get shows as an error line
   { path: 'officer/pages/activity-edit/index', as: 'officer', query: (s) => ({ id: s.sportsDay }), shows: ['各部门名额', '语文组', '保存修改'] },
-  { path: 'officer/pages/activity-roster/index', as: 'officer', query: (s) => ({ id: s.hike }), shows: ['周末登山', '已报名 20', '候补 2', '周婷'] },
+  { path: 'officer/pages/activity-roster/index', as: 'officer', query: (s) => ({ id: s.hike }), shows: ['周末登山', '已报名 20', '候补 2', '周婷', /未报名 \d+/, '复制未报名名单（按部门）'] },
   // 送温暖 (chair, 慰问员): the demo seed's year of visits, an overdue task (彭秀英) and one due (马俊), a half-signed 中秋 distribution
   { path: 'officer/pages/care/index', as: 'chair', shows: [/\d{4} 年慰问/, '人次', '彭秀英 · 直系亲属去世', '已超期', '马俊 · 生病住院', '福利发放'] },
   { path: 'officer/pages/care-record/index', as: 'chair', query: () => ({ mode: 'record' }), shows: ['会员', '生病住院', '标准 500 元，每人每年不超过 1000 元', '登记'] },
   { path: 'officer/pages/care-distribution/index', as: 'chair', shows: ['中秋慰问品 · 月饼一盒、食用油一桶', /已签收 3\/\d+/, '导出签收表'] },
   { path: 'officer/pages/care-rules/index', as: 'chair', shows: ['生病住院', '节日慰问', '总工办发〔2017〕32号', '保存'] },
-  { path: 'officer/pages/care-hardship/index', as: 'chair', shows: ['彭秀英（后勤处）', '爱人长期患病', '较重困难', '李晓梅'] }
+  { path: 'officer/pages/care-hardship/index', as: 'chair', shows: ['彭秀英（后勤处）', '爱人长期患病', '较重困难', '李晓梅'] },
+  { path: 'officer/pages/report/index', as: 'chair', shows: ['一、民主管理', '校务公开', '二、文体活动', '组织活动', '三、送温暖', '四、组织建设', /\d{4} 年工作计划/, '导出 Word 总结'] }
 ]
 
 /**

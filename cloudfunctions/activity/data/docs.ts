@@ -49,6 +49,8 @@ export interface SignupDoc {
   status: StoredStatus
   /** Sign-up order within the activity; the waitlist is served in seq order. */
   seq: number
+  /** Why it went to the waitlist, as the member was told (the places, or their unit's quota). */
+  waitReason?: string
   answers: Answers
   signedUpAt: string
   promotedAt?: string
@@ -101,6 +103,8 @@ export interface CounterDoc {
   h: Record<string, Holder>
   /** the last write (lib/ledger.ts touched): reconcile waits until it is older than any function runs */
   touchedAt?: Date
+  /** shared as a live card (data/cards.ts): a change of places updates it */
+  card?: true
 }
 
 export const signupId = (activityId: string, memberId: string): string => `${activityId}:${memberId}`

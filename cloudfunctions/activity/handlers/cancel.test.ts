@@ -69,7 +69,7 @@ describe('activity.cancel', () => {
     const id = await create({ capacity: 1 })
     for (const p of people) await signup(p, id)
     await h.ok('activity', 'm1', { action: 'cancel', id })
-    expect(await signup(people[0], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 2 } })
+    expect(await signup(people[0], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 2, reason: '名额已满' } })
     expect((await h.ok('activity', 'm2', { action: 'get', id })).mine.status).toBe('confirmed')
   })
 

@@ -3,6 +3,7 @@ import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
 import { requireMember } from '../../_shared/members'
 import { loadActivity } from '../data/activities'
+import { nudgeCard } from '../data/cards'
 import { giveBack } from '../data/counters'
 import { signupId } from '../data/docs'
 import { loadSignup, updateSignup } from '../data/signups'
@@ -34,5 +35,6 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
   await updateSignup(ctx.db, id, { status: 'cancelled', cancelledAt: now })
   // a place given back now, or by an earlier try that was cut off before it could promote anyone
   if (released !== 'w') await tellPromoted(ctx, a, await fillFromWaitlist(ctx, a._id, mine.batch))
+  if (released === 'c') await nudgeCard(ctx, a)
   return { status: 'cancelled' }
 }

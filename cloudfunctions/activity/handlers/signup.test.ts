@@ -6,8 +6,8 @@ describe('activity.signup', () => {
     const id = await create({ capacity: 2 })
     expect(await signup(people[0], id)).toEqual({ ok: true, data: { status: 'confirmed' } })
     expect(await signup(people[1], id)).toEqual({ ok: true, data: { status: 'confirmed' } })
-    expect(await signup(people[2], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 1 } })
-    expect(await signup(people[3], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 2 } })
+    expect(await signup(people[2], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 1, reason: '名额已满' } })
+    expect(await signup(people[3], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 2, reason: '名额已满' } })
     const seen = await h.ok('activity', 'm4', { action: 'get', id })
     expect(seen).toMatchObject({ confirmed: 2, waitlisted: 2, mine: { status: 'waitlisted', position: 2 } })
   })
@@ -18,7 +18,7 @@ describe('activity.signup', () => {
     await signup(people[0], id)
     await signup(people[1], id)
     expect(await signup(people[0], id)).toEqual({ ok: true, data: { status: 'confirmed' } })
-    expect(await signup(people[1], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 1 } })
+    expect(await signup(people[1], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 1, reason: '名额已满' } })
     const r = await h.ok('activity', 'officer', { action: 'roster', id })
     expect([r.confirmed.length, r.waitlisted.length]).toEqual([1, 1])
   })
@@ -59,7 +59,22 @@ describe('activity.signup', () => {
     const { people, create, signup } = await kit(6)
     const id = await create({ capacity: 10, quotas: { 语文组: 1 } })
     await signup(people[0], id)
-    expect(await signup(people[2], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 1 } })
+    expect(await signup(people[2], id)).toEqual({ ok: true, data: { status: 'waitlisted', position: 1, reason: '语文组的名额已满（每个部门最多 1 人）' } })
+  })
+
+  it('tells a waitlisted member why, and keeps saying it on the page: the places, or their unit quota', async () => {
+    const { h, people, create, signup } = await kit(6)
+    const id = await create({ capacity: 2, quotas: { 语文组: 1 } })
+    await signup(people[0], id)
+    // 语文组 is at its quota while a place is still free
+    const quota = await signup(people[2], id)
+    expect(quota).toMatchObject({ ok: true, data: { status: 'waitlisted', reason: '语文组的名额已满（每个部门最多 1 人）' } })
+    expect((await h.ok('activity', people[2].openid!, { action: 'get', id })).mine).toMatchObject({ status: 'waitlisted', position: 1, waitReason: '语文组的名额已满（每个部门最多 1 人）' })
+    // a retried tap answers the same reason
+    expect(await signup(people[2], id)).toMatchObject({ ok: true, data: { reason: '语文组的名额已满（每个部门最多 1 人）' } })
+    await signup(people[1], id)
+    // now the activity itself is full
+    expect(await signup(people[3], id)).toMatchObject({ ok: true, data: { status: 'waitlisted', position: 2, reason: '名额已满' } })
   })
 
   it('refuses before the window opens and after it closes with CLOSED', async () => {
@@ -122,7 +137,7 @@ describe('activity.signup', () => {
     expect(await signup(people[0], id)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: '批次：请选择要参加的批次' } })
     expect(await signup(people[0], id, { batch: 'b9' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
     expect(await signup(people[0], id, { batch: 'b1' })).toEqual({ ok: true, data: { status: 'confirmed', batch: 'b1' } })
-    expect(await signup(people[1], id, { batch: 'b1' })).toEqual({ ok: true, data: { status: 'waitlisted', position: 1, batch: 'b1' } })
+    expect(await signup(people[1], id, { batch: 'b1' })).toEqual({ ok: true, data: { status: 'waitlisted', position: 1, batch: 'b1', reason: expect.stringMatching(/^「.+」名额已满$/) } })
     expect(await signup(people[2], id, { batch: 'b2' })).toEqual({ ok: true, data: { status: 'confirmed', batch: 'b2' } })
     const a = await h.ok('activity', 'm1', { action: 'get', id })
     expect(a.batches).toEqual([

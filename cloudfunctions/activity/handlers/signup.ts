@@ -3,11 +3,12 @@ import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
 import { requireMember, type MemberDoc } from '../../_shared/members'
 import { loadActivity } from '../data/activities'
+import { nudgeCard } from '../data/cards'
 import { loadCounter, newTurn, takeConfirmedPlace, takeWaitlistSpot } from '../data/counters'
 import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../data/docs'
 import { loadSignup, putSignup, waitlistPosition } from '../data/signups'
 import { checkAnswers } from '../lib/answers'
-import { decide, newCounter } from '../lib/counter'
+import { decide, newCounter, noRoomReason } from '../lib/counter'
 import { ineligibleReason } from '../lib/eligibility'
 import { holderKey } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
@@ -67,13 +68,18 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
     answers,
     signedUpAt: now
   }
+  // the ledger after joining says why there was no place: the batch, or the member's unit's quota
+  if (place === 'waitlisted') entry.waitReason = noRoomReason(c, batch.key, me.unit, batch.label)
   await putSignup(ctx.db, entry)
+  // a place taken changes the live card's count; the ledger read back says whether there is one
+  if (place === 'confirmed') await nudgeCard(ctx, a, c)
   return answer(entry, place === 'waitlisted' ? c.batches[batch.key].waitlisted : undefined)
 }
 
 function answer(entry: SignupDoc, position: number | undefined): SignupOutput {
   const out: SignupOutput = { status: entry.status as SignupOutput['status'] }
   if (entry.status === 'waitlisted' && position !== undefined) out.position = position
+  if (entry.status === 'waitlisted' && entry.waitReason) out.reason = entry.waitReason
   if (entry.batch !== MAIN_BATCH) out.batch = entry.batch
   return out
 }

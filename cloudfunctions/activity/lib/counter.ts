@@ -50,6 +50,12 @@ const hasRoom = (c: CounterDoc, batch: string, unit: string): boolean => !batchF
 export function decide(c: CounterDoc, batch: string, unit: string, batchLabel: string): Decision {
   if (hasRoom(c, batch, unit)) return { place: 'confirmed' }
   if (c.waitlist) return { place: 'waitlisted' }
-  if (quotaFull(c, unit) && !batchFull(c.batches[batch])) return { place: 'full', reason: `${unit}的名额已满（每个部门最多 ${c.quotas[unitKey(unit)]} 人）` }
-  return { place: 'full', reason: batch === MAIN_BATCH ? '名额已满' : `「${batchLabel}」名额已满，可以选择其他批次` }
+  const reason = noRoomReason(c, batch, unit, batchLabel)
+  return { place: 'full', reason: batch === MAIN_BATCH || reason.startsWith(unit) ? reason : `${reason}，可以选择其他批次` }
+}
+
+/** Why a member of unit finds no place in batch: their unit's quota when the batch still has room, else the batch. */
+export function noRoomReason(c: CounterDoc, batch: string, unit: string, batchLabel: string): string {
+  if (quotaFull(c, unit) && !batchFull(c.batches[batch])) return `${unit}的名额已满（每个部门最多 ${c.quotas[unitKey(unit)]} 人）`
+  return batch === MAIN_BATCH ? '名额已满' : `「${batchLabel}」名额已满`
 }

@@ -31,6 +31,7 @@ function mineView(s: SignupDoc | null | undefined, position: number | undefined)
   const m: MySignup = { status: s.status, answers: s.answers, attended: Boolean(s.attended), signedUpAt: s.signedUpAt }
   if (s.batch !== MAIN_BATCH) m.batch = s.batch
   if (s.status === 'waitlisted' && position !== undefined) m.position = position
+  if (s.status === 'waitlisted' && s.waitReason) m.waitReason = s.waitReason
   return m
 }
 

@@ -77,3 +77,32 @@ export interface EntryDoc {
 
 /** A deterministic document id from its natural key, so a transaction can read it by id. */
 export const keyId = (...parts: string[]): string => createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 32)
+
+/** Collection `comp_requests`, id = the entry's id (keyId('entry', event, member)): a member asked to enter. */
+export interface RequestDoc {
+  _id: string
+  competitionId: string
+  eventId: string
+  memberId: string
+  name: string
+  unit: string
+  status: 'pending' | 'approved' | 'declined'
+  requestedAt: string
+  decidedBy?: string
+  decidedAt?: string
+  reason?: string
+}
+
+/** Collection `comp_bonuses`, id keyId('bonus', competition, requestId): 奖励分 the chair gave a unit. */
+export interface BonusDoc {
+  _id: string
+  competitionId: string
+  unit: string
+  points: number
+  reason: string
+  by: string
+  at: string
+  updatedAt: string
+  /** removed by the chair: kept, so a late retry of the tap that added it cannot add it again */
+  removedAt?: string
+}

@@ -162,3 +162,8 @@ export function personCounter(ctx: Pick<Ctx, 'db'>, competition: { _id: string; 
 export async function dropPlaces(ctx: Pick<Ctx, 'db'>, id: string): Promise<void> {
   await placesIn(ctx.db).where({ _id: id }).remove()
 }
+
+/** How many places counter `id` has taken (0 before its first): an early answer only, the claim decides. */
+export async function placesTaken(ctx: Pick<Ctx, 'db'>, id: string): Promise<number> {
+  return (await getDoc<PlacesDoc>(ctx.db, COMP_COUNTERS, id, { count: true }))?.count ?? 0
+}

@@ -1,5 +1,6 @@
 import type { AwardsInput, AwardsOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
+import { bonusesOf } from '../data/bonuses'
 import { loadCompetition } from '../data/competitions'
 import { loadEvents } from '../data/events'
 import { eventStandings, placingsOf } from '../lib/placings'
@@ -18,5 +19,5 @@ export async function awards(input: AwardsInput, ctx: Ctx): Promise<AwardsOutput
       .filter((s) => s.prize)
       .map((s) => ({ place: s.place, unit: s.unit, name: s.name, display: s.display, prize: s.prize as string }))
   }))
-  return { competition: toCompetition(competition), events: list, table: unitTable(competition.units, placingsOf(events, competition)) }
+  return { competition: toCompetition(competition), events: list, table: unitTable(competition.units, placingsOf(events, competition), await bonusesOf(ctx.db, competition._id)) }
 }

@@ -2,70 +2,22 @@ import type { EnterAthleteInput, EnterAthleteOutput } from '../../../types/compe
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
 import { loadCompetition } from '../data/competitions'
-import { keyId, type EntryDoc } from '../data/docs'
-import { hasEntry, putEntry, removeEntry } from '../data/entries'
+import { keyId } from '../data/docs'
+import { hasEntry } from '../data/entries'
 import { loadEvent } from '../data/events'
-import { claim, holdOf, personCounter, release, unitCounter, type Counter } from '../data/places'
+import { decideRequest } from '../data/requests'
 import { actorName } from '../lib/access'
+import { admit } from './admit'
 import { checkEntrant } from './entrant'
 
-/**
- * An officer enters a member of their unit. Limits hold under simultaneous entries: the unit's
- * place in the event and the person's individual-event place are taken by conditional updates
- * (data/places.ts), then the entry is written; a retry after a cut-off finds its places held and
- * finishes the entry.
- */
+/** An officer enters a member of their unit, within the limits (admit.ts), which hold under simultaneous entries. */
 export async function enter(input: EnterAthleteInput, ctx: Ctx): Promise<EnterAthleteOutput> {
   const event = await loadEvent(ctx, input.eventId)
   const competition = await loadCompetition(ctx, event.competitionId)
   const member = await checkEntrant(ctx, event, competition, input.memberId)
-  const entryId = keyId('entry', event._id, member._id)
-  if (await hasEntry(ctx.db, entryId)) throw new AppError('CONFLICT', `${member.name}已经报名了${event.name}`)
-  const entry: EntryDoc = {
-    _id: entryId,
-    competitionId: competition._id,
-    eventId: event._id,
-    memberId: member._id,
-    name: member.name,
-    unit: member.unit,
-    createdBy: actorName(ctx),
-    createdAt: ctx.now().toISOString()
-  }
-  const unit = unitCounter(ctx, event, member.unit)
-  const person = event.team ? null : personCounter(ctx, competition, member._id)
-  const take = () => takePlaces(ctx, { unit, person, member, eventId: event._id, eventName: event.name })
-  await take()
-  await putEntry(ctx.db, entry)
-  // a withdraw of the same member running meanwhile may have given the places back: take them
-  // again, or take the entry back
-  if (!(await holdOf(ctx, unit.id, member._id)) || (person && !(await holdOf(ctx, person.id, event._id)))) {
-    try {
-      await take()
-    } catch (e) {
-      await removeEntry(ctx.db, entry._id)
-      throw e
-    }
-  }
+  if (await hasEntry(ctx.db, keyId('entry', event._id, member._id))) throw new AppError('CONFLICT', `${member.name}已经报名了${event.name}`)
+  const entry = await admit(ctx, event, competition, member)
+  // the member may have asked to enter by themselves: this entry answers that request
+  await decideRequest(ctx.db, entry._id, ['pending', 'declined'], { status: 'approved', decidedBy: actorName(ctx), decidedAt: entry.createdAt })
   return { id: entry._id, eventId: entry.eventId, memberId: entry.memberId, name: entry.name, unit: entry.unit, createdAt: entry.createdAt }
-}
-
-interface Wanted {
-  unit: Counter
-  /** null for relays and tug of war: they count against the unit's team, not the person's events */
-  person: Counter | null
-  member: { _id: string; name: string; unit: string }
-  eventId: string
-  eventName: string
-}
-
-/** The unit's place, then the person's; a person over their limit gives the unit's place back. */
-async function takePlaces(ctx: Ctx, w: Wanted): Promise<void> {
-  const u = await claim(ctx, w.unit, w.member._id)
-  if (u.got === 'full') throw new AppError('CONFLICT', `${w.member.unit}在${w.eventName}已报满 ${w.unit.limit} 人`)
-  if (!w.person) return
-  const p = await claim(ctx, w.person, w.eventId)
-  if (p.got === 'full') {
-    await release(ctx, w.unit.id, w.member._id, u.token)
-    throw new AppError('CONFLICT', `${w.member.name}已报 ${w.person.limit} 个个人项目，达到每人上限`)
-  }
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { LeaderboardInput, LeaderboardOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
+import { bonusesOf } from '../data/bonuses'
 import { loadCompetition } from '../data/competitions'
 import { loadEvents } from '../data/events'
 import { loadResults } from '../data/results'
@@ -14,5 +15,5 @@ export async function leaderboard(input: z.output<typeof LeaderboardInput>, ctx:
   const competition = await loadCompetition(ctx, input.competitionId)
   const events = await loadEvents(ctx, competition._id)
   const draft = input.view === 'draft' ? await loadResults(ctx, { competitionId: competition._id }) : undefined
-  return { items: unitTable(competition.units, placingsOf(events, competition, draft)) }
+  return { items: unitTable(competition.units, placingsOf(events, competition, draft), await bonusesOf(ctx.db, competition._id)) }
 }

@@ -6,6 +6,8 @@ import { keyId } from '../data/docs'
 import { loadEntry, removeEntry } from '../data/entries'
 import { loadEvent } from '../data/events'
 import { holdOf, personPlaces, release, unitPlaces } from '../data/places'
+import { decideRequest } from '../data/requests'
+import { actorName } from '../lib/access'
 import { checkEntrant } from './entrant'
 
 /**
@@ -28,5 +30,7 @@ export async function withdraw(input: WithdrawEntryInput, ctx: Ctx): Promise<Wit
   if (entry) await removeEntry(ctx.db, entryId)
   if (unitHold) await release(ctx, unitId, member._id, unitHold.at)
   if (personId && personHold) await release(ctx, personId, event._id, personHold.at)
+  // a member who asked to enter sees who took the entry back, rather than the entry vanishing
+  await decideRequest(ctx.db, entryId, ['approved'], { status: 'declined', decidedBy: actorName(ctx), decidedAt: ctx.now().toISOString(), reason: '已被委员取消报名' })
   return { withdrawn: true }
 }

@@ -52,7 +52,8 @@ export async function workbench(_input: WorkbenchInput, ctx: Ctx): Promise<Workb
       { key: 'import', group: 'member', label: '导入名单', page: `${OFFICER}/import/index`, hint: '从 Excel / WPS 粘贴' },
       { key: 'greeting-calendar', group: 'greeting', label: '祝福日历', page: `${OFFICER}/greeting-calendar/index`, hint: '未来 30 天谁收到什么祝福' },
       { key: 'greeting-templates', group: 'greeting', label: '祝福模板', page: `${OFFICER}/greeting-templates/index`, hint: '每个节日的祝福语，开启或关闭' },
-      { key: 'greeting-stats', group: 'greeting', label: '祝福统计', page: `${OFFICER}/greeting-stats/index`, hint: '每月送出的祝福人次' }
+      { key: 'greeting-stats', group: 'greeting', label: '祝福统计', page: `${OFFICER}/greeting-stats/index`, hint: '每月送出的祝福人次' },
+      { key: 'report', group: 'report', label: '工作总结与月报', page: `${OFFICER}/report/index`, hint: '全年数字、计划完成情况，导出 Word / Excel' }
     )
   }
   return { tools }

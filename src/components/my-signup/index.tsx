@@ -16,6 +16,7 @@ export function MySignupView({ activity: a }: MySignupProps) {
   return (
     <View className={`my-signup my-signup--${m.attended ? 'attended' : m.status}`}>
       <Text className='my-signup__status'>{myStatusText(m)}</Text>
+      {m.waitReason && <Text className='my-signup__why'>为什么候补：{m.waitReason}</Text>}
       <Text className='my-signup__note'>{m.attended ? '感谢参加！' : m.status === 'confirmed' ? '请准时参加，活动开始前一天会提醒您。' : '有人取消时按报名顺序递补，递补成功会通知您。'}</Text>
       {batch && <Text className='my-signup__line'>场次：{batch.label}</Text>}
       {answered.map((f) => (

@@ -1,11 +1,13 @@
-import { Text } from '@tarojs/components'
-import type { TableRow } from '../../../types/competition'
+import { Text, View } from '@tarojs/components'
+import type { Bonus, TableRow } from '../../../types/competition'
 import { pointsText } from '../../lib/competition-text'
 import { Table, type TableColumn } from '../table'
 import './index.scss'
 
 export interface UnitTableProps {
   rows: TableRow[]
+  /** Listed under the table with their reasons, so a 奖励 figure is never unexplained. */
+  bonuses?: Pick<Bonus, 'id' | 'unit' | 'points' | 'reason'>[]
   className?: string
 }
 
@@ -18,15 +20,34 @@ const COLUMNS: TableColumn<TableRow>[] = [
   { title: '总分', className: 'unit-table__points', cell: (r) => pointsText(r.points) }
 ]
 
-/** 团体总分: place, unit, gold/silver/bronze and points; shared places show as shared. */
-export function UnitTable({ rows, className }: UnitTableProps) {
+const signed = (p: number) => (p > 0 ? `+${pointsText(p)}` : pointsText(p))
+
+/** 奖励分 (开幕式方阵, 组织奖…) as its own column before the total, which already includes it; a blank for none. */
+const BONUS: TableColumn<TableRow> = { title: '奖励', size: 's', align: 'center', className: 'unit-table__bonus', cell: (r) => (r.bonus ? signed(r.bonus) : '') }
+
+/** The bonus column only once some unit has one: a table without bonuses stays as it was. */
+const unitColumns = (rows: TableRow[]): TableColumn<TableRow>[] => (rows.some((r) => r.bonus) ? [...COLUMNS.slice(0, -1), BONUS, COLUMNS[COLUMNS.length - 1]] : COLUMNS)
+
+/** 团体总分: place, unit, gold/silver/bronze, bonus points when any, and points; shared places show as shared. */
+export function UnitTable({ rows, bonuses = [], className }: UnitTableProps) {
   return (
-    <Table
-      className={['unit-table', className].filter(Boolean).join(' ')}
-      columns={COLUMNS}
-      rows={rows}
-      rowKey={(r) => r.unit}
-      rowClassName={(r) => `unit-table__row${r.place <= 3 && r.points > 0 ? ` unit-table__row--top${r.place}` : ''}`}
-    />
+    <>
+      <Table
+        className={['unit-table', className].filter(Boolean).join(' ')}
+        columns={unitColumns(rows)}
+        rows={rows}
+        rowKey={(r) => r.unit}
+        rowClassName={(r) => `unit-table__row${r.place <= 3 && r.points > 0 ? ` unit-table__row--top${r.place}` : ''}`}
+      />
+      {bonuses.length > 0 && (
+        <View className='unit-table__bonuses'>
+          {bonuses.map((b) => (
+            <Text key={b.id} className='unit-table__bonus-line'>
+              {b.unit} {signed(b.points)} 分：{b.reason}
+            </Text>
+          ))}
+        </View>
+      )}
+    </>
   )
 }

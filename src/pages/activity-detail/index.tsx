@@ -11,9 +11,12 @@ import { SignupForm } from '../../components/signup-form'
 import { useAction, useMutation } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { useShare } from '../../hooks/use-share'
 import { quotasText, roomText, shortWhen, spotsText, whenText } from '../../lib/activity-text'
 import { canManage } from '../../lib/labels'
+import { activityShareTitle } from '../../lib/share'
 import { askSubscribe } from '../../services/subscribe'
+import { useLiveCard } from './live-card'
 import { ManageRow } from './manage'
 import './index.scss'
 
@@ -57,8 +60,11 @@ export default function ActivityDetail() {
   const checkin = useMutation('activity', 'checkin')
   const [code, setCode] = useState('')
   const a = got.data
+  useShare('activity', activityShareTitle(a), `/pages/activity-detail/index?id=${encodeURIComponent(id)}`)
   // a called-off activity takes no sign-ups and no check-ins, whatever its phase
   const phase = a?.cancelled ? 'cancelled' : a?.phase
+  // forwarded while sign-up is open, the card in the group keeps showing places taken (weapp only)
+  useLiveCard(id, phase === 'open')
 
   const submit = async (v: { answers: Answers; batch?: string }) => {
     // asked on this tap, so a promotion from the waitlist or tomorrow's reminder can reach them

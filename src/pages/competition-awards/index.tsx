@@ -7,8 +7,10 @@ import { UnitTable } from '../../components/unit-table'
 import { useAction } from '../../hooks/use-action'
 import { useExport } from '../../hooks/use-export'
 import { useMe } from '../../hooks/use-me'
+import { useShare } from '../../hooks/use-share'
 import { eventLabel } from '../../lib/competition-text'
 import { canManage } from '../../lib/labels'
+import { shareTitle } from '../../lib/share'
 import './index.scss'
 
 /** 获奖名单: each published event's prize winners and 团体总分; officers export it as .xlsx. */
@@ -17,6 +19,7 @@ export default function CompetitionAwards() {
   const got = useAction('competition', 'awards', { competitionId: id }, [id])
   const me = useMe()
   const exporter = useExport('competition', 'export')
+  useShare('medals', shareTitle('medals', got.data?.competition.title), `/pages/competition-awards/index?id=${encodeURIComponent(id)}`)
 
   return (
     <View className='page comp-awards'>

@@ -9,8 +9,10 @@ import { StandingsList } from '../../components/standings-list'
 import { UnitTable } from '../../components/unit-table'
 import { useAction } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
+import { useShare } from '../../hooks/use-share'
 import { eventLabel } from '../../lib/competition-text'
 import { canManage } from '../../lib/labels'
+import { shareTitle } from '../../lib/share'
 import './index.scss'
 
 /** How often the board asks for new results while it is on screen. */
@@ -25,6 +27,9 @@ export default function CompetitionBoard() {
   const payload = id ? { competitionId: id } : {}
   const board = useAction('competition', 'board', payload, [id])
   const comp = board.data?.competition
+  // opened without an id it shows the current competition: the shared path names it, so the card keeps showing that one
+  const shareId = comp?.id ?? id
+  useShare('board', shareTitle('board', comp?.title), shareId ? `/pages/competition-board/index?id=${encodeURIComponent(shareId)}` : '/pages/competition-board/index')
   const me = useMe()
   const [visible, setVisible] = useState(true)
   const [updatedAt, setUpdatedAt] = useState<Date>()
@@ -57,6 +62,13 @@ export default function CompetitionBoard() {
                 已公布 {board.data?.events.published}/{board.data?.events.total} 项 · 每 10 秒自动刷新{updatedAt ? ` · 更新于 ${clock(updatedAt)}` : ''}
               </Text>
             </View>
+            {(board.data?.open.length ?? 0) > 0 && (
+              <Card title='报名中的项目' extra={<Text className='hint'>点项目报名</Text>}>
+                {board.data?.open.map((e) => (
+                  <ListItem key={e.eventId} title={eventLabel({ name: e.eventName, category: e.category })} extra='报名' onClick={go(`/pages/competition-event/index?id=${e.eventId}`)} />
+                ))}
+              </Card>
+            )}
             <Card
               title='团体总分'
               extra={
@@ -65,7 +77,7 @@ export default function CompetitionBoard() {
                 </Text>
               }
             >
-              <UnitTable rows={board.data?.table ?? []} />
+              <UnitTable rows={board.data?.table ?? []} bonuses={board.data?.bonuses} />
             </Card>
             <View className='section-title'>最新成绩</View>
             {board.data?.latest.length === 0 && (

@@ -1,37 +1,24 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Card } from '../../components/card'
-import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
-import { StandingsList } from '../../components/standings-list'
 import { useAction } from '../../hooks/use-action'
 import { usePullToReload } from '../../hooks/use-pull-to-reload'
-import { eventLabel, KIND_LABEL, pointsText } from '../../lib/competition-text'
+import { eventLabel } from '../../lib/competition-text'
+import { EntryCard } from './entry-card'
+import { StandingsCard } from './standings-card'
 import './index.scss'
 
-/** 项目成绩: an event's published places, points and prizes; tied entrants share a place. */
+/** 项目: before results, the member's own entry (我要报名, then pending / approved / declined and why); once published, the places. */
 export default function CompetitionEvent() {
   const id = useRouter().params.id ?? ''
-  const got = useAction('competition', 'standings', { eventId: id }, [id])
+  const got = useAction('competition', 'myEntry', { eventId: id }, [id])
   usePullToReload(got.reload)
   const event = got.data?.event
   if (event) void Taro.setNavigationBarTitle({ title: eventLabel(event) })
 
   return (
     <View className='page comp-event'>
-      <LoadState state={got}>
-        {event && (
-          <>
-            <Card title={eventLabel(event)} extra={`${KIND_LABEL[event.kind]}${event.team ? ' · 团体' : ''}`}>
-              {got.data?.items.length === 0 ? <EmptyState icon='赛' title='暂无成绩' /> : <StandingsList items={got.data?.items ?? []} team={event.team} />}
-            </Card>
-            <Text className='hint comp-event__rules'>
-              名次得分 {event.points.map(pointsText).join('-')}；并列名次平分所占名次的得分，下一名次顺延。
-              {event.kind === 'judged' ? `评委打分取平均${event.dropHighLow ? '（去掉一个最高分和一个最低分）' : ''}，保留两位小数。` : ''}
-            </Text>
-          </>
-        )}
-      </LoadState>
+      <LoadState state={got}>{got.data && event && (event.publishedAt ? <StandingsCard event={event} /> : <EntryCard mine={got.data} onChange={got.reload} />)}</LoadState>
     </View>
   )
 }

@@ -1,6 +1,8 @@
 import { colors } from '../../lib/theme'
 
 export default definePageConfig({
+  // 转发 on: members forward it into the staff group (useShare sets the card)
+  enableShareAppMessage: true,
   navigationBarTitleText: '贺卡',
   navigationBarBackgroundColor: colors.redDark
 })

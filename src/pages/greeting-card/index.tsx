@@ -3,7 +3,9 @@ import { useRouter } from '@tarojs/taro'
 import { GreetingDecor } from '../../components/greeting-decor'
 import { LoadState } from '../../components/load-state'
 import { useAction } from '../../hooks/use-action'
+import { useShare } from '../../hooks/use-share'
 import { OCCASION_LOOK } from '../../lib/greeting-style'
+import { shareTitle } from '../../lib/share'
 import './index.scss'
 
 /** The mini-program hands query values over still URL-encoded; H5 decodes them. */
@@ -21,6 +23,8 @@ export default function GreetingCard() {
   const got = useAction('greeting', 'card', { id }, [id])
   const card = got.data?.card
   const look = card ? OCCASION_LOOK[card.occasion] : undefined
+  // a card opens for its own member only (others get 没有找到): a forwarded one opens each colleague's own 祝福
+  useShare('greeting', shareTitle('greeting', card?.title), '/pages/greetings/index')
 
   return (
     <View className={`gcard gcard--${look?.theme ?? 'festive'}`}>

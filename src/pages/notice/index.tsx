@@ -8,6 +8,8 @@ import { NoticeArticle } from '../../components/notice-article'
 import { useAction, useMutation } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { useShare } from '../../hooks/use-share'
+import { shareTitle } from '../../lib/share'
 import { claimUrl } from '../../lib/suggestion-text'
 import './index.scss'
 
@@ -22,6 +24,7 @@ export default function NoticeDetail() {
   const notice = got.data?.notice
   const chair = me.data?.role === 'chair'
   const live = notice?.status === 'published'
+  useShare('notice', shareTitle('notice', notice?.title), `/pages/notice/index?id=${encodeURIComponent(id)}`)
 
   const confirmWithdraw = async () => {
     if (!(await confirm({ title: '撤回这条通知？', content: '撤回后会员将看不到它，无法恢复。', confirmText: '撤回' }))) return

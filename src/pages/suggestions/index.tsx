@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import type { SubmitOutput } from '../../../types/suggestion'
 import { BindPrompt } from '../../components/bind-prompt'
 import { Card } from '../../components/card'
@@ -11,14 +11,18 @@ import { SuggestionForm } from '../../components/suggestion-form'
 import { SuggestionItem } from '../../components/suggestion-item'
 import { useAction } from '../../hooks/use-action'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { useShare } from '../../hooks/use-share'
 import { isNotBound } from '../../lib/bind-route'
+import { shareTitle } from '../../lib/share'
 import { claimUrl, dayLabel, monthLabel, shiftMonth } from '../../lib/suggestion-text'
 import { keepNumber, myNumbers, type MyNumber } from '../../services/my-numbers'
 import './index.scss'
 
 /** 建议: 号码有奖征集 — write anonymously, keep 我的号码 on this phone, read the monthly board. */
 export default function Suggestions() {
-  const [month, setMonth] = useState<string>()
+  // a forwarded board opens on its month (?month=YYYY-MM); anything else opens this month
+  const linked = useRouter().params.month
+  const [month, setMonth] = useState<string | undefined>(() => (linked && /^\d{4}-\d{2}$/.test(linked) ? linked : undefined))
   const [mine, setMine] = useState<MyNumber[]>(myNumbers)
   const [fresh, setFresh] = useState<SubmitOutput>()
   const board = useAction('suggestion', 'board', month ? { month } : {}, [month])
@@ -30,6 +34,11 @@ export default function Suggestions() {
     void access.reload()
   })
   const shown = board.data?.month ?? month
+  useShare(
+    'suggestion',
+    shareTitle('suggestion', board.data && `${monthLabel(board.data.month)} 共 ${board.data.items.length} 条`),
+    shown ? `/pages/suggestions/index?month=${shown}` : '/pages/suggestions/index'
+  )
   const owned = new Set(mine.map((m) => m.number))
   const go = (url: string) => Taro.navigateTo({ url })
   const claim = (number?: string) => go(claimUrl(number))

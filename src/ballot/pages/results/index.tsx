@@ -6,6 +6,8 @@ import { LoadState } from '../../../components/load-state'
 import { Tag } from '../../../components/tag'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { useShare } from '../../../hooks/use-share'
+import { shareTitle } from '../../../lib/share'
 import { loadSlip } from '../../lib/wallet'
 import { describeChoices, shortReceipt } from '../../lib/text'
 import { TallyView } from './tally-view'
@@ -19,6 +21,7 @@ export default function Results() {
   const id = useRouter().params.id ?? ''
   const me = useMe()
   const res = useAction('ballot', 'results', { id }, [id])
+  useShare('ballot', shareTitle('ballot', res.data?.ballot.title), `/ballot/pages/results/index?id=${encodeURIComponent(id)}`)
   const memberId = me.data?.member?.id
   const slip = memberId ? loadSlip(id, memberId) : null
 

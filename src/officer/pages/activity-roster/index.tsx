@@ -10,6 +10,7 @@ import { useAction, useMutation } from '../../../hooks/use-action'
 import { useExport } from '../../../hooks/use-export'
 import { answerText, shortWhen, spotsText } from '../../../lib/activity-text'
 import { callAction } from '../../../services/cloud'
+import { UnsignedCard } from './unsigned-card'
 import './index.scss'
 
 const TURNOUT: TableColumn<Turnout>[] = [
@@ -23,7 +24,7 @@ function TurnoutTable({ r }: { r: RosterOutput }) {
   return <Table columns={TURNOUT} rows={r.turnout} rowKey={(t, i) => `${t.unit}-${i}`} total={{ unit: '合计', signedUp: sum('signedUp'), attended: sum('attended') }} />
 }
 
-/** 名单与签到 (officer): who is in and who waits, answers, attendance marks, the on-site code, export. */
+/** 名单与签到 (officer): who is in and who waits, answers, attendance marks, the on-site code, export, and who has not signed up. */
 export default function ActivityRoster() {
   const id = useRouter().params.id ?? ''
   const roster = useAction('activity', 'roster', { id }, [id])
@@ -44,6 +45,8 @@ export default function ActivityRoster() {
     else setCodeError(res.error.message)
   }
 
+  // chasing only helps while a sign-up can still be taken
+  const chasing = r && !r.activity.cancelled && (r.activity.phase === 'upcoming' || r.activity.phase === 'open')
   const line = (e: RosterEntry) => [e.unit, batchLabel(e.batch), ...(r?.activity.fields ?? []).map((f) => answerText(e.answers[f.key])).filter(Boolean)].filter(Boolean).join(' · ')
 
   return (
@@ -100,6 +103,7 @@ export default function ActivityRoster() {
                 ))}
               </Card>
             )}
+            {chasing && <UnsignedCard activity={r.activity} />}
           </>
         )}
       </LoadState>

@@ -9,12 +9,14 @@ import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { eventLabel } from '../../../lib/competition-text'
+import { PendingCard } from './pending-card'
 import './index.scss'
 
-/** 报名: an officer enters members of their unit (the chair: any unit); limits are the server's. */
+/** 报名: members' own entries to approve, then an officer enters members of their unit (the chair: any unit); limits are the server's. */
 export default function CompetitionEntries() {
   const eventId = useRouter().params.eventId ?? ''
   const got = useAction('competition', 'entries', { eventId }, [eventId])
+  const requests = useAction('competition', 'entryRequests', { eventId }, [eventId])
   const me = useMe()
   const chair = me.data?.role === 'chair'
   const myUnit = me.data?.member?.unit
@@ -35,7 +37,7 @@ export default function CompetitionEntries() {
     if (kind === 'withdraw' && !(await confirm({ title: `取消${name}的报名？`, content: '取消后名额让出，可以再报其他人。', confirmText: '取消报名', cancelText: '不取消' }))) return
     const res = await (kind === 'enter' ? enter : withdraw).run({ eventId, memberId })
     Taro.showToast({ title: res.ok ? (kind === 'enter' ? `已为${name}报名` : `已取消${name}的报名`) : res.error.message, icon: 'none' })
-    if (res.ok) void got.reload()
+    if (res.ok) void Promise.all([got.reload(), requests.reload()])
   }
 
   return (
@@ -43,6 +45,7 @@ export default function CompetitionEntries() {
       <LoadState state={got}>
         {event && (
           <>
+            <PendingCard requests={requests} onDecided={got.reload} />
             <Card title={`${eventLabel(event)} · 已报名`} extra={`${got.data?.items.length ?? 0} 人`}>
               <Text className='hint'>
                 每单位最多 {event.unitLimit} 人{event.team ? '（团体项目，不计入个人项目数）' : ''}

@@ -11,12 +11,13 @@ import { useExport } from '../../../hooks/use-export'
 import { useMe } from '../../../hooks/use-me'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { eventLabel, STATUS_LABEL } from '../../../lib/competition-text'
+import { BonusCard } from './bonus-card'
 import { EventReview } from './event-review'
 import './index.scss'
 
 const STATUS_TONE: Record<EventStatus, TagTone> = { empty: 'neutral', pending: 'brand', published: 'ok' }
 
-/** 审核公布 (chair): each event's recorded results and corrections, published one event at a time. */
+/** 审核公布 (chair): each event's recorded results and corrections, published one event at a time; the unit table with 奖励分. */
 export default function CompetitionReview() {
   const id = useRouter().params.id ?? ''
   const got = useAction('competition', 'get', { competitionId: id }, [id])
@@ -45,6 +46,7 @@ export default function CompetitionReview() {
         ) : (
           <Text className='hint comp-review__tip'>点选项目查看录入的成绩和修改记录</Text>
         )}
+        {got.data && <BonusCard competitionId={id} units={got.data.competition.units} chair={me.data?.role === 'chair'} />}
         <Button className='btn btn--ghost comp-review__export' disabled={exporter.running} onClick={() => exporter.run({ competitionId: id })}>
           {exporter.running ? '正在生成…' : '导出获奖名单（Excel）'}
         </Button>

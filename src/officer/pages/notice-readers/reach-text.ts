@@ -1,5 +1,5 @@
 import { REMIND_MISS_LABELS, type ReadersOutput, type RemindMiss, type RemindOutput } from '../../../../types/notice'
-import { groupBy } from '../../../lib/group-by'
+import { chaseText } from '../../../lib/chase-text'
 
 const names = (people: { name: string }[]) => people.map((p) => p.name).join('、')
 
@@ -8,8 +8,7 @@ const names = (people: { name: string }[]) => people.map((p) => p.name).join('�
  * the server's order (unit, then name).
  */
 export function unreadText(title: string, unread: Pick<ReadersOutput['unread'][number], 'name' | 'unit'>[]): string {
-  const lines = groupBy(unread, (m) => m.unit).map((g) => `${g.key}（${g.items.length} 人）：${names(g.items)}`)
-  return [`【工会通知】“${title}”还有 ${unread.length} 人未读：`, ...lines, '请抽空打开工会助手查看，谢谢！'].join('\n')
+  return chaseText(`【工会通知】“${title}”还有 ${unread.length} 人未读：`, unread, '请抽空打开工会助手查看，谢谢！', { counts: true })
 }
 
 export interface ReachLine {

@@ -1,0 +1,78 @@
+import { yearKit, type YearKit } from '../testing'
+
+const figures = (data: { sections: { figures: { key: string; value: number }[] }[] }) => Object.fromEntries(data.sections.flatMap((s) => s.figures.map((f) => [f.key, f.value])))
+
+let k: YearKit
+beforeAll(async () => {
+  k = await yearKit()
+}, 120000)
+
+describe('report.year', () => {
+  it('every figure of 2027 equals the hand count of what was seeded, in the 工作总结 outline', async () => {
+    const r = await k.ok(k.who.chair, { action: 'year', year: 2027 })
+    expect(r.sections.map((s: { title: string }) => s.title)).toEqual(['一、民主管理', '二、文体活动', '三、送温暖', '四、组织建设'])
+    expect(k.expected.greetings).toBeGreaterThan(0)
+    const got = figures(r)
+    expect(Object.fromEntries(Object.keys(k.expected).map((key) => [key, got[key]]))).toEqual(k.expected)
+    expect(r.empty).toBe(false)
+  })
+
+  it('a sign-up at 00:30 Beijing on 1 January counts in the new year, one at 23:30 on 31 December in the old', async () => {
+    const jan = await k.ok(k.who.chair, { action: 'month', month: '2027-01' })
+    const dec = await k.ok(k.who.chair, { action: 'month', month: '2026-12' })
+    expect([figures(jan).signups, figures(jan).attended, figures(jan).affairs, figures(jan).suggestions]).toEqual([1, 2, 1, 1])
+    expect([figures(dec).signups, figures(dec).finance, figures(dec).suggestions, figures(dec).activities]).toEqual([1, 1, 1, 0])
+    const y = await k.ok(k.who.chair, { action: 'year', year: 2027 })
+    expect(y.months.slice(0, 3)).toEqual([
+      { month: '2027-01', activities: 1, signups: 1, attended: 2 },
+      { month: '2027-02', activities: 0, signups: 0, attended: 0 },
+      { month: '2027-03', activities: 1, signups: 3, attended: 1 }
+    ])
+  })
+
+  it('each figure names the list it counts, and opens it where the app has one', async () => {
+    const r = await k.ok(k.who.chair, { action: 'year', year: 2027 })
+    const all = r.sections.flatMap((s: { figures: unknown[] }) => s.figures)
+    expect(all.find((f: { key: string }) => f.key === 'affairs').source).toEqual({ label: '2027 年发布的校务公开', page: '/pages/index/index' })
+    expect(all.every((f: { source: { label: string } }) => f.source.label.startsWith('2027 年'))).toBe(true)
+  })
+
+  it('a month with nothing in it says so (empty), and a turnout no closed ballot gives is absent, not 0', async () => {
+    const aug = await k.ok(k.who.chair, { action: 'month', month: '2027-08' })
+    expect(aug.empty).toBe(true)
+    expect(figures(aug).turnout).toBeUndefined()
+  })
+
+  it('is the chair’s alone: a member and an officer are refused, bad input names the field', async () => {
+    expect(await k.call(k.people[0].openid as string, { action: 'year', year: 2027 })).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '没有权限进行此操作' } })
+    expect(await k.call(k.who.officer, { action: 'export', year: 2027, format: 'docx' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await k.call(k.who.chair, { action: 'year', year: '今年' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('年份') } })
+    expect(await k.call(k.who.chair, { action: 'month', month: '2027-13' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('月份') } })
+  })
+})
+
+describe('report.plan', () => {
+  it('shows each planned item done (matched to what happened that month) or not; saving twice is one plan', async () => {
+    const items = [
+      { month: 3, title: '春季运动会', kind: 'activity' },
+      { month: 1, title: '元旦联欢会' },
+      { month: 6, title: '端午包粽子', kind: 'activity' },
+      { month: 4, title: '财务公开', kind: 'notice' }
+    ]
+    await k.ok(k.who.chair, { action: 'setPlan', year: 2027, items })
+    const p = await k.ok(k.who.chair, { action: 'setPlan', year: 2027, items })
+    expect(p.items.map((i: { month: number; title: string; done: { date: string } | null }) => [i.month, i.title, i.done?.date ?? null])).toEqual([
+      [1, '元旦联欢会', '2027-01-01'],
+      [3, '春季运动会', '2027-03-20'],
+      [4, '财务公开', '2027-04-02'],
+      [6, '端午包粽子', null]
+    ])
+    expect(p.done).toBe(3)
+    expect(await k.ok(k.who.chair, { action: 'plan', year: 2027 })).toEqual(p)
+    expect(await k.ok(k.who.chair, { action: 'plan', year: 2030 })).toEqual({ year: 2030, items: [], done: 0 })
+    expect(await k.call(k.who.chair, { action: 'setPlan', year: 2027, items: [{ month: 13, title: '秋游' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('月份应在 1–12 之间') }
+    })
+  })
+})

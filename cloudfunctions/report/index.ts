@@ -1,0 +1,4 @@
+import { productionMain } from '../_shared/sdk'
+import { report } from './actions'
+
+export const main = productionMain(report)

@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import { MonthString, type FunctionContract } from './common'
+
+/** A Beijing calendar year. */
+const Year = z.number({ required_error: '请选择年份', invalid_type_error: '年份必须是数字' }).int('年份必须是整数').min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间')
+
+/** The outline school unions write their 工作总结 in, in its order. */
+export const ReportSection = z.enum(['democracy', 'culture', 'care', 'organisation'])
+export type ReportSection = z.infer<typeof ReportSection>
+export const REPORT_SECTION_LABELS: Record<ReportSection, string> = {
+  democracy: '一、民主管理',
+  culture: '二、文体活动',
+  care: '三、送温暖',
+  organisation: '四、组织建设'
+}
+
+/** The list a figure counts: its name, and the page that shows it when the app has one. */
+export const FigureSource = z.object({
+  /** e.g. 「2026 年发布的校务公开」 */
+  label: z.string(),
+  /** The app page that lists it: '/pages/activities/index'. */
+  page: z.string().optional()
+})
+export type FigureSource = z.infer<typeof FigureSource>
+
+/** One number of the report. A figure the app cannot know is left out, never shown as 0. */
+export const Figure = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.number(),
+  /** 次, 人次, 条, 元, %, 人 */
+  unit: z.string(),
+  source: FigureSource,
+  /** How it was counted, when that is not obvious (未设办理期限的按期计). */
+  note: z.string().optional()
+})
+export type Figure = z.infer<typeof Figure>
+
+export const Section = z.object({ key: ReportSection, title: z.string(), figures: z.array(Figure) })
+export type Section = z.infer<typeof Section>
+
+/** One Beijing month of 文体活动, for the by-month line. */
+export const MonthRow = z.object({
+  /** YYYY-MM, Asia/Shanghai */
+  month: MonthString,
+  activities: z.number().int(),
+  signups: z.number().int(),
+  attended: z.number().int()
+})
+export type MonthRow = z.infer<typeof MonthRow>
+
+const Period = z.object({
+  sections: z.array(Section),
+  /** Nothing happened in the period (every count of an event is 0): the page says so instead of listing zeros. */
+  empty: z.boolean()
+})
+
+export const ReportYearInput = z.object({ year: Year }).strict()
+export type ReportYearInput = z.infer<typeof ReportYearInput>
+export const ReportYearOutput = Period.extend({ year: z.number().int(), months: z.array(MonthRow) })
+export type ReportYearOutput = z.infer<typeof ReportYearOutput>
+
+export const ReportMonthInput = z.object({ month: MonthString }).strict()
+export type ReportMonthInput = z.infer<typeof ReportMonthInput>
+export const ReportMonthOutput = Period.extend({ month: MonthString })
+export type ReportMonthOutput = z.infer<typeof ReportMonthOutput>
+
+/** What a plan item is matched against: any kind looks in every list. */
+export const PlanKind = z.enum(['activity', 'competition', 'notice', 'ballot', 'any'], {
+  errorMap: () => ({ message: '类型只能是 活动、比赛、通知、投票 或 不限' })
+})
+export type PlanKind = z.infer<typeof PlanKind>
+export const PLAN_KIND_LABELS: Record<PlanKind, string> = { activity: '活动', competition: '比赛', notice: '通知', ballot: '投票', any: '不限' }
+
+export const PlanItem = z
+  .object({
+    /** 1–12 of the plan's year */
+    month: z.number({ required_error: '请填写月份', invalid_type_error: '月份必须是数字' }).int('月份必须是整数').min(1, '月份应在 1–12 之间').max(12, '月份应在 1–12 之间'),
+    title: z.string({ required_error: '请填写计划内容', invalid_type_error: '计划内容必须是文字' }).trim().min(1, '请填写计划内容').max(40, '每项计划最多 40 个字'),
+    kind: PlanKind.default('any')
+  })
+  .strict()
+export type PlanItem = z.infer<typeof PlanItem>
+
+export const SetPlanInput = z.object({ year: Year, items: z.array(PlanItem, { invalid_type_error: '计划必须是列表' }).max(100, '一年最多 100 项计划') }).strict()
+export type SetPlanInput = z.infer<typeof SetPlanInput>
+
+/** What a plan item was matched to, or null when nothing like it happened that month. */
+export const PlanDone = z.object({ kind: PlanKind, title: z.string(), date: z.string() })
+export const PlanRow = PlanItem.extend({ done: PlanDone.nullable() })
+export type PlanRow = z.infer<typeof PlanRow>
+
+export const PlanInput = z.object({ year: Year }).strict()
+export type PlanInput = z.infer<typeof PlanInput>
+export const PlanOutput = z.object({
+  year: z.number().int(),
+  items: z.array(PlanRow),
+  done: z.number().int(),
+  /** When the chair last saved it; absent when there is no plan for the year. */
+  updatedAt: z.string().optional()
+})
+export type PlanOutput = z.infer<typeof PlanOutput>
+export const SetPlanOutput = PlanOutput
+export type SetPlanOutput = z.infer<typeof SetPlanOutput>
+
+export const ReportFormat = z.enum(['docx', 'xlsx'], { errorMap: () => ({ message: '格式只能是 docx（Word）或 xlsx（Excel）' }) })
+export const ExportReportInput = z.object({ year: Year, format: ReportFormat }).strict()
+export type ExportReportInput = z.infer<typeof ExportReportInput>
+export const ExportReportOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export type ExportReportOutput = z.infer<typeof ExportReportOutput>
+
+export const REPORT_LABELS: Record<string, string> = { year: '年份', month: '月份', items: '计划', title: '计划内容', kind: '类型', format: '格式' }
+
+export const reportContract = {
+  year: { input: ReportYearInput, output: ReportYearOutput },
+  month: { input: ReportMonthInput, output: ReportMonthOutput },
+  plan: { input: PlanInput, output: PlanOutput },
+  setPlan: { input: SetPlanInput, output: SetPlanOutput },
+  export: { input: ExportReportInput, output: ExportReportOutput }
+} satisfies FunctionContract
