@@ -4,8 +4,8 @@
  */
 import { performance } from 'node:perf_hooks'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
-import { percentile } from '../support/activity-crowd'
-import type { Bench, BenchRow } from './types'
+import { rowsOf } from './rows'
+import type { Bench } from './types'
 
 const MEMBERS = 1000
 const CHAIR = 'bench-chair'
@@ -23,18 +23,6 @@ async function timed(calls: (() => Promise<{ ok: boolean }>)[]): Promise<{ ms: n
   )
   return { ms: ms.sort((a, b) => a - b), errors }
 }
-
-const rowsOf = (scenario: string, r: { ms: number[]; errors: number }, requests: number[]): BenchRow[] => [
-  { scenario, figure: 'errors', value: String(r.errors), target: '0', pass: r.errors === 0 },
-  {
-    scenario,
-    figure: 'latency p50 / p99 / max',
-    value: `${Math.round(percentile(r.ms, 50))} / ${Math.round(percentile(r.ms, 99))} / ${Math.round(r.ms[r.ms.length - 1])} ms`,
-    target: 'p99 < 1000 ms',
-    pass: percentile(r.ms, 99) < 1000
-  },
-  { scenario, figure: 'database requests per call (max)', value: String(Math.max(...requests)) }
-]
 
 export const bench: Bench = async () => {
   const cloud = new LocalCloud({

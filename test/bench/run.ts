@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = []
   const only = process.argv.slice(2)
   const benches = readdirSync(__dirname)
-    .filter((f) => f.endsWith('.ts') && !['run.ts', 'types.ts', 'sizes.ts'].includes(f))
+    .filter((f) => f.endsWith('.ts') && !['run.ts', 'types.ts', 'sizes.ts', 'rows.ts'].includes(f))
     .map((f) => f.replace(/\.ts$/, ''))
     .filter((n) => only.length === 0 || only.includes(n))
   for (const name of benches) {
