@@ -2,8 +2,14 @@
 // under TZ=UTC and TZ=America/Los_Angeles (the zone-free quality and db-contract suites once); UI (jsdom) likewise; the compiled mini-program
 // (miniprogram-simulate); browser journeys in Chromium against the served H5 build.
 // Ends with "N passed, N failed". `node scripts/test.mjs types lint` runs just those steps.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+//
+// The steps run in two lanes at once: the node suite mostly waits on the local cloud's modelled
+// 15 ms a request, so the CPU-bound steps (tsc, eslint, the builds, the jsdom suites) fill its
+// waits; the browser journeys start when both lanes are done (they need the H5 build and the whole
+// machine). Each step's output is kept in test-results/logs/<step>.log and printed whole when it
+// ends, so two lanes never interleave their lines.
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
@@ -12,21 +18,38 @@ const only = process.argv.slice(2)
 const results = { passed: 0, failed: 0, skipped: 0 }
 const steps = []
 const outDir = join(root, 'test-results')
-mkdirSync(outDir, { recursive: true })
+const logDir = join(outDir, 'logs')
+mkdirSync(logDir, { recursive: true })
+const started = Date.now()
+const clock = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
 
+/** Runs one step to its log; prints the log when it ends. Resolves true when it exited 0. */
 function run(name, cmd, args, env = {}) {
   const t = Date.now()
-  console.log(`\n── ${name} ──`)
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
-  const ok = r.status === 0
-  steps.push({ name, ok, seconds: ((Date.now() - t) / 1000).toFixed(1) })
-  return ok
+  const log = join(logDir, `${name.replace(/\W+/g, '-').replace(/-+$/, '')}.log`)
+  console.log(`[${clock()}] ▶ ${name}`)
+  return new Promise((resolve) => {
+    const out = createWriteStream(log)
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...env } })
+    child.stdout.pipe(out, { end: false })
+    child.stderr.pipe(out, { end: false })
+    child.on('close', (code) => {
+      out.end(() => {
+        const ok = code === 0
+        const seconds = ((Date.now() - t) / 1000).toFixed(1)
+        steps.push({ name, ok, seconds })
+        console.log(`\n── ${name} (${seconds} s, ${ok ? 'ok' : 'FAILED'}) ──`)
+        process.stdout.write(readFileSync(log, 'utf8'))
+        resolve(ok)
+      })
+    })
+  })
 }
 
-function jest(name, project, env = {}, extra = []) {
+async function jest(name, project, env = {}, extra = []) {
   const file = join(outDir, `jest-${name.replace(/\W+/g, '-')}.json`)
   rmSync(file, { force: true })
-  const ok = run(name, 'npx', ['jest', '--selectProjects', ...[project].flat(), '--json', `--outputFile=${file}`, '--ci', ...extra], env)
+  const ok = await run(name, 'npx', ['jest', '--selectProjects', ...[project].flat(), '--json', `--outputFile=${file}`, '--ci', ...extra], env)
   if (existsSync(file)) {
     const j = JSON.parse(readFileSync(file, 'utf8'))
     results.passed += j.numPassedTests
@@ -38,43 +61,52 @@ function jest(name, project, env = {}, extra = []) {
 }
 
 const want = (s) => only.length === 0 || only.includes(s)
+const count = (ok) => (ok ? results.passed++ : results.failed++)
+let h5Built = false
 
-if (want('types')) {
-  const ok = run('types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
-  if (ok) results.passed++
-  else results.failed++
+// lane 1: the node suite. Both time zones run in one jest run (the -la projects,
+// test/support/zoned-environment.js) with four workers on two cores, so the waits of one overlap
+// the work of the others.
+async function laneNode() {
+  if (want('node')) await jest('node, TZ=UTC and America/Los_Angeles', ['node', 'node-la'], { TZ: 'UTC' }, ['--maxWorkers=4'])
 }
-// one test: eslint (0 errors; warnings are shown) and prettier --check over every file that is not
-// in .prettierignore's list of files not yet formatted
-if (want('lint')) {
-  const eslint = run('lint (eslint)', 'npx', ['eslint', '.'])
-  const prettier = run('lint (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.'])
-  if (eslint && prettier) results.passed++
-  else results.failed++
+
+// lane 2: everything CPU-bound, one after another
+async function laneBuild() {
+  if (want('types')) count(await run('types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']))
+  // one test: eslint (0 errors; warnings are shown) and prettier --check over every file
+  if (want('lint')) {
+    const eslint = await run('lint (eslint)', 'npx', ['eslint', '.'])
+    const prettier = await run('lint (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.'])
+    count(eslint && prettier)
+  }
+  // jest's default is one worker on two cores; two halve the jsdom suites (ui 109 s → 61 s, weapp 71 s → 39 s alone)
+  if (want('ui')) await jest('ui, TZ=UTC and America/Los_Angeles', ['ui', 'ui-la'], { TZ: 'UTC' }, ['--maxWorkers=2'])
+  if (want('weapp')) {
+    if (await run('build:weapp', 'npm', ['run', '--silent', 'build:weapp'])) await jest('weapp', 'weapp', { TZ: 'UTC' }, ['--maxWorkers=2'])
+    else results.failed++
+  }
+  if (want('e2e') && chromiumPresent()) {
+    h5Built = await run('build:h5', 'npm', ['run', '--silent', 'build:h5'])
+    if (!h5Built) results.failed++
+  }
 }
-// The node tests mostly wait on the local cloud's modelled latency: both time zones run in one
-// jest run (the -la projects, test/support/zoned-environment.js) with four workers on two cores,
-// so the waits of one overlap the work of the other.
-if (want('node')) jest('node, TZ=UTC and America/Los_Angeles', ['node', 'node-la'], { TZ: 'UTC' }, ['--maxWorkers=4'])
-// jest's default is one worker on two cores; two halve the jsdom suites (measured: ui 109 s → 61 s,
-// weapp 71 s → 39 s)
-if (want('ui')) jest('ui, TZ=UTC and America/Los_Angeles', ['ui', 'ui-la'], { TZ: 'UTC' }, ['--maxWorkers=2'])
-if (want('weapp')) {
-  if (run('build:weapp', 'npm', ['run', '--silent', 'build:weapp'])) jest('weapp', 'weapp', { TZ: 'UTC' }, ['--maxWorkers=2'])
-  else results.failed++
-}
-if (want('e2e')) {
+
+function chromiumPresent() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(chromium) && !CI) {
-    console.warn('\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!')
-    console.warn(`!! NO CHROMIUM at ${chromium}: browser journeys SKIPPED.`)
-    console.warn('!! apt-get install -y chromium fonts-noto-cjk   (CI=true requires them)')
-    console.warn('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n')
-  } else if (run('build:h5', 'npm', ['run', '--silent', 'build:h5'])) jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', '--maxWorkers=2'])
-  else results.failed++
+  if (existsSync(chromium) || CI) return true
+  console.warn('\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!')
+  console.warn(`!! NO CHROMIUM at ${chromium}: browser journeys SKIPPED.`)
+  console.warn('!! apt-get install -y chromium fonts-noto-cjk   (CI=true requires them)')
+  console.warn('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n')
+  return false
 }
+
+await Promise.all([laneNode(), laneBuild()])
+if (h5Built) await jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', '--maxWorkers=2'])
 
 console.log('\n── summary ──')
 for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds}s)`)
+console.log(`whole run: ${clock()}`)
 console.log(`\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`)
 process.exit(results.failed > 0 || steps.some((s) => !s.ok) ? 1 : 0)

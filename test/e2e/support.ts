@@ -14,9 +14,13 @@
  *   })
  *
  * Env: H5_DIST (default dist/h5) is the build served at /; CHROMIUM (default /usr/bin/chromium).
+ *
+ * One run starts Chromium and seeds the demo data once (./global-setup.ts): each file gets its own
+ * local cloud over a copy of that seeded store and its own browser contexts on the shared Chromium,
+ * so files stay independent without each paying for a seed and a browser launch.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -50,15 +54,32 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** Set by ./global-setup.ts for the run: a store the demo seed has filled, and the shared Chromium. */
+export const SEEDED_TEMPLATE_ENV = 'UNION_E2E_SEEDED_DATA'
+export const BROWSER_WS_ENV = 'UNION_E2E_BROWSER_WS'
+
+export interface LocalCloudOptions {
+  /** false: an empty store (as a first deploy finds it, once member.setup has run). */
+  seed?: boolean
+  env?: Record<string, string>
+  /** Run over this DATA_DIR and keep it after stop (the global setup's seeded template). */
+  dataDir?: string
+}
+
 /**
  * Starts `tsx cloudfunctions/_local/main.ts` on a free port over a fresh DATA_DIR with the demo
- * data seeded (SEED_DEMO=1), serving H5_DIST at /. Resolves once /_local/health answers.
+ * data seeded (SEED_DEMO=1), serving H5_DIST at /. Resolves once /_local/health answers. Within a
+ * jest run the fresh DATA_DIR starts as a copy of the run's seeded template (the seed sees members
+ * and leaves them be), which is what seeding it again would give, minutes sooner.
  */
-export async function startLocalCloud(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<LocalApp> {
+export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<LocalApp> {
   const staticDir = resolve(REPO, process.env.H5_DIST ?? 'dist/h5')
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`${staticDir}/index.html not found: build first (npx taro build --type h5) or set H5_DIST`)
   const port = await freePort()
-  const dataDir = mkdtempSync(join(tmpdir(), 'union-e2e-'))
+  const keep = opts.dataDir !== undefined
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'union-e2e-'))
+  const template = process.env[SEEDED_TEMPLATE_ENV]
+  if (!keep && opts.seed !== false && !opts.env && template && existsSync(template)) cpSync(template, dataDir, { recursive: true })
   let output = ''
   const child: ChildProcess = spawn(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO, 'cloudfunctions', '_local', 'main.ts')], {
     cwd: REPO,
@@ -98,16 +119,21 @@ export async function startLocalCloud(opts: { seed?: boolean; env?: Record<strin
       clearTimeout(timer)
       if (child.exitCode === null) child.kill('SIGKILL')
     }
-    rmSync(dataDir, { recursive: true, force: true })
+    if (!keep) rmSync(dataDir, { recursive: true, force: true })
   }
   return { url, port, dataDir, call, output: () => output, stop }
 }
 
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+}
+
+/** The run's shared Chromium when the global setup started one (close() then only disconnects), else a new one. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-  })
+  const ws = process.env[BROWSER_WS_ENV]
+  if (ws) return chromium.connect(ws)
+  return chromium.launch(CHROMIUM_LAUNCH)
 }
 
 export interface Journey {
@@ -235,7 +261,7 @@ export interface LocalAppSession {
  * as there) and Chromium, started together before the file's first test and stopped after its last.
  * Call it once at the top of a journey file.
  */
-export function useLocalApp(opts: Parameters<typeof startLocalCloud>[0] = {}): LocalAppSession {
+export function useLocalApp(opts: LocalCloudOptions = {}): LocalAppSession {
   let app: LocalApp | undefined
   let browser: Browser | undefined
   beforeAll(async () => {
