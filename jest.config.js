@@ -79,9 +79,10 @@ const inLosAngeles = (p) => ({ ...p, displayName: `${p.displayName}-la`, testEnv
 module.exports = {
   projects: [
     node,
-    // the stand-in's contract, kill -9 durability, the role matrix, fuzzed input and the style scan
-    // hold no dates: they run once (they are a third of the node suite's time)
-    { ...inLosAngeles(node), testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/db-contract/', '<rootDir>/test/quality/'] },
+    // the stand-in's contract, kill -9 durability, the role matrix, fuzzed input, the style scan and
+    // the *.scale.test.ts files (a thousand members at once) hold no dates: they run once (they are
+    // a third of the node suite's time)
+    { ...inLosAngeles(node), testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/db-contract/', '<rootDir>/test/quality/', '\\.scale\\.test\\.ts$'] },
     ui,
     inLosAngeles(ui),
     {

@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
 import { CHAIR, createHarness, type Harness } from '../../../test/support/harness'
 import { dispatch } from '../../_shared/dispatch'
 import { greeting } from '../actions'
@@ -16,7 +14,10 @@ async function importRows(h: Harness, rows: Record<string, unknown>[]) {
 }
 
 describe('daily greeting run', () => {
+  // npm test runs this file under TZ=UTC and TZ=America/Los_Angeles (the node-la project): at 01:30
+  // Shanghai both servers are still on the 24th, and both must greet the 25th
   it("at 01:30 in Shanghai greets Shanghai's day, not the server's", async () => {
+    expect(new Date(MID_AUTUMN_0130).getDate()).toBe(process.env.TZ === 'Asia/Shanghai' ? 25 : 24)
     const h = createHarness({ now: MID_AUTUMN_0130 })
     await h.members([
       { name: '刘芳', unit: '语文组', lunarBirthday: { month: 8, day: 15 }, openid: 'a' },
@@ -29,25 +30,6 @@ describe('daily greeting run', () => {
     const his = await h.ok('greeting', 'b', { action: 'inbox' })
     expect(his.items.map((i: { occasion: string }) => i.occasion)).toEqual(['mid-autumn'])
   })
-
-  it.each(['UTC', 'America/Los_Angeles'])(
-    'greets the same Shanghai day when the server runs in %s',
-    (tz) => {
-      const script = `import('./test/support/harness').then(async (m) => {
-      const { createHarness } = m.createHarness ? m : m.default
-      const h = createHarness({ now: '${MID_AUTUMN_0130}' })
-      await h.members([{ name: '刘芳', unit: '语文组', lunarBirthday: { month: 8, day: 15 }, openid: 'a' }])
-      const r = await h.cloud.fireTimer('greeting', 'daily')
-      const inbox = await h.ok('greeting', 'a', { action: 'inbox' })
-      console.log(JSON.stringify({ date: r.ok && r.data.date, occasions: inbox.items.map((i) => i.occasion).sort(), serverDay: new Date('${MID_AUTUMN_0130}').getDate() }))
-    })`
-      const root = join(__dirname, '../../..')
-      const res = spawnSync(join(root, 'node_modules/.bin/tsx'), ['-e', script], { cwd: root, env: { ...process.env, TZ: tz }, encoding: 'utf8', timeout: 60_000 })
-      const line = res.stdout.trim().split('\n').pop() as string
-      expect(JSON.parse(line)).toEqual({ date: '2026-09-25', occasions: ['birthday', 'mid-autumn'], serverDay: 24 })
-    },
-    60_000
-  )
 
   it('greets each member once however often the trigger fires', async () => {
     const h = createHarness({ now: '2026-10-01T00:00:00.000Z' })
@@ -97,16 +79,6 @@ describe('daily greeting run', () => {
     expect(all).toHaveLength(120)
     expect(new Set(all.map((g) => g._id)).size).toBe(120)
   })
-
-  it("pages past the server's 1,000-row limit and greets all 1,001 members", async () => {
-    const h = createHarness({ now: '2027-01-01T00:30:00.000Z' })
-    await importRows(
-      h,
-      Array.from({ length: 1001 }, (_, i) => ({ name: `会员${i}`, unit: '数学组', gender: 'M' }))
-    )
-    expect(await fire(h)).toMatchObject({ ok: true, data: { scanned: 1001, created: 1001, done: true } })
-    expect((await h.cloud.db.collection(GREETINGS).count()).total).toBe(1001)
-  }, 30_000)
 
   it('sends a message only to members with an unused grant, one per grant', async () => {
     const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
