@@ -42,6 +42,7 @@ export default defineAppConfig({
         'pages/competition-entries/index',
         'pages/competition-record/index',
         'pages/competition-review/index',
+        'pages/competition-bracket/index',
         'pages/activity-edit/index',
         'pages/activity-roster/index',
         'pages/care/index',
@@ -56,6 +57,11 @@ export default defineAppConfig({
       // secret ballots: the blind-signature code (bn.js, @noble/hashes) ships here, not in the main package
       root: 'ballot',
       pages: ['pages/list/index', 'pages/vote/index', 'pages/results/index', 'pages/create/index']
+    },
+    {
+      // 教代会 and its 提案: members open it from 我的, the chair from the 工作台
+      root: 'congress',
+      pages: ['pages/meetings/index', 'pages/meeting/index', 'pages/proposal/index', 'pages/proposal-form/index', 'pages/meeting-create/index']
     }
   ],
   window: {

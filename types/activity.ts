@@ -27,12 +27,15 @@ const Capacity = count(1, 10000)
 /** A bound of a number question: a plain number, not too far out. */
 const Bound = z.number({ invalid_type_error: '请填写数字' }).finite('请填写数字').min(-1000000, '不能小于 -1000000').max(1000000, '不能大于 1000000')
 
-export const FieldType = z.enum(['text', 'number', 'single', 'multiple'], {
-  errorMap: () => ({ message: '类型只能是 文字、数字、单选 或 多选' })
+export const FieldType = z.enum(['text', 'number', 'single', 'multiple', 'companions'], {
+  errorMap: () => ({ message: '类型只能是 文字、数字、单选、多选 或 同行人数' })
 })
 export type FieldType = z.infer<typeof FieldType>
 
-export const FIELD_TYPE_LABELS: Record<FieldType, string> = { text: '文字', number: '数字', single: '单选', multiple: '多选' }
+export const FIELD_TYPE_LABELS: Record<FieldType, string> = { text: '文字', number: '数字', single: '单选', multiple: '多选', companions: '同行人数' }
+
+/** A companions field: how many extra people (家属) may come with one member when the officer set no max. */
+export const COMPANIONS_MAX = 5
 
 const Key = z.string({ required_error: '缺少代号', invalid_type_error: '代号必须是文字' }).regex(/^[A-Za-z][A-Za-z0-9_]{0,19}$/, '代号只能是字母开头的字母、数字或下划线')
 
@@ -56,6 +59,8 @@ export const SignupField = z
     const choice = f.type === 'single' || f.type === 'multiple'
     if (choice && (!f.options || f.options.length === 0)) ctx.addIssue({ code: 'custom', path: ['options'], message: `请为「${f.label}」填写选项` })
     if (f.options && new Set(f.options).size !== f.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」的选项有重复` })
+    if (f.type === 'companions' && f.max !== undefined && (!Number.isInteger(f.max) || f.max < 1 || f.max > 20))
+      ctx.addIssue({ code: 'custom', path: ['max'], message: `「${f.label}」最多可带 1 到 20 人` })
     if (f.type !== 'number') return
     const r = numberRule(f)
     if (r.min > r.max) ctx.addIssue({ code: 'custom', path: ['min'], message: `「${f.label}」的最小值 ${r.min} 不能大于最大值 ${r.max}` })
@@ -93,7 +98,13 @@ export const Eligibility = z
     gender: Gender.optional(),
     units: z.array(UnitName, { invalid_type_error: '部门必须是列表' }).min(1, '请至少选择一个部门').max(50, '部门最多选 50 个').optional(),
     /** true: retirees only; false: serving staff only. */
-    retired: z.boolean({ invalid_type_error: '退休应为是或否' }).optional()
+    retired: z.boolean({ invalid_type_error: '退休应为是或否' }).optional(),
+    /** Only members carrying one of these (visible) tags, e.g. 教代会代表 or 新教师. */
+    tags: z
+      .array(z.string({ invalid_type_error: '标签必须是文字' }).trim().min(1, '标签不能为空').max(20, '标签最多 20 个字'), { invalid_type_error: '标签必须是列表' })
+      .min(1, '请至少选择一个标签')
+      .max(20, '标签最多选 20 个')
+      .optional()
   })
   .strict()
 export type Eligibility = z.infer<typeof Eligibility>
@@ -105,7 +116,22 @@ const uniqueKeys = (label: string) => (list: { key?: string }[] | undefined, ctx
   if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', message: `${label}的代号有重复` })
 }
 
-const Fields = z.array(SignupField, { invalid_type_error: '报名信息项必须是列表' }).max(10, '报名信息项最多 10 个').superRefine(uniqueKeys('报名信息项'))
+const Fields = z
+  .array(SignupField, { invalid_type_error: '报名信息项必须是列表' })
+  .max(10, '报名信息项最多 10 个')
+  .superRefine(uniqueKeys('报名信息项'))
+  .refine((fs) => fs.filter((f) => f.type === 'companions').length <= 1, '同行人数只能设一项')
+
+/** first-come: places go in sign-up order; lottery: sign-ups until the close, then drawPlaces. */
+export const Allocation = z.enum(['first-come', 'lottery'], { errorMap: () => ({ message: '分配方式只能是 先到先得 或 抽签' }) })
+export type Allocation = z.infer<typeof Allocation>
+
+/** Hours a member offered a place from the waitlist has to confirm it before it passes on. */
+const OfferHours = z.number({ invalid_type_error: '请填写数字' }).int('请填写整数小时').min(1, '至少 1 小时').max(168, '最多 168 小时（7 天）')
+
+/** Lottery priority: members who entered any of the last lastN drawn lottery activities and won a place in none of them go first. */
+export const LotteryPriority = z.object({ lastN: z.number({ invalid_type_error: '请填写数字' }).int('请填写整数').min(1, '至少 1 次').max(10, '最多 10 次') }).strict()
+export type LotteryPriority = z.infer<typeof LotteryPriority>
 const Batches = z.array(Batch, { invalid_type_error: '批次必须是列表' }).min(1, '请至少设一个批次').max(10, '批次最多 10 个').superRefine(uniqueKeys('批次'))
 
 const editable = {
@@ -124,7 +150,8 @@ const editable = {
   quotas: z.record(UnitName, Quota, { invalid_type_error: '部门名额格式不正确' }),
   eligibility: Eligibility,
   fields: Fields,
-  batches: Batches
+  batches: Batches,
+  offerHours: OfferHours
 }
 
 export const CreateActivityInput = z
@@ -140,6 +167,9 @@ export const CreateActivityInput = z
     eligibility: editable.eligibility.optional(),
     fields: editable.fields.optional(),
     batches: editable.batches.optional(),
+    allocation: Allocation.optional(),
+    offerHours: editable.offerHours.optional(),
+    priority: LotteryPriority.optional(),
     /**
      * Made once by the form that publishes: a retried create answers the activity the first one
      * made (and finishes telling members) instead of publishing it twice.
@@ -168,7 +198,8 @@ export const UpdateActivityInput = z
     quotas: editable.quotas.nullable().optional(),
     eligibility: editable.eligibility.nullable().optional(),
     fields: editable.fields.optional(),
-    batches: editable.batches.nullable().optional()
+    batches: editable.batches.nullable().optional(),
+    offerHours: editable.offerHours.nullable().optional()
   })
   .strict()
 export type UpdateActivityInput = z.infer<typeof UpdateActivityInput>
@@ -177,7 +208,8 @@ export type UpdateActivityInput = z.infer<typeof UpdateActivityInput>
 export const Phase = z.enum(['upcoming', 'open', 'closed', 'ongoing', 'ended'])
 export type Phase = z.infer<typeof Phase>
 
-export const SignupStatus = z.enum(['confirmed', 'waitlisted'])
+/** entered: in a lottery not yet drawn (待抽签); offered: moved up from the waitlist, to confirm by offerExpiresAt. */
+export const SignupStatus = z.enum(['confirmed', 'waitlisted', 'entered', 'offered'])
 export type SignupStatus = z.infer<typeof SignupStatus>
 
 export const Answer = z.union([z.string().max(200, '填写内容最多 200 个字'), z.number(), z.array(z.string().max(20)).max(20)], {
@@ -199,7 +231,15 @@ export const MySignup = z.object({
   attended: z.boolean(),
   signedUpAt: Instant,
   /** Why a waitlisted member is waiting: the places, or their unit's quota (语文组的名额已满…). */
-  waitReason: z.string().optional()
+  waitReason: z.string().optional(),
+  /** Lottery: the member's 抽签号 in the draw's proof. */
+  ticket: z.string().optional(),
+  /** offered: the place passes on at this instant unless confirmed. */
+  offerExpiresAt: Instant.optional(),
+  /** 代报: the officer who signed the member up. */
+  proxyBy: z.string().optional(),
+  /** People coming with the member (the companions field). */
+  companions: z.number().int().optional()
 })
 export type MySignup = z.infer<typeof MySignup>
 
@@ -212,6 +252,22 @@ export const SignupOutlook = z.object({
   reason: z.string()
 })
 export type SignupOutlook = z.infer<typeof SignupOutlook>
+
+/** What a member checks on their phone (types/lottery.ts): published before the draw as the commitment, in full after it. */
+export const LotteryProof = z.object({
+  commitment: z.string(),
+  committedAt: Instant,
+  priorityLastN: z.number().int().optional(),
+  drawnAt: Instant.optional(),
+  drawnBy: z.string().optional(),
+  secret: z.string().optional(),
+  digest: z.string().optional(),
+  rules: z.object({ capacity: z.number().nullable(), quotas: z.record(z.number()) }).optional(),
+  entrants: z.array(z.object({ ticket: z.string(), unit: z.string(), size: z.number().int(), priority: z.boolean() })).optional(),
+  winners: z.array(z.string()).optional(),
+  waitlist: z.array(z.string()).optional()
+})
+export type LotteryProof = z.infer<typeof LotteryProof>
 
 export const Activity = z.object({
   id: Id,
@@ -243,6 +299,15 @@ export const Activity = z.object({
   mine: MySignup.nullable(),
   /** Set once an officer called the activity off: sign-up is refused and members see 已取消 and why. */
   cancelled: z.object({ at: Instant, reason: z.string() }).optional(),
+  /** Absent: first-come. */
+  allocation: Allocation.optional(),
+  /** Set: a member moved up from the waitlist must confirm within this many hours. */
+  offerHours: z.number().int().optional(),
+  priority: LotteryPriority.optional(),
+  /** Lottery only: the draw, to verify. */
+  draw: LotteryProof.optional(),
+  /** Lottery only: how many entered so far (before the draw nobody holds a place). */
+  entered: z.number().int().optional(),
   /** list only: open to the caller, not signed up, and not among what they were shown when they last looked at 活动. */
   unseen: z.literal(true).optional()
 })
@@ -278,7 +343,7 @@ export const SignupInput = z
   })
   .strict()
 export type SignupInput = z.infer<typeof SignupInput>
-export const SignupOutput = z.object({ status: SignupStatus, position: z.number().int().optional(), batch: z.string().optional(), reason: z.string().optional() })
+export const SignupOutput = z.object({ status: SignupStatus, position: z.number().int().optional(), batch: z.string().optional(), reason: z.string().optional(), ticket: z.string().optional() })
 export type SignupOutput = z.infer<typeof SignupOutput>
 
 export const CancelOutput = z.object({ status: z.literal('cancelled') })
@@ -294,7 +359,12 @@ export const RosterEntry = z.object({
   attended: z.boolean(),
   /** 'code': the member entered the on-site code; 'officer': marked on the roster. */
   checkinBy: z.enum(['code', 'officer']).optional(),
-  position: z.number().int().optional()
+  position: z.number().int().optional(),
+  /** 代报: the officer's name. */
+  proxyBy: z.string().optional(),
+  companions: z.number().int().optional(),
+  /** offered: moved up, not yet confirmed (until offerExpiresAt) */
+  offerExpiresAt: Instant.optional()
 })
 export type RosterEntry = z.infer<typeof RosterEntry>
 
@@ -305,6 +375,8 @@ export const RosterOutput = z.object({
   activity: Activity,
   confirmed: z.array(RosterEntry),
   waitlisted: z.array(RosterEntry),
+  /** Lottery before the draw: everyone who entered (待抽签), in entry order. */
+  entered: z.array(RosterEntry).optional(),
   /** 报名人数 / 实到人数 per unit (confirmed only). */
   turnout: z.array(Turnout)
 })
@@ -376,7 +448,12 @@ export const ACTIVITY_LABELS: Record<string, string> = {
   requestId: '请求编号',
   year: '年份',
   markSeen: '已看',
-  reason: '取消原因'
+  reason: '取消原因',
+  allocation: '分配方式',
+  offerHours: '确认时限',
+  priority: '抽签优先',
+  lastN: '最近次数',
+  memberId: '会员'
 }
 
 // Every action has its own named pair, even where it shares a schema (the naming rule in types/contract.ts).
@@ -423,6 +500,39 @@ export const ShareCardOutput = z.object({
 })
 export type ShareCardOutput = z.infer<typeof ShareCardOutput>
 
+export const DrawPlacesInput = IdInput
+export type DrawPlacesInput = IdInput
+export const DrawPlacesOutput = z.object({ winners: z.number().int(), waitlisted: z.number().int(), draw: LotteryProof })
+export type DrawPlacesOutput = z.infer<typeof DrawPlacesOutput>
+export const ConfirmInput = IdInput
+export type ConfirmInput = IdInput
+export const ConfirmOutput = z.object({ status: z.literal('confirmed') })
+export type ConfirmOutput = z.infer<typeof ConfirmOutput>
+export const DeclineInput = IdInput
+export type DeclineInput = IdInput
+export const DeclineOutput = CancelOutput
+export type DeclineOutput = CancelOutput
+/** 代报: an officer signs up a member who has no phone. */
+export const SignupForInput = z
+  .object({
+    id: Id,
+    memberId: Id,
+    batch: SignupInput.shape.batch,
+    answers: Answers.optional()
+  })
+  .strict()
+export type SignupForInput = z.infer<typeof SignupForInput>
+export const SignupForOutput = SignupOutput
+export type SignupForOutput = SignupOutput
+
+/** A drawn image in cloud storage (poster, 奖状): the weapp downloads it to save to the album, H5 links it. */
+export const ImageFile = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string(), width: z.number().int(), height: z.number().int() })
+export type ImageFile = z.infer<typeof ImageFile>
+export const PosterInput = IdInput
+export type PosterInput = IdInput
+export const PosterOutput = ImageFile
+export type PosterOutput = ImageFile
+
 /** The activity function's actions: what each takes and answers. */
 export const activityContract = {
   create: { input: CreateActivityInput, output: CreateActivityOutput },
@@ -440,5 +550,10 @@ export const activityContract = {
   cancelActivity: { input: CancelActivityInput, output: CancelActivityOutput },
   remove: { input: RemoveActivityInput, output: RemoveActivityOutput },
   unsigned: { input: UnsignedInput, output: UnsignedOutput },
-  shareCard: { input: ShareCardInput, output: ShareCardOutput }
+  shareCard: { input: ShareCardInput, output: ShareCardOutput },
+  drawPlaces: { input: DrawPlacesInput, output: DrawPlacesOutput },
+  confirm: { input: ConfirmInput, output: ConfirmOutput },
+  decline: { input: DeclineInput, output: DeclineOutput },
+  signupFor: { input: SignupForInput, output: SignupForOutput },
+  poster: { input: PosterInput, output: PosterOutput }
 } satisfies FunctionContract

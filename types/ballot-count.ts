@@ -12,6 +12,15 @@ export interface Choices {
   grades?: number[][]
 }
 
+/** A published ballot as counted: its choices and, for a rating with rater groups, the group whose key signed its token. */
+export type Counted = Choices & { group?: number }
+
+/** A rating's rater group as the count needs it: a name and the weight of each of its ballots. */
+export interface RaterGroupSpec {
+  name: string
+  weight: number
+}
+
 export interface CountSpec {
   kind: BallotKind
   /** motion: 同意/不同意/弃权; poll: the options; election: the candidates. */
@@ -22,6 +31,10 @@ export interface CountSpec {
   criteria?: string[]
   scale?: string[]
   pass?: 'present' | 'eligible'
+  /** motion: the electorate is those checked in at this 教代会 meeting. */
+  presentAt?: string
+  /** rating: weighted rater groups; each ballot carries its group's index. */
+  raterGroups?: RaterGroupSpec[]
 }
 
 export const MOTION_OPTIONS = ['同意', '不同意', '弃权']
@@ -35,6 +48,8 @@ export interface MotionTally {
   counts: number[]
   /** present: ballots cast (弃权 included); eligible: the whole electorate. */
   rule: 'present' | 'eligible'
+  /** What base counts: ballots cast, 代表 checked in at the meeting, the electorate, or every 代表 (应到). */
+  basis: 'cast' | 'checkedIn' | 'electorate' | 'delegates'
   base: number
   /** 同意 more than half of base. */
   passed: boolean
@@ -54,10 +69,14 @@ export interface ElectionTally {
   tie: { candidates: number[]; seats: number } | null
 }
 
+export type SubjectMeans = { name: string; mean: number; criteria: { name: string; mean: number; shares: number[] }[] }[]
+
 export interface RatingTally {
   kind: 'rating'
-  /** null when fewer than MIN_BREAKDOWN ballots: withheld. */
-  subjects: { name: string; mean: number; criteria: { name: string; mean: number; shares: number[] }[] }[] | null
+  /** null when fewer than MIN_BREAKDOWN ballots: withheld. Weighted by rater group when there are groups. */
+  subjects: SubjectMeans | null
+  /** Rater groups only: each group's own (unweighted) means, null for a group under MIN_BREAKDOWN voters. */
+  groups?: { name: string; weight: number; voters: number; subjects: SubjectMeans | null }[]
 }
 
 export type Tally = MotionTally | PollTally | ElectionTally | RatingTally
@@ -93,14 +112,20 @@ function countPicks(spec: CountSpec, ballots: Choices[]): number[] {
   return counts
 }
 
-/** The tally of valid ballots (invalid ones cannot be stored; a recount skips any it is given). */
-export function count(spec: CountSpec, all: Choices[], eligible: number): Tally {
+/**
+ * The tally of valid ballots (invalid ones cannot be stored; a recount skips any it is given).
+ * eligible: the electorate's size (for presentAt, those checked in); delegates: every 代表 (应到),
+ * the base of a presentAt motion passed by `eligible`.
+ */
+export function count(spec: CountSpec, all: Counted[], eligible: number, delegates?: number): Tally {
   const ballots = all.filter((b) => invalidChoices(spec, b) === null)
   if (spec.kind === 'motion') {
     const counts = countPicks(spec, ballots)
     const rule = spec.pass ?? 'present'
-    const base = rule === 'eligible' ? eligible : ballots.length
-    return { kind: 'motion', counts, rule, base, passed: base > 0 && counts[0] * 2 > base }
+    // at a meeting, "present" is who checked in (an absent 代表 cannot vote, a silent one still counts)
+    const basis: MotionTally['basis'] = spec.presentAt ? (rule === 'present' ? 'checkedIn' : 'delegates') : rule === 'present' ? 'cast' : 'electorate'
+    const base = basis === 'cast' ? ballots.length : basis === 'delegates' ? (delegates ?? eligible) : eligible
+    return { kind: 'motion', counts, rule, basis, base, passed: base > 0 && counts[0] * 2 > base }
   }
   if (spec.kind === 'poll') return { kind: 'poll', counts: countPicks(spec, ballots) }
   if (spec.kind === 'election') return elect(countPicks(spec, ballots), spec.seats ?? 1)
@@ -117,21 +142,33 @@ function elect(counts: number[], seats: number): ElectionTally {
   return { kind: 'election', counts, elected: above, tie: { candidates: atCut, seats: seats - above.length } }
 }
 
-function rate(spec: CountSpec, ballots: Choices[]): RatingTally {
-  if (ballots.length < MIN_BREAKDOWN) return { kind: 'rating', subjects: null }
+function rate(spec: CountSpec, all: Counted[]): RatingTally {
+  const groups = spec.raterGroups
+  const ballots = groups ? all.filter((b) => b.group !== undefined && b.group >= 0 && b.group < groups.length) : all
+  const weightOf = (b: Counted) => (groups ? groups[b.group!].weight : 1)
+  const subjects = ballots.length < MIN_BREAKDOWN ? null : means(spec, ballots, weightOf)
+  if (!groups) return { kind: 'rating', subjects }
+  const breakdown = groups.map((g, k) => {
+    const mine = ballots.filter((b) => b.group === k)
+    return { name: g.name, weight: g.weight, voters: mine.length, subjects: mine.length < MIN_BREAKDOWN ? null : means(spec, mine, () => 1) }
+  })
+  return { kind: 'rating', subjects, groups: breakdown }
+}
+
+/** Each subject's mean per criterion and the share of each grade, each ballot counted at its weight. */
+function means(spec: CountSpec, ballots: Counted[], weightOf: (b: Counted) => number): SubjectMeans {
   const criteria = spec.criteria ?? DEFAULT_CRITERIA
   const scale = spec.scale ?? DEFAULT_SCALE
+  const total = ballots.reduce((sum, b) => sum + weightOf(b), 0)
   // score: the best grade is worth scale.length, the worst 1 (优秀 4 … 不称职 1)
-  const subjects = (spec.subjects ?? []).map((name, s) => {
+  return (spec.subjects ?? []).map((name, s) => {
     const rows = criteria.map((cname, c) => {
-      const grades = ballots.map((b) => b.grades![s][c])
-      const shares = scale.map((_, g) => round2(grades.filter((x) => x === g).length / grades.length))
-      const mean = round2(grades.reduce((sum, g) => sum + (scale.length - g), 0) / grades.length)
+      const shares = scale.map((_, g) => round2(ballots.reduce((sum, b) => sum + (b.grades![s][c] === g ? weightOf(b) : 0), 0) / total))
+      const mean = round2(ballots.reduce((sum, b) => sum + (scale.length - b.grades![s][c]) * weightOf(b), 0) / total)
       return { name: cname, mean, shares }
     })
     return { name, mean: round2(rows.reduce((sum, r) => sum + r.mean, 0) / rows.length), criteria: rows }
   })
-  return { kind: 'rating', subjects }
 }
 
 /** A stable text of a ballot, so "the same ballot again" is an exact comparison. */

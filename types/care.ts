@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DateString, Id, Instant, type FunctionContract } from './common'
+import { NoticeAudience } from './notice'
 
 /** 五必访 and the union's other occasions for 慰问. */
 export const CareOccasion = z.enum(['illness', 'birth', 'wedding', 'bereavement', 'retirement', 'hardship', 'festival', 'other'], {
@@ -162,10 +163,14 @@ export type ForgottenInput = z.infer<typeof ForgottenInput>
 export const ForgottenOutput = z.object({ items: z.array(z.object({ memberId: Id, name: z.string(), unit: z.string(), retired: z.boolean() })) })
 export type ForgottenOutput = z.infer<typeof ForgottenOutput>
 
-/** Who a 福利发放 goes to; absent: every active member. */
+/**
+ * Who a 福利发放 goes to, in the notices' audience shape (units, tags narrowing them; hidden tags
+ * refused); absent: every active member. Inactive members are never on the list.
+ */
 export const CareAudience = z
   .object({
-    units: z.array(Text('部门', 20)).min(1, '请至少选择一个部门').max(50).optional(),
+    units: NoticeAudience.shape.units,
+    tags: NoticeAudience.shape.tags,
     retired: z.boolean({ invalid_type_error: '退休应为是或否' }).optional()
   })
   .strict()
@@ -189,7 +194,12 @@ export type DistributeOutput = z.infer<typeof DistributeOutput>
 export const DistributionsInput = z.object({}).strict()
 export type DistributionsInput = z.infer<typeof DistributionsInput>
 /** can.distribute: the chair and 慰问员 start one; a 小组长 only sees and marks their unit */
-export const DistributionsOutput = z.object({ items: z.array(Distribution), can: z.object({ distribute: z.boolean() }) })
+export const DistributionsOutput = z.object({
+  items: z.array(Distribution),
+  can: z.object({ distribute: z.boolean() }),
+  /** what the audience picker offers (to those who may distribute): the roster's units and its visible tags */
+  choices: z.object({ units: z.array(z.string()), tags: z.array(z.string()) }).optional()
+})
 export type DistributionsOutput = z.infer<typeof DistributionsOutput>
 
 export const CollectInput = z.object({ distributionId: Id, memberId: Id.optional() }).strict()
@@ -282,8 +292,8 @@ export type CareMineInput = z.infer<typeof CareMineInput>
 export const CareMineOutput = z.object({
   items: z.array(z.object({ id: Id, occasion: CareOccasion, label: z.string(), date: z.string(), amount: z.number().optional(), gift: z.string().optional(), visitors: z.array(z.string()) })),
   gifts: z.array(z.object({ distributionId: Id, title: z.string(), gift: z.string(), collectedAt: Instant.optional(), markedBy: z.string().optional() })),
-  /** the way into the care pages, as the server decides: manage (chair, 慰问员), report (also officers) */
-  can: z.object({ manage: z.boolean(), report: z.boolean() })
+  /** the way into the care pages, as the server decides: manage (chair, 慰问员), report (also officers), collect (a 小组长's own unit's 签收 lists) */
+  can: z.object({ manage: z.boolean(), report: z.boolean(), collect: z.boolean() })
 })
 export type CareMineOutput = z.infer<typeof CareMineOutput>
 
@@ -307,6 +317,8 @@ export const CARE_LABELS: Record<string, string> = {
   title: '标题',
   audience: '发放范围',
   units: '部门',
+  tags: '标签',
+  retired: '退休',
   distributionId: '发放',
   cause: '致困原因',
   level: '困难程度',

@@ -44,11 +44,26 @@ import {
   WithdrawEntryOutput
 } from './competition-results'
 
+import {
+  BracketInput,
+  BracketOutput,
+  BracketsInput,
+  BracketsOutput,
+  MyMatchesInput,
+  MyMatchesOutput,
+  RecordMatchInput,
+  RecordMatchOutput,
+  ScheduleMatchInput,
+  ScheduleMatchOutput
+} from './competition-bracket'
+
 export * from './competition-setup'
 export * from './competition-results'
+export * from './competition-bracket'
 
 /** A member's own entry: pending until their unit's officer approves or declines it. */
-export const EntryStatus = z.enum(['pending', 'approved', 'declined'])
+/** withdrawn: the member took back their own request before it was decided. */
+export const EntryStatus = z.enum(['pending', 'approved', 'declined', 'withdrawn'])
 export type EntryStatus = z.infer<typeof EntryStatus>
 
 /** id is the entry's id: the same before and after approval. */
@@ -85,6 +100,12 @@ export const ApproveEntryInput = z
 export type ApproveEntryInput = z.infer<typeof ApproveEntryInput>
 export const ApproveEntryOutput = EntryRequest
 export type ApproveEntryOutput = EntryRequest
+
+/** A member takes back their own request while it is still pending (an approved entry is the officer's to cancel). */
+export const CancelRequestInput = z.object({ eventId: Id }).strict()
+export type CancelRequestInput = z.infer<typeof CancelRequestInput>
+export const CancelRequestOutput = EntryRequest
+export type CancelRequestOutput = EntryRequest
 
 /** The requests an officer decides: their unit's (the chair's: every unit's), pending first. */
 export const EntryRequestsInput = z.object({ eventId: Id }).strict()
@@ -133,6 +154,39 @@ export type BonusesInput = z.infer<typeof BonusesInput>
 export const BonusesOutput = z.object({ items: z.array(Bonus) })
 export type BonusesOutput = z.infer<typeof BonusesOutput>
 
+/**
+ * 奖状: one placing's (eventId + memberId, or eventId + unit for a team; eventId alone is the
+ * caller's own) as a PNG, or with all: true (chair) every prize winner of an event or of a whole
+ * competition as one PDF, a page each, to print in one go.
+ */
+export const CertificateInput = z
+  .object({
+    eventId: Id.optional(),
+    competitionId: Id.optional(),
+    memberId: Id.optional(),
+    unit: z.string({ invalid_type_error: '单位必须是文字' }).trim().min(1, '请填写单位').max(30, '单位最多 30 个字').optional(),
+    all: z.boolean({ invalid_type_error: '全部应为是或否' }).optional()
+  })
+  .strict()
+  .refine((v) => v.eventId || (v.competitionId && v.all), { message: '请指定项目（或比赛的全部奖状）', path: ['eventId'] })
+  .refine((v) => !(v.all && (v.memberId || v.unit)), { message: '打印全部奖状时不用指定人或单位', path: ['all'] })
+export type CertificateInput = z.infer<typeof CertificateInput>
+export const CertificateOutput = z.object({
+  fileID: z.string(),
+  url: z.string().optional(),
+  fileName: z.string(),
+  format: z.enum(['png', 'pdf']),
+  /** How many 奖状 the file holds (a page each in a PDF). */
+  count: z.number().int()
+})
+export type CertificateOutput = z.infer<typeof CertificateOutput>
+
+/** A competition's poster: the live board's code, the events and the units taking part. */
+export const CompetitionPosterInput = z.object({ competitionId: Id }).strict()
+export type CompetitionPosterInput = z.infer<typeof CompetitionPosterInput>
+export const CompetitionPosterOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string(), width: z.number().int(), height: z.number().int() })
+export type CompetitionPosterOutput = z.infer<typeof CompetitionPosterOutput>
+
 /** The competition function's actions: what each takes and answers. */
 export const competitionContract = {
   create: { input: CreateCompetitionInput, output: CreateCompetitionOutput },
@@ -157,7 +211,15 @@ export const competitionContract = {
   myEntry: { input: MyEntryInput, output: MyEntryOutput },
   entryRequests: { input: EntryRequestsInput, output: EntryRequestsOutput },
   approveEntry: { input: ApproveEntryInput, output: ApproveEntryOutput },
+  cancelRequest: { input: CancelRequestInput, output: CancelRequestOutput },
   bonus: { input: BonusInput, output: BonusOutput },
   removeBonus: { input: RemoveBonusInput, output: RemoveBonusOutput },
-  bonuses: { input: BonusesInput, output: BonusesOutput }
+  bonuses: { input: BonusesInput, output: BonusesOutput },
+  bracket: { input: BracketInput, output: BracketOutput },
+  recordMatch: { input: RecordMatchInput, output: RecordMatchOutput },
+  scheduleMatch: { input: ScheduleMatchInput, output: ScheduleMatchOutput },
+  brackets: { input: BracketsInput, output: BracketsOutput },
+  myMatches: { input: MyMatchesInput, output: MyMatchesOutput },
+  certificate: { input: CertificateInput, output: CertificateOutput },
+  poster: { input: CompetitionPosterInput, output: CompetitionPosterOutput }
 } satisfies FunctionContract

@@ -3,6 +3,7 @@ import type { activityContract } from './activity'
 import type { ballotContract } from './ballot'
 import type { careContract } from './care'
 import type { competitionContract } from './competition'
+import type { congressContract } from './congress'
 import type { greetingContract } from './greeting'
 import type { memberContract } from './member'
 import type { noticeContract } from './notice'
@@ -35,6 +36,7 @@ export interface Contract {
   ballot: typeof ballotContract
   care: typeof careContract
   competition: typeof competitionContract
+  congress: typeof congressContract
   greeting: typeof greetingContract
   member: typeof memberContract
   notice: typeof noticeContract

@@ -102,3 +102,45 @@ export function verifyDraw(d: { commitment: string; secret: string; count: numbe
   const again = drawWinners(d.secret, numbers, d.count)
   return again.length === d.winners.length && again.every((n, i) => n === d.winners[i])
 }
+
+/**
+ * The keyed draw (two or more keyholders), used from 2026-12 on. Algorithm, as published:
+ *   1. When the month opens the chair names the keyholders (工会主席 and a 督导员 or 经审委员) and the
+ *      number of winners; during the month each keyholder publishes commitment = SHA-256(own secret).
+ *   2. At the close the eligible numbers are fixed: eligibleHash = SHA-256(the canonical list joined by "\n").
+ *   3. After the close each keyholder reveals their secret; SHA-256(secret) must equal their commitment.
+ *   4. seed = SHA-256("union-draw-v2" \n eligibleHash \n value_1 \n value_2 …) in keyholder order, where
+ *      value_i is keyholder i's secret, or, for one who did not reveal by the deadline, the public
+ *      stand-in SHA-256("stand-in" \n commitment_i \n eligibleHash).
+ *   5. The winners are drawWinners(seed, eligible, count).
+ * Every secret is 128 random bits that only its holder knew until the close, so a keyholder who knows
+ * their own secret knows nothing of the seed until the others reveal.
+ */
+export interface KeyedPart {
+  commitment: string
+  secret?: string
+}
+
+/** Step 2: the fingerprint of the eligible list. */
+export const eligibleHashOf = (eligible: string[]): string => sha256Hex(canonicalNumbers(eligible).join('\n'))
+
+/** Step 4's stand-in for a keyholder who did not reveal: fixed at the close, chosen by nobody. */
+export const standIn = (commitment: string, eligibleHash: string): string => sha256Hex(`stand-in\n${commitment}\n${eligibleHash}`)
+
+/** Step 4: the seed from every keyholder's value, in keyholder order. */
+export function keyedSeed(parts: KeyedPart[], eligibleHash: string): string {
+  const values = parts.map((p) => p.secret ?? standIn(p.commitment, eligibleHash))
+  return sha256Hex(['union-draw-v2', eligibleHash, ...values].join('\n'))
+}
+
+/** Steps 4–5: the winning numbers, best first. */
+export const keyedWinners = (parts: KeyedPart[], eligible: string[], count: number): string[] => drawWinners(keyedSeed(parts, eligibleHashOf(eligible)), eligible, count)
+
+/** What the board shows as 已验证 for a keyed draw: every reveal matches its commitment, the list its hash, and the winners recompute. */
+export function verifyKeyedDraw(d: { parts: KeyedPart[]; eligible: string[]; eligibleHash: string; count: number; winners: string[] }): boolean {
+  if (d.parts.length < 2 || !d.parts.some((p) => p.secret)) return false
+  if (d.parts.some((p) => p.secret !== undefined && sha256Hex(p.secret) !== p.commitment.toLowerCase())) return false
+  if (eligibleHashOf(d.eligible) !== d.eligibleHash) return false
+  const again = keyedWinners(d.parts, d.eligible, d.count)
+  return again.length === d.winners.length && again.every((n, i) => n === d.winners[i])
+}

@@ -125,7 +125,9 @@ export const ListMembersInput = z
     unit: Unit.optional(),
     q: z.string().max(20, '搜索词最多 20 个字').optional(),
     /** Defaults to active: pickers and audiences never offer a member who left; the chair's 会员 page asks for all. */
-    status: z.enum(['active', 'inactive', 'all'], { errorMap: () => ({ message: '状态只能是 在册、已停用 或 全部' }) }).optional()
+    status: z.enum(['active', 'inactive', 'all'], { errorMap: () => ({ message: '状态只能是 在册、已停用 或 全部' }) }).optional(),
+    /** Only members carrying this tag (a hidden tag matches only for the chair). */
+    tag: z.string().trim().max(10, '标签最多 10 个字').optional()
   })
   .strict()
 export type ListMembersInput = z.infer<typeof ListMembersInput>
@@ -199,6 +201,29 @@ export type TagInput = z.infer<typeof TagInput>
 export const TagOutput = z.object({ member: Member })
 export type TagOutput = z.infer<typeof TagOutput>
 
+/** 批量加标签: a list pasted from a 代表 名单, one name a line (or separated by commas or spaces); the tag is added, others kept. */
+export const TagByNamesInput = z
+  .object({
+    names: z
+      .array(z.string({ invalid_type_error: '姓名必须是文字' }).trim().min(1, '姓名不能为空').max(20, '姓名最多 20 个字'), { required_error: '请粘贴名单', invalid_type_error: '名单必须是列表' })
+      .min(1, '请粘贴名单')
+      .max(500, '一次最多 500 人'),
+    tag: z.string({ required_error: '请选择标签', invalid_type_error: '标签必须是文字' }).trim().min(1, '请选择标签').max(10, '标签最多 10 个字'),
+    /** false takes the tag off instead. */
+    add: z.boolean().optional()
+  })
+  .strict()
+export type TagByNamesInput = z.infer<typeof TagByNamesInput>
+export const TagByNamesOutput = z.object({
+  /** Members whose tags now carry (or no longer carry) the tag, including those that already did. */
+  tagged: z.array(z.object({ id: Id, name: z.string(), unit: z.string() })),
+  /** Names nobody active on the roster has. */
+  unknown: z.array(z.string()),
+  /** Names two or more active members share: tag them one by one. */
+  ambiguous: z.array(z.string())
+})
+export type TagByNamesOutput = z.infer<typeof TagByNamesOutput>
+
 export const TemplateKey = z.enum(['notice', 'activity', 'greeting', 'suggestion'], {
   errorMap: () => ({ message: '未知的消息模板' })
 })
@@ -225,6 +250,7 @@ export const memberContract = {
   update: { input: UpdateMemberInput, output: UpdateMemberOutput },
   subscribe: { input: SubscribeInput, output: SubscribeOutput },
   tag: { input: TagInput, output: TagOutput },
+  tagByNames: { input: TagByNamesInput, output: TagByNamesOutput },
   resetInvite: { input: ResetInviteInput, output: ResetInviteOutput },
   unbind: { input: UnbindInput, output: UnbindOutput },
   deactivate: { input: DeactivateInput, output: MemberStatusOutput },

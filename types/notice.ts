@@ -17,6 +17,9 @@ const Title = z.string({ required_error: '请填写标题', invalid_type_error: 
 /** Plain text; blank lines separate paragraphs. */
 const Body = z.string({ required_error: '请填写正文', invalid_type_error: '正文必须是文字' }).trim().min(1, '请填写正文').max(5000, '正文最多 5000 个字')
 
+/** member.ts's HIDDEN_TAGS, repeated here so notice.ts does not pull in the member contract. */
+const HIDDEN_AUDIENCE_TAGS = ['困难职工']
+
 /**
  * Who may read a notice. Absent (or both lists absent) means everyone. When both lists are given a
  * member matches either one: "语文组 and every officer".
@@ -30,7 +33,14 @@ export const NoticeAudience = z
       .min(1, '请至少选择一个部门')
       .max(50, '部门最多选 50 个')
       .optional(),
-    roles: z.array(Role, { invalid_type_error: '角色必须是列表' }).min(1, '请至少选择一个角色').optional()
+    roles: z.array(Role, { invalid_type_error: '角色必须是列表' }).min(1, '请至少选择一个角色').optional(),
+    /** Narrows the rest to members carrying one of these tags (教代会代表…); alone, it is those members. Hidden tags never address anyone. */
+    tags: z
+      .array(z.string({ invalid_type_error: '标签必须是文字' }).trim().min(1, '标签不能为空').max(20, '标签最多 20 个字'), { invalid_type_error: '标签必须是列表' })
+      .min(1, '请至少选择一个标签')
+      .max(20, '标签最多选 20 个')
+      .refine((ts) => !ts.some((t) => HIDDEN_AUDIENCE_TAGS.includes(t)), '困难职工等隐藏标签不能用作通知对象，以免泄露')
+      .optional()
   })
   .strict()
 export type NoticeAudience = z.infer<typeof NoticeAudience>

@@ -45,12 +45,38 @@ export const MonthRow = z.object({
   month: MonthString,
   activities: z.number().int(),
   signups: z.number().int(),
-  attended: z.number().int()
+  attended: z.number().int(),
+  /** Members with at least one sign-up or check-in that month */
+  participants: z.number().int(),
+  /** participants / members on the roll at the month's end, in %; absent when the roll is empty */
+  rate: z.number().optional()
 })
 export type MonthRow = z.infer<typeof MonthRow>
 
+/** One 部门 over the period: its 人次 and 参与率, and who joined and left it. */
+export const UnitRow = z.object({
+  unit: z.string(),
+  /** on the roll at the period's end */
+  members: z.number().int(),
+  joined: z.number().int(),
+  left: z.number().int(),
+  signups: z.number().int(),
+  attended: z.number().int(),
+  /** members of the unit on the roll with at least one sign-up or check-in in the period */
+  participants: z.number().int(),
+  /** participants / members, in %; absent when the unit has no one on the roll */
+  rate: z.number().optional()
+})
+export type UnitRow = z.infer<typeof UnitRow>
+
+/** 慰问 of one occasion: 人次 and 金额 (元), for the chart. */
+export const OccasionRow = z.object({ occasion: z.string(), label: z.string(), count: z.number().int(), amount: z.number() })
+export type OccasionRow = z.infer<typeof OccasionRow>
+
 const Period = z.object({
   sections: z.array(Section),
+  units: z.array(UnitRow),
+  care: z.array(OccasionRow),
   /** Nothing happened in the period (every count of an event is 0): the page says so instead of listing zeros. */
   empty: z.boolean()
 })
@@ -104,7 +130,11 @@ export const SetPlanOutput = PlanOutput
 export type SetPlanOutput = z.infer<typeof SetPlanOutput>
 
 export const ReportFormat = z.enum(['docx', 'xlsx'], { errorMap: () => ({ message: '格式只能是 docx（Word）或 xlsx（Excel）' }) })
-export const ExportReportInput = z.object({ year: Year, format: ReportFormat }).strict()
+/** The year's 工作总结 ({ year }) or a month's 月报 ({ month }). */
+export const ExportReportInput = z
+  .object({ year: Year.optional(), month: MonthString.optional(), format: ReportFormat })
+  .strict()
+  .refine((i) => (i.year === undefined) !== (i.month === undefined), { message: '请选择年份（工作总结）或月份（月报），二选一', path: ['year'] })
 export type ExportReportInput = z.infer<typeof ExportReportInput>
 export const ExportReportOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
 export type ExportReportOutput = z.infer<typeof ExportReportOutput>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DateString, Id, MonthString } from './common'
-import { DeskItem, DrawInfo, MeritPrize, SuggestionNumber, SuggestionStatus } from './suggestion'
+import { DeskItem, MeritPrize, SuggestionNumber, SuggestionStatus } from './suggestion'
+import { DrawMonthOutput } from './suggestion-draw'
 
 // The 督导室's actions: inbox, 督办, dated steps, 督导员, awards and the verifiable draw.
 const Department = z.string({ required_error: '请填写转交部门', invalid_type_error: '部门必须是文字' }).trim().min(1, '请填写转交部门').max(30, '部门最多 30 个字')
@@ -94,17 +95,19 @@ export const CommitDrawInput = z
       .trim()
       .toLowerCase()
       .regex(/^[0-9a-f]{64}$/, '承诺值是 64 位十六进制的 SHA-256'),
-    count: z.number({ required_error: '请填写幸运奖名额', invalid_type_error: '名额必须是数字' }).int('名额必须是整数').min(1, '名额至少 1 个').max(20, '名额最多 20 个')
+    /** Ignored since keyholders: the count is fixed by setKeyholders. */
+    count: z.number({ required_error: '请填写幸运奖名额', invalid_type_error: '名额必须是数字' }).int('名额必须是整数').min(1, '名额至少 1 个').max(20, '名额最多 20 个').optional()
   })
   .strict()
 export type CommitDrawInput = z.infer<typeof CommitDrawInput>
-export const CommitDrawOutput = DrawInfo.extend({ month: MonthString })
+export const CommitDrawOutput = DrawMonthOutput
 export type CommitDrawOutput = z.infer<typeof CommitDrawOutput>
 
 export const DrawInput = z
   .object({
     month: MonthString,
-    secret: z.string({ required_error: '请填写抽奖密钥', invalid_type_error: '密钥必须是文字' }).min(16, '密钥至少 16 个字符').max(200, '密钥最多 200 个字符')
+    /** Given: the chair's own reveal (as reveal). Without: complete the draw once every key is revealed or the deadline has passed. */
+    secret: z.string({ required_error: '请填写抽奖密钥', invalid_type_error: '密钥必须是文字' }).trim().min(16, '密钥至少 16 个字符').max(200, '密钥最多 200 个字符').optional()
   })
   .strict()
 export type DrawInput = z.infer<typeof DrawInput>

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { DateString, Instant, MonthString } from './common'
+import { DrawInfo } from './suggestion-draw'
 
 export const SUGGESTION_CATEGORIES = ['教学', '后勤', '福利', '管理', '其他'] as const
-export const SuggestionCategory = z.enum(SUGGESTION_CATEGORIES, { errorMap: () => ({ message: '类别只能是 教学、后勤、福利、管理 或 其他' }) })
+/** An objection to a 公示 (评优 results), sent from the ballot's results page to the 督导室 as anonymously as a suggestion. */
+export const OBJECTION_CATEGORY = '公示异议'
+export const SuggestionCategory = z.enum([...SUGGESTION_CATEGORIES, OBJECTION_CATEGORY], { errorMap: () => ({ message: '类别只能是 教学、后勤、福利、管理 或 其他' }) })
 export type SuggestionCategory = z.infer<typeof SuggestionCategory>
 
 export const SuggestionStatus = z.enum(['received', 'forwarded', 'adopted', 'rejected', 'done'], {
@@ -48,6 +51,16 @@ export const TimelineStep = z.object({
 })
 export type TimelineStep = z.infer<typeof TimelineStep>
 
+/** One hiding of names before publication: the original text is kept nowhere. */
+export const Redaction = z.object({
+  /** e.g. 工会主席 王芳 / 督导员 王建国: the hiding is the union's act, so it is signed */
+  by: z.string(),
+  /** YYYY-MM-DD, Asia/Shanghai */
+  date: DateString,
+  count: z.number().int()
+})
+export type Redaction = z.infer<typeof Redaction>
+
 export const BoardItem = z.object({
   number: z.string(),
   /** YYYY-MM the suggestion was made in: the only time stored about the author's act */
@@ -60,7 +73,13 @@ export const BoardItem = z.object({
   prize: MeritPrize.optional(),
   lucky: z.boolean().optional(),
   claimed: z.boolean().optional(),
-  timeline: z.array(TimelineStep)
+  timeline: z.array(TimelineStep),
+  /** Personal names the 督导室 hid before publication, in all */
+  redacted: z.number().int().optional(),
+  /** Each hiding, on the public timeline: who, which day, how many */
+  redactions: z.array(Redaction).optional(),
+  /** 附议 count */
+  seconds: z.number().int().optional()
 })
 export type BoardItem = z.infer<typeof BoardItem>
 
@@ -70,24 +89,56 @@ export const DeskItem = BoardItem.extend({
   /** Days past the due date, Shanghai calendar; 0 when not overdue. */
   overdueDays: z.number().int(),
   claimedAt: Instant.optional(),
+  /** Not yet on the board: when its batch goes out (names may still be hidden until then) */
+  publishesAt: Instant.optional(),
   /** Ids of the steps that may still be corrected or withdrawn: those recorded today (Beijing). */
   changeableSteps: z.array(z.string())
 })
 export type DeskItem = z.infer<typeof DeskItem>
 
-export const DrawInfo = z.object({
-  commitment: z.string(),
-  count: z.number().int(),
-  committedOn: DateString,
-  secret: z.string().optional(),
-  winners: z.array(z.string()).optional(),
-  drawnOn: DateString.optional()
-})
-export type DrawInfo = z.infer<typeof DrawInfo>
+// the lucky draw's public record, keyholders and all, lives in types/suggestion-draw.ts
+export { DrawInfo }
 
-export const SubmitInput = z.object({ content: Content, category: SuggestionCategory.default('其他') }).strict()
+/** YYYY-MM-DD: the Monday (Beijing) of a week of submission tokens; it names the week's signing key. */
+export const TokenWeek = DateString
+const HexString = (what: string) => z.string({ required_error: `请附上${what}`, invalid_type_error: `${what}格式不对` }).regex(/^[0-9a-f]+$/, `${what}格式不对，请刷新后重试`)
+/** Submission tokens a member may take per Beijing week (the rate limit lives in issuance). */
+export const WEEKLY_TOKENS = 5
+
+/** 领券, the identified step: `blinded` empty asks only for the week's key and what is left. */
+export const TokensInput = z.object({ week: TokenWeek.optional(), blinded: z.array(HexString('盲化值')).max(WEEKLY_TOKENS, `每周最多领 ${WEEKLY_TOKENS} 张提交券`).default([]) }).strict()
+export type TokensInput = z.infer<typeof TokensInput>
+export const TokensOutput = z.object({
+  week: TokenWeek,
+  /** The week's RSA public key, big-endian hex (docs/anonymity.md) */
+  publicKey: z.object({ n: z.string(), e: z.string() }),
+  /** One blind signature per blinded value sent, in order */
+  blindSignatures: z.array(z.string()),
+  taken: z.number().int(),
+  limit: z.number().int(),
+  /** YYYY-MM-DD: the next Monday (Beijing), when the next week's tokens come */
+  renewsOn: DateString
+})
+export type TokensOutput = z.infer<typeof TokensOutput>
+
+/** 投递, the anonymous step: a token of this week or last, and its unblinded signature. */
+export const SubmitInput = z
+  .object({
+    content: Content,
+    category: SuggestionCategory.default('其他'),
+    week: TokenWeek,
+    token: z.string({ required_error: '请附上提交券', invalid_type_error: '提交券格式不对' }).regex(/^[0-9a-f]{64}$/, '提交券格式不对，请刷新后重试'),
+    signature: HexString('签名')
+  })
+  .strict()
 export type SubmitInput = z.infer<typeof SubmitInput>
-export const SubmitOutput = z.object({ number: z.string(), claimCode: z.string(), month: MonthString })
+export const SubmitOutput = z.object({
+  number: z.string(),
+  claimCode: z.string(),
+  month: MonthString,
+  /** When the batch holding it goes on the board: 17:00 Beijing, today's or tomorrow's */
+  publishesAt: Instant
+})
 export type SubmitOutput = z.infer<typeof SubmitOutput>
 
 export const BoardInput = z.object({ month: MonthString.optional() }).strict()
@@ -109,6 +160,15 @@ export type ClaimInput = z.infer<typeof ClaimInput>
 export const ClaimOutput = z.object({ number: z.string(), prize: MeritPrize.optional(), lucky: z.boolean().optional(), claimedAt: Instant })
 export type ClaimOutput = z.infer<typeof ClaimOutput>
 
+const Name = z.string({ invalid_type_error: '人名必须是文字' }).trim().min(1, '请填写要隐去的人名').max(20, '一个人名最多 20 个字')
+/** 隐去人名 (chair or 督导员, before publication): every occurrence of each name becomes ××; the original is kept nowhere. */
+export const RedactInput = z
+  .object({ number: SuggestionNumber, names: z.array(Name, { required_error: '请填写要隐去的人名' }).min(1, '请填写要隐去的人名').max(10, '一次最多隐去 10 个人名') })
+  .strict()
+export type RedactInput = z.infer<typeof RedactInput>
+export const RedactOutput = z.object({ number: z.string(), content: z.string(), hidden: z.number().int(), redacted: z.number().int() })
+export type RedactOutput = z.infer<typeof RedactOutput>
+
 export const SUGGESTION_LABELS: Record<string, string> = {
   content: '建议内容',
   category: '类别',
@@ -124,7 +184,14 @@ export const SUGGESTION_LABELS: Record<string, string> = {
   commitment: '承诺值',
   count: '名额',
   secret: '密钥',
+  memberIds: '密钥保管人',
   requestId: '请求编号',
   stepId: '步骤',
-  supervisor: '是否督导员'
+  supervisor: '是否督导员',
+  week: '领券周',
+  blinded: '盲化值',
+  token: '提交券',
+  items: '附议券',
+  signature: '签名',
+  names: '要隐去的人名'
 }

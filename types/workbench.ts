@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The 工作台's groups, in the order the page shows them. */
-export const WorkbenchGroup = z.enum(['notice', 'activity', 'competition', 'suggestion', 'care', 'member', 'greeting', 'report'])
+export const WorkbenchGroup = z.enum(['notice', 'activity', 'competition', 'suggestion', 'care', 'congress', 'member', 'greeting', 'report'])
 export type WorkbenchGroup = z.infer<typeof WorkbenchGroup>
 
 export const WORKBENCH_GROUP_LABELS: Record<WorkbenchGroup, string> = {
@@ -10,6 +10,7 @@ export const WORKBENCH_GROUP_LABELS: Record<WorkbenchGroup, string> = {
   competition: '比赛',
   suggestion: '建议 · 督导室',
   care: '送温暖',
+  congress: '教代会',
   member: '会员',
   greeting: '祝福',
   report: '年度总结'

@@ -8,7 +8,7 @@ import type { FunctionDef } from '../_shared/dispatch'
 import { productionMain, sdkDatabase } from '../_shared/sdk'
 import { FUNCTIONS } from './functions'
 import { refuseOutboundNetwork } from './no-network'
-import { localOpenApi, type OutboxEntry } from './openapi'
+import { localOpenApi, localWxacode, type OutboxEntry } from './openapi'
 import { callerEnv, inInvocation, installInvocationEnv, newInvocationId, platformEnv, readFunctionConfigs, type FunctionConfig } from './runtime'
 import { parseLatency } from './tcb/latency'
 import { startTcbServer, type TcbServer } from './tcb/server'
@@ -33,6 +33,8 @@ export interface LocalCloudOptions {
    * drifts from the contract fails loudly here rather than on a phone (default true).
    */
   checkOutputs?: boolean
+  /** Offer wxacode.getUnlimited (./openapi localWxacode), as production does; off by default, so posters carry a QR of the page path. */
+  wxacode?: boolean
 }
 
 /** The openid the local cloud bootstraps an empty environment as (a chair by configuration for that call). */
@@ -170,7 +172,10 @@ export class LocalCloud {
     if (!main) {
       main = productionMain(this.functions[fn], {
         now: this.now,
-        openapi: localOpenApi(this.record, this.now, this.filesDir, this.refusals),
+        openapi: {
+          ...localOpenApi(this.record, this.now, this.filesDir, this.refusals),
+          ...(this.opts.wxacode ? { getUnlimited: localWxacode(this.record, this.now) } : {})
+        },
         log: this.log(fn),
         checkOutputs: this.opts.checkOutputs ?? true
       })
@@ -186,7 +191,7 @@ export class LocalCloud {
 
   private functionEnv(fn: string): Record<string, string | undefined> {
     const declared: Record<string, string> = {}
-    // placeholders such as {{env.SUGGESTION_SECRET}} are filled by the deployer, not here
+    // placeholders such as {{env.UNION_CHAIR_OPENIDS}} are filled by the deployer, not here
     for (const [k, v] of Object.entries(this.configs[fn]?.envVariables ?? {})) if (!v.includes('{{')) declared[k] = v
     return { ...declared, ...this.env }
   }

@@ -3,6 +3,7 @@ import { activity } from '../activity/actions'
 import { ballot } from '../ballot/actions'
 import { care } from '../care/actions'
 import { competition } from '../competition/actions'
+import { congress } from '../congress/actions'
 import { greeting } from '../greeting/actions'
 import { member } from '../member/actions'
 import { notice } from '../notice/actions'
@@ -15,6 +16,7 @@ export const FUNCTIONS: Record<string, FunctionDef> = {
   ballot,
   care,
   competition,
+  congress,
   greeting,
   member,
   notice,

@@ -11,8 +11,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.env.DATA_DIR ?? '.data')
   const staticDir = process.env.STATIC_DIR ? resolve(process.env.STATIC_DIR) : undefined
   mkdirSync(dataDir, { recursive: true })
-  // production sets SUGGESTION_SECRET on the function; locally a fixed stand-in keeps the box working
-  const env = { SUGGESTION_SECRET: 'local-only-suggestion-secret', ...process.env }
+  const env = { ...process.env }
   // LOCAL_SKIP_SETUP=1 leaves an empty DATA_DIR as a first deploy finds it: the chair sees 初始化 on 我的
   const cloud = new LocalCloud({ dataDir, env, quiet: process.env.QUIET === '1', autoSetup: process.env.LOCAL_SKIP_SETUP !== '1' })
   // an empty DATA_DIR is set up by member.setup, as production is (LocalCloud.start)

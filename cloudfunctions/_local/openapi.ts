@@ -1,10 +1,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
+import QRCode from 'qrcode'
 import type { OpenApi, SubscribeMessage } from '../_shared/ctx'
 
 /** Live-card calls (动态消息) are recorded under their API's name in templateKey, beside subscribe messages. */
-export type CardCall = 'updatableMessage.createActivityId' | 'updatableMessage.setUpdatableMsg'
+export type CardCall = 'updatableMessage.createActivityId' | 'updatableMessage.setUpdatableMsg' | 'wxacode.getUnlimited'
 
 export interface OutboxEntry extends Omit<SubscribeMessage, 'templateKey'> {
   templateKey: SubscribeMessage['templateKey'] | CardCall
@@ -21,6 +22,20 @@ const BLOCKED_WORDS = ['赌博', '色情', '毒品', '枪支', '法轮', '暴恐
  * What production would push is recorded in the outbox instead; files (exports) go to filesDir and
  * are served at /_local/files/<name>.
  */
+/**
+ * wxacode.getUnlimited as WeChat answers it ({ contentType: 'image/png', buffer }), recorded in the
+ * outbox. The stand-in code is a QR of `wxacode:<page>?scene=<scene>` so a test can read what the
+ * real code would open; WeChat refuses a scene over 32 characters (errcode 40169).
+ */
+export function localWxacode(record: (entry: OutboxEntry) => void, now: () => Date): NonNullable<OpenApi['getUnlimited']> {
+  return async ({ scene, page, width = 430 }) => {
+    if (scene.length > 32) throw Object.assign(new Error('getUnlimited:fail 40169 invalid length for scene'), { errCode: 40169 })
+    record({ touser: '', templateKey: 'wxacode.getUnlimited', page, data: { scene, width: String(width) }, sentAt: now().toISOString() })
+    const buffer = await QRCode.toBuffer(`wxacode:${page}?scene=${scene}`, { type: 'png', width })
+    return { contentType: 'image/png', buffer }
+  }
+}
+
 export function localOpenApi(record: (entry: OutboxEntry) => void, now: () => Date, filesDir: string, refusals: number[] = []): OpenApi {
   return {
     async sendSubscribeMessage(msg) {

@@ -36,6 +36,8 @@ export interface OpenApi {
   createActivityId?(): Promise<{ activityId: string; expiresAt: string }>
   /** updatableMessage.setUpdatableMsg: rewrites every copy of the card shared with that activityId. */
   setUpdatableMsg?(msg: UpdatableMsg): Promise<void>
+  /** wxacode.getUnlimited: a mini-program code opening page with options.scene (≤ 32 characters); production only. */
+  getUnlimited?(req: { scene: string; page: string; width?: number }): Promise<{ contentType: string; buffer: Buffer }>
 }
 
 /** Everything a handler needs, passed by argument: no handler imports the SDK or reads globals. */

@@ -79,3 +79,17 @@ export function requireMember(ctx: Ctx): MemberDoc {
 
 /** The tag that makes a member one of the union's visitors (DESIGN: care); the 工作台 shows them care's tools. */
 export const CARER_TAG = '慰问员'
+
+/** The hidden tag that links a member to their 困难职工档案 (DESIGN: care); only the chair's views show it. */
+export const HARDSHIP_TAG = '困难职工'
+
+/**
+ * Adds a hidden tag to a member's document: the members function owns that document, so other
+ * functions (care opening a hardship file) write it only through here. addToSet: a retry adds it once.
+ */
+export async function addHiddenTag(db: Database, memberId: string, tag: string, now: string): Promise<void> {
+  await membersIn(db)
+    .doc(memberId)
+    // the SDK's addToSet (db.ts's Command lists only what other code needed so far)
+    .update({ data: { hiddenTags: (db.command as typeof db.command & { addToSet(v: unknown): unknown }).addToSet(tag), updatedAt: now } })
+}

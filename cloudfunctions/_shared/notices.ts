@@ -70,7 +70,7 @@ export async function audienceMembers(ctx: Pick<Ctx, 'db'>, audience: StoredAudi
   const roster = await getAll(
     membersIn(ctx.db)
       .where({ inactive: ctx.db.command.exists(false) })
-      .field({ name: true, unit: true, role: true, openid: true, grants: true })
+      .field({ name: true, unit: true, role: true, openid: true, grants: true, tags: true })
   )
   return roster.filter((m) => inAudience(audience, m))
 }

@@ -62,6 +62,13 @@ const openapi: OpenApi = {
     const parameterList = Object.entries(parameters).map(([name, value]) => ({ name, value }))
     await cloud.openapi.updatableMessage.setUpdatableMsg({ activityId, targetState, templateInfo: { parameterList } })
   },
+  // 小程序码 by cloud call (permission wxacode.getUnlimited in config.json); the SDK answers a PNG as
+  // { contentType, buffer }. A page is checked against the published version only in release.
+  async getUnlimited({ scene, page, width }) {
+    const envVersion = { developer: 'develop', trial: 'trial', formal: 'release' }[miniprogramState(process.env)]
+    const r = await cloud.openapi.wxacode.getUnlimited({ scene, page, width, envVersion, checkPath: envVersion === 'release' })
+    return { contentType: String(r.contentType), buffer: Buffer.from(r.buffer) }
+  },
   async deleteFiles(fileIDs: string[]) {
     await cloud.deleteFile({ fileList: fileIDs })
   },

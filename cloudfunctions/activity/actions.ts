@@ -5,11 +5,17 @@ import { cancel } from './handlers/cancel'
 import { cancelActivity } from './handlers/cancel-activity'
 import { checkin } from './handlers/checkin'
 import { checkinCode } from './handlers/checkin-code'
+import { confirm } from './handlers/confirm'
+import { decline } from './handlers/decline'
+import { drawPlaces } from './handlers/draw-places'
+import { expireOffers } from './handlers/expire-offers'
+import { signupFor } from './handlers/signup-for'
 import { create } from './handlers/create'
 import { exportRoster } from './handlers/export-roster'
 import { get } from './handlers/get'
 import { list } from './handlers/list'
 import { mine } from './handlers/mine'
+import { poster } from './handlers/poster'
 import { refreshCards } from './handlers/refresh-cards'
 import { reconcile } from './handlers/reconcile'
 import { remind } from './handlers/remind'
@@ -39,11 +45,17 @@ export const activity: FunctionDef = {
     cancelActivity: { role: 'officer', handler: cancelActivity },
     remove: { role: 'officer', handler: remove },
     unsigned: { role: 'officer', handler: unsigned },
-    shareCard: { role: 'member', handler: shareCard }
+    shareCard: { role: 'member', handler: shareCard },
+    drawPlaces: { role: 'officer', handler: drawPlaces },
+    confirm: { role: 'member', handler: confirm },
+    decline: { role: 'member', handler: decline },
+    signupFor: { role: 'officer', handler: signupFor },
+    poster: { role: 'officer', handler: poster }
   }),
   timers: {
     remind: { handler: remind },
     reconcile: { handler: reconcile },
-    cards: { handler: refreshCards }
+    cards: { handler: refreshCards },
+    offers: { handler: expireOffers }
   }
 }

@@ -1,11 +1,14 @@
 import { BALLOT_LABELS, ballotContract } from '../../types/ballot'
 import { defineActions, type FunctionDef } from '../_shared/dispatch'
+import { addRectification, draftNotice } from './handlers/after-vote'
 import { cast } from './handlers/cast'
 import { close } from './handlers/close'
 import { create } from './handlers/create'
 import { get } from './handlers/get'
 import { list } from './handlers/list'
+import { nominate, nominations, openNominations, rounds } from './handlers/nominate'
 import { results } from './handlers/results'
+import { shortlist } from './handlers/shortlist'
 import { token } from './handlers/token'
 import { turnout } from './handlers/turnout'
 
@@ -21,6 +24,14 @@ export const ballot: FunctionDef = {
     cast: { role: 'public', handler: cast },
     turnout: { role: 'chair', handler: turnout },
     close: { role: 'chair', handler: close },
-    results: { role: 'member', handler: results }
+    results: { role: 'member', handler: results },
+    draftNotice: { role: 'chair', handler: draftNotice },
+    addRectification: { role: 'chair', handler: addRectification },
+    // 评优: nominations are named (a 推荐 with 事迹 the chair may follow up); the vote after the shortlist is secret
+    openNominations: { role: 'chair', handler: openNominations },
+    rounds: { role: 'member', handler: rounds },
+    nominate: { role: 'member', handler: nominate },
+    nominations: { role: 'chair', handler: nominations },
+    shortlist: { role: 'chair', handler: shortlist }
   })
 }

@@ -10,6 +10,7 @@ import { list } from './handlers/list'
 import { members } from './handlers/members'
 import { mine } from './handlers/mine'
 import { record } from './handlers/record'
+import { remind } from './handlers/remind'
 import { report } from './handlers/report'
 import { rules, setRules } from './handlers/rules'
 import { stats } from './handlers/stats'
@@ -41,5 +42,7 @@ export const care: FunctionDef = {
     stats: { role: 'member', guard: requireCarer, handler: stats },
     mine: { role: 'member', handler: mine },
     members: { role: 'member', guard: requireReporter, handler: members }
-  })
+  }),
+  // overdue visits and due hardship reviews, once a Beijing day however often it fires (handlers/remind.ts)
+  timers: { remind: { handler: (_event, ctx) => remind(ctx) } }
 }

@@ -6,6 +6,10 @@ import { awards } from './handlers/awards'
 import { board } from './handlers/board'
 import { bonus } from './handlers/bonus'
 import { bonuses } from './handlers/bonuses'
+import { bracket } from './handlers/bracket'
+import { cancelRequest } from './handlers/cancel-request'
+import { certificate } from './handlers/certificate'
+import { brackets } from './handlers/brackets'
 import { create } from './handlers/create'
 import { enter } from './handlers/enter'
 import { entries } from './handlers/entries'
@@ -17,11 +21,15 @@ import { leaderboard } from './handlers/leaderboard'
 import { list } from './handlers/list'
 import { myEntry } from './handlers/my-entry'
 import { myEvents } from './handlers/my-events'
+import { myMatches } from './handlers/my-matches'
+import { poster } from './handlers/poster'
 import { publish } from './handlers/publish'
+import { recordMatch } from './handlers/record-match'
 import { recordResult } from './handlers/record-result'
 import { removeBonus } from './handlers/remove-bonus'
 import { removeEvent } from './handlers/remove-event'
 import { selfEnter } from './handlers/self-enter'
+import { scheduleMatch } from './handlers/schedule-match'
 import { standings } from './handlers/standings'
 import { updateEvent } from './handlers/update-event'
 import { withdraw } from './handlers/withdraw'
@@ -51,9 +59,17 @@ export const competition: FunctionDef = {
     myEntry: { role: 'member', handler: myEntry },
     entryRequests: { role: 'officer', handler: entryRequests },
     approveEntry: { role: 'officer', handler: approveEntry },
+    cancelRequest: { role: 'member', handler: cancelRequest },
     bonus: { role: 'chair', handler: bonus },
     removeBonus: { role: 'chair', handler: removeBonus },
-    bonuses: { role: 'member', handler: bonuses }
+    bonuses: { role: 'member', handler: bonuses },
+    bracket: { role: 'officer', handler: bracket },
+    recordMatch: { role: 'officer', handler: recordMatch },
+    scheduleMatch: { role: 'officer', handler: scheduleMatch },
+    brackets: { role: 'member', handler: brackets },
+    myMatches: { role: 'member', handler: myMatches },
+    certificate: { role: 'member', handler: certificate },
+    poster: { role: 'officer', handler: poster }
   }),
   labels: {
     title: '比赛名称',
@@ -85,6 +101,16 @@ export const competition: FunctionDef = {
     reason: '原因',
     unit: '单位',
     requestId: '请求编号',
-    id: '奖励分'
+    id: '奖励分',
+    format: '赛制',
+    teams: '参赛队',
+    thirdPlace: '三四名决赛',
+    groupSize: '每组队数',
+    advance: '每组出线队数',
+    matchId: '比赛',
+    scoreA: '甲方比分',
+    scoreB: '乙方比分',
+    at: '比赛时间',
+    court: '场地'
   }
 }

@@ -9,7 +9,7 @@ import { setup } from './handlers/setup'
 import { removeOldExports } from '../_shared/exports'
 import { subscribe } from './handlers/subscribe'
 import { update } from './handlers/update'
-import { tag } from './handlers/tag'
+import { tag, tagByNames } from './handlers/tag'
 import { workbench } from './handlers/workbench'
 import { resetInvite } from './handlers/reset-invite'
 import { unbind } from './handlers/unbind'
@@ -28,6 +28,7 @@ export const member: FunctionDef = {
     update: { role: 'member', handler: update },
     subscribe: { role: 'member', handler: subscribe },
     tag: { role: 'chair', handler: tag },
+    tagByNames: { role: 'chair', handler: tagByNames },
     resetInvite: { role: 'chair', handler: resetInvite },
     unbind: { role: 'chair', handler: unbind },
     deactivate: { role: 'chair', handler: deactivate },

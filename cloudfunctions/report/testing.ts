@@ -1,5 +1,6 @@
 /** Test helpers shared by the report's tests (not shipped: nothing imports it but tests). */
 import { vote } from '../../test/support/ballot-voter'
+import { publishBatchOf, submitAs } from '../../test/support/suggestion-phone'
 import { CHAIR, createHarness, type Harness, type SeededMember } from '../../test/support/harness'
 
 export { CHAIR }
@@ -39,17 +40,19 @@ export async function yearKit(): Promise<YearKit> {
 
   // 元旦联欢会 on 1 January: one sign-up before midnight Beijing (2026), one after (2027)
   const gala = await ok('activity', 'officer', { action: 'create', title: '元旦联欢会', startAt: bj('2027-01-01 10:00'), signupClosesAt: bj('2027-01-01 09:00') })
+  // a suggestion is counted in the month of the 17:00 batch it goes out in (the only time kept of it): before 17:00 on 31 December, 2026's
+  at('2026-12-31 10:00')
+  const dec = await submitAs(h, o(3), '食堂晚餐能否延长到七点？')
   at('2026-12-31 23:30')
   await ok('activity', o(0), { action: 'signup', id: gala.id })
   // a finance notice and a birthday card just before the new year: 2026's
   await ok('notice', 'boss', { action: 'publish', title: '2026 年 12 月财务公开', body: '收支明细见附表。', category: 'finance' })
   await h.cloud.fireTimer('greeting', 'daily')
-  await ok('suggestion', o(3), { action: 'submit', content: '食堂晚餐能否延长到七点？' })
   at('2027-01-01 00:10')
   await ok('notice', 'boss', { action: 'publish', title: '2026 年第四季度校务公开', body: '本季度校务公开事项如下。', category: 'affairs' })
   const [late] = await h.members([{ name: '新老师', unit: '语文组', openid: 'newbie' }])
   at('2027-01-01 00:20')
-  const s1 = await ok('suggestion', o(2), { action: 'submit', content: '建议教工之家增加乒乓球台。' })
+  const s1 = await submitAs(h, o(2), '建议教工之家增加乒乓球台。')
   at('2027-01-01 00:30')
   await ok('activity', o(1), { action: 'signup', id: gala.id })
   await h.cloud.fireTimer('greeting', 'daily')
@@ -60,7 +63,8 @@ export async function yearKit(): Promise<YearKit> {
 
   at('2027-02-01 09:00')
   await ok('notice', 'boss', { action: 'publish', title: '寒假安排', body: '寒假期间工会之家照常开放。', category: 'notice' })
-  await ok('suggestion', o(4), { action: 'submit', content: '希望组织一次春游。' })
+  const s2 = await submitAs(h, o(4), '希望组织一次春游。')
+  for (const s of [dec, s1, s2]) await publishBatchOf(h, s.publishesAt)
   await ok('suggestion', 'boss', { action: 'reply', number: s1.number, status: 'adopted', reply: '已采纳，三月添置。' })
 
   // 春季运动会: three sign-ups stand, one is cancelled; one attends; results for three entrants
@@ -78,6 +82,28 @@ export async function yearKit(): Promise<YearKit> {
   await ok('notice', 'boss', { action: 'publish', title: '2027 年一季度财务公开', body: '一季度收支如下。', category: 'finance' })
   const gone = await ok('notice', 'boss', { action: 'publish', title: '发错的通知', body: '请忽略。', category: 'notice' })
   await ok('notice', 'boss', { action: 'withdraw', id: gone.id })
+
+  // 教代会: three 代表 propose; two are 立案, one answered by its due date, one after it; the proposers rate them
+  at('2027-04-03 09:00')
+  for (const i of [0, 1, 2]) await h.ok('member', CHAIR, { action: 'tag', memberId: m(i).id, tags: ['教代会代表'] })
+  const meeting = await h.ok<{ id: string }>('congress', 'boss', {
+    action: 'createMeeting',
+    title: '第六届教代会第一次会议',
+    proposalOpensAt: bj('2027-04-03 08:00'),
+    proposalClosesAt: bj('2027-04-10 17:00'),
+    heldAt: bj('2027-04-15 09:00'),
+    seconds: 0
+  })
+  const props: { id: string }[] = []
+  for (const i of [0, 1, 2]) props.push(await h.ok('congress', o(i), { action: 'submit', meetingId: meeting.id, title: `提案${i + 1}`, reason: '理由', measures: '措施' }))
+  at('2027-04-16 09:00')
+  await h.ok('congress', 'boss', { action: 'decide', id: props[0].id, decision: 'accepted', reason: '同意立案', department: '后勤处', dueAt: bj('2027-04-30 17:00') })
+  await h.ok('congress', 'boss', { action: 'decide', id: props[1].id, decision: 'accepted', reason: '同意立案', department: '教务处', dueAt: bj('2027-04-20 17:00') })
+  await h.ok('congress', 'boss', { action: 'decide', id: props[2].id, decision: 'rejected', reason: '不属于提案范围' })
+  at('2027-04-25 09:00')
+  for (const x of props.slice(0, 2)) await h.ok('congress', 'boss', { action: 'answer', id: x.id, answer: '已办理' })
+  await h.ok('congress', o(0), { action: 'rate', id: props[0].id, rating: 'satisfied' })
+  await h.ok('congress', o(1), { action: 'rate', id: props[1].id, rating: 'basically' })
 
   // a cancelled outing is not an activity held
   at('2027-05-06 09:00')
@@ -133,7 +159,20 @@ export async function yearKit(): Promise<YearKit> {
       members: 8,
       'members-new': 1,
       'members-left': 1,
-      'members-bound': 8
+      'members-bound': 8,
+      'congress-meetings': 1,
+      proposals: 3,
+      'proposals-accepted': 2,
+      'proposals-answered': 2,
+      'proposals-on-time': 1,
+      'proposals-satisfied': 1,
+      'proposals-basically': 1,
+      'proposals-unsatisfied': 0,
+      'proposals-satisfaction': 100,
+      delegates: 3,
+      // 会员1–3 took part (会员4's one sign-up was cancelled), of the 8 on the roll at the year's end
+      participants: 3,
+      participation: 37.5
     },
     ok: (openid, event) => h.ok('report', openid, event),
     call: (openid, event) => h.call('report', openid, event)

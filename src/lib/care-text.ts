@@ -1,4 +1,4 @@
-import { CARE_OCCASION_LABELS, HARDSHIP_LEVEL_LABELS, type CareOccasion } from '../../types/care'
+import { CARE_OCCASION_LABELS, HARDSHIP_LEVEL_LABELS, type CareAudience, type CareOccasion } from '../../types/care'
 
 export { CARE_OCCASION_LABELS, HARDSHIP_LEVEL_LABELS }
 
@@ -10,3 +10,11 @@ export const yuan = (n: number) => `${n} 元`
 
 /** One idempotency key per form filled in: a retried 提交 after a timeout records once. */
 export const newRequestId = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
+
+/** A distribution's audience in words, for the confirm dialog and the picker: 语文组、数学组中带「新教师」标签的退休会员. */
+export function audienceText(a: CareAudience | null | undefined): string {
+  const units = a?.units?.length ? a.units.join('、') : '全体'
+  const tags = a?.tags?.length ? `中带「${a.tags.join('」或「')}」标签的` : ''
+  const who = a?.retired === true ? '退休会员' : a?.retired === false ? '在职会员' : '在册会员'
+  return `${units}${tags || (a?.units?.length ? '的' : '')}${who}`
+}

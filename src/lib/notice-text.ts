@@ -14,6 +14,8 @@ export const paragraphs = (body: string): string[] =>
     .filter(Boolean)
 
 export function audienceText(a: NoticeAudience | null | undefined): string {
-  if (!a || (!a.units?.length && !a.roles?.length)) return '全体会员'
-  return [...(a.units ?? []), ...(a.roles ?? []).map((r) => `全体${ROLE_LABEL[r]}`)].join('、')
+  if (!a || (!a.units?.length && !a.roles?.length && !a.tags?.length)) return '全体会员'
+  const who = [...(a.units ?? []), ...(a.roles ?? []).map((r) => `全体${ROLE_LABEL[r]}`)].join('、')
+  const tags = (a.tags ?? []).join('、')
+  return who && tags ? `${who}中的${tags}` : who || `全体${tags}`
 }

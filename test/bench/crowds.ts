@@ -28,7 +28,7 @@ export const bench: Bench = async () => {
   const cloud = new LocalCloud({
     quiet: true,
     checkOutputs: false,
-    env: { UNION_CHAIR_OPENIDS: CHAIR, SUGGESTION_SECRET: 'bench-secret-for-suggestions' },
+    env: { UNION_CHAIR_OPENIDS: CHAIR },
     latency: process.env.LOCAL_DB_LATENCY_MS ?? '15'
   })
   try {

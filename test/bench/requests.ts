@@ -8,7 +8,7 @@ import type { Bench, BenchRow } from './types'
 
 export const bench: Bench = async () => {
   // latency does not change the count: keep the seeding quick
-  const cloud = new LocalCloud({ quiet: true, latency: '0', env: { SUGGESTION_SECRET: 'bench-secret-for-suggestions' } })
+  const cloud = new LocalCloud({ quiet: true, latency: '0' })
   try {
     await seedDemo(cloud)
     return [...cloud.requestCounts.entries()]

@@ -93,3 +93,111 @@ it('the chair opens a motion, three members vote on their phones with no identit
   expect(await other.text()).not.toContain('已验证')
   for (const j of [chair, other, ...voters]) await j.close()
 })
+
+it('at a 教代会 meeting with quorum the chair opens a motion for those checked in, 代表 vote, the chair closes it, a 代表 verifies, and the 公示 is published', async () => {
+  const MOTION = '学校章程修订案'
+  const call = async (fn: string, openid: string, event: Record<string, unknown>) => {
+    const r = await env.app.call(fn, openid, event)
+    if (!r.ok) throw new Error(`${fn}.${String(event.action)}: ${r.error.message}`)
+    return r.data as any
+  }
+  const now = Date.now()
+  const day = 24 * 3600 * 1000
+  const meeting = await call('congress', 'demo-chair', {
+    action: 'createMeeting',
+    title: '第五届教代会第四次会议',
+    proposalOpensAt: new Date(now - 3 * day).toISOString(),
+    proposalClosesAt: new Date(now - 2 * day).toISOString(),
+    heldAt: new Date(now).toISOString(),
+    // a retry of this journey finds the same meeting
+    requestId: 'e2e-ballot-meeting'
+  })
+  // three more 代表 need phones for quorum (six of nine): those the seed gave a crowd phone (seed-crowd-n), or a phone bound now
+  const { items } = await call('member', 'demo-chair', { action: 'list' })
+  const others = items.filter((x: { name: string; tags?: string[] }) => x.tags?.includes('教代会代表') && !['陈思远', '周婷', '黄雅琴'].includes(x.name))
+  const names = new Set(others.map((x: { name: string }) => x.name))
+  const phones: string[] = []
+  // phones bound earlier (the seed's crowd, or a retry of this journey) first, then bind new ones
+  for (const o of [...others.map((_: unknown, i: number) => `e2e-rep-${i}`), ...Array.from({ length: 80 }, (_, n) => `seed-crowd-${n + 1}`)]) {
+    if (phones.length === 3) break
+    const me = await env.app.call('member', o, { action: 'me' })
+    if (me.ok && me.data.member && names.has(me.data.member.name)) phones.push(o)
+  }
+  for (const [i, m] of others.entries())
+    if (phones.length < 3 && m.inviteCode && (await env.app.call('member', `e2e-rep-${i}`, { action: 'bind', inviteCode: m.inviteCode })).ok) phones.push(`e2e-rep-${i}`)
+  expect(phones).toHaveLength(3)
+  const { code } = await call('congress', 'demo-chair', { action: 'meeting', id: meeting.id })
+  for (const o of ['demo-member-1', 'demo-member-2', 'demo-member-3', ...phones]) await call('congress', o, { action: 'checkin', meetingId: meeting.id, code })
+  expect(await call('congress', 'demo-chair', { action: 'attendance', meetingId: meeting.id })).toMatchObject({ present: 6, quorum: true })
+
+  const chair = await env.open({ as: 'demo-chair', at: '/ballot/pages/create/index' })
+  const form = chair.page.locator('.ballot-create')
+  await form.getByPlaceholder('如：2027 年度工会经费预算').fill(MOTION)
+  await form.getByText('教代会到会代表').click()
+  await form.getByText(/第五届教代会第四次会议/).click()
+  await chair.shot('ballot-create-meeting')
+  await form.locator('.ballot-create__submit').click()
+  await chair.page.waitForURL(/ballot\/pages\/vote\/index\?id=/)
+  const id = new URL(chair.page.url().replace('#', '')).searchParams.get('id')!
+  await chair.page.locator('.vote').getByText('会议表决：第五届教代会第四次会议，请在会场签到后投票').waitFor()
+
+  const voters: Journey[] = []
+  const receipts: string[] = []
+  for (const [openid, choice] of [
+    ['demo-member-1', '同意'],
+    ['demo-member-2', '同意'],
+    ['demo-member-3', '同意']
+  ]) {
+    const j = await env.open({ as: openid })
+    await j.goto(`/ballot/pages/vote/index?id=${id}`)
+    const page = j.page.locator('.vote')
+    await page.getByText(MOTION).waitFor()
+    await page.getByText(choice, { exact: true }).click()
+    await page.getByText('投出选票').click()
+    await j.page.locator('.taro-modal__foot, .taro__modal').getByText('投出', { exact: true }).click()
+    await page.locator('.vote__receipt').waitFor()
+    receipts.push((await page.locator('.vote__receipt').innerText()).replace('回执 ', '').trim())
+    voters.push(j)
+  }
+  // a 代表 with a phone who is not in the hall is told to check in, with nothing to vote on
+  const absent = await env.open({ as: 'demo-member-4' })
+  await absent.goto(`/ballot/pages/vote/index?id=${id}`)
+  await absent.page
+    .locator('.vote')
+    .getByText(/不在其中|请先在「教代会」里签到/)
+    .waitFor()
+
+  await chair.goto(`/ballot/pages/vote/index?id=${id}`)
+  const vote = chair.page.locator('.vote')
+  await vote.getByText(/已投 3 票/).waitFor()
+  await vote.getByText('结束投票并公布结果').click()
+  await chair.page.locator('.taro-modal__foot, .taro__modal').getByText('结束投票', { exact: true }).click()
+  await vote.getByText('查看结果').waitFor()
+
+  // 3 同意 of 6 checked in is not more than half: the rule counts those present, not the ballots
+  const chen = voters[0]
+  await chen.goto(`/ballot/pages/results/index?id=${id}`)
+  const results = chen.page.locator('.ballot-results')
+  await results.getByText('已验证：你的选票已计入').waitFor()
+  await results.getByText('未通过', { exact: true }).waitFor()
+  expect(await results.innerText()).toContain('同意 3 票，到会（签到）代表 6 人，需超过 3 票')
+  expect(await results.innerText()).toContain(receipts[0])
+  await chen.shot('ballot-meeting-results')
+  await chen.expectHealthy()
+
+  await chair.goto(`/ballot/pages/results/index?id=${id}`)
+  await chair.page.locator('.ballot-results').getByText('起草结果公示').click()
+  await chair.page.waitForURL(/notice-publish\/index\?ballot=/)
+  const publish = chair.page.locator('.notice-publish')
+  await chair.page.waitForFunction((t) => Array.from(document.querySelectorAll('input')).some((i) => i.value === t), `「${MOTION}」结果公示`)
+  await chair.shot('ballot-publicity-draft')
+  await publish.getByText('预览', { exact: true }).click()
+  await publish.getByText('确认发布').click()
+  await chair.page.getByText('已发布').first().waitFor()
+  const list = await call('notice', 'demo-member-1', { action: 'list' })
+  const posted = list.items.find((n: { title: string }) => n.title === `「${MOTION}」结果公示`)
+  expect(posted).toBeTruthy()
+  const full = await call('notice', 'demo-member-1', { action: 'get', id: posted.id })
+  expect(full.notice.body).toContain('按「同意票超过到会（签到）代表 6 人的半数」的规则，未通过。')
+  for (const j of [chair, absent, ...voters]) await j.close()
+})

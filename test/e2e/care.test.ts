@@ -1,5 +1,8 @@
 import readXlsxFile from 'read-excel-file/node'
 import { useLocalApp } from './support'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const env = useLocalApp()
 
@@ -53,7 +56,9 @@ it('an officer reports a hospital stay, the 慰问员 records 500 元, the chair
   await chair.shot('care-distribution')
   const download = chair.page.waitForEvent('download')
   await dist.getByText('导出签收表（Excel）').click()
-  const file = await (await download).path()
+  // the run's shared Chromium is connected to, not launched: a download is saved to a path of ours
+  const file = join(mkdtempSync(join(tmpdir(), 'care-e2e-')), 'sign-sheet.xlsx')
+  await (await download).saveAs(file)
   const rows = await readXlsxFile(file)
   expect(rows[0]).toEqual(['序号', '姓名', '部门', '物品', '签收时间', '经办人'])
   expect(rows.find((r) => r[1] === '陈思远')?.[5]).toBe('本人确认')

@@ -2,7 +2,7 @@
  * Issue 15, "Dead ends": a prize is claimed from whatever phone the winner holds, and a phone bound
  * to no member is led to 绑定 and back, never left at 重试 or a form it cannot send.
  */
-import { useLocalApp } from './support'
+import { submitSuggestion, useLocalApp } from './support'
 
 const env = useLocalApp()
 
@@ -14,13 +14,7 @@ const firstOfNextMonth = () => {
 }
 
 it('a winner claims a prize from a new phone: from the board, typing the number and claim code by hand', async () => {
-  const written = await env.app.call<{ number: string; claimCode: string; month: string }>('suggestion', 'demo-member-3', {
-    action: 'submit',
-    content: '建议在教工之家添置一台微波炉，方便午饭加热。',
-    category: '福利'
-  })
-  if (!written.ok) throw new Error(written.error.message)
-  const { number, claimCode, month } = written.data
+  const { number, claimCode, month } = await submitSuggestion(env.app, 'demo-member-3', '建议在教工之家添置一台微波炉，方便午饭加热。', '福利')
   // a month's prizes open once it has closed in Beijing: award on the 1st of the next, then back to now
   await setClock(firstOfNextMonth())
   const awarded = await env.app.call<{ noticeId: string }>('suggestion', 'demo-chair', { action: 'award', month, winners: [{ number, prize: '二等奖' }] })

@@ -60,7 +60,8 @@ export function everyPageWalk(index: number, of: number): void {
 
   if (index === 0)
     it('has one case for every page of the browser twin', () => {
-      expect(PAGES.map((c) => c.path).sort()).toEqual([...routes].sort())
+      // at least one case a page (a page may have one per viewer), and none for a page that is not built
+      expect([...new Set(PAGES.map((c) => c.path))].sort()).toEqual([...routes].sort())
     })
 
   it.each(mine(PAGES).map((c) => [c.path, c.as, c] as const))('%s shows its content to the %s on a phone', async (_path, _as, c) => {

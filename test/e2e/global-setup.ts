@@ -16,7 +16,7 @@ declare global {
 
 export default async function globalSetup(): Promise<void> {
   const template = mkdtempSync(join(tmpdir(), 'union-e2e-seeded-'))
-  const [app, browser] = await Promise.all([startLocalCloud({ dataDir: template }), chromium.launchServer(CHROMIUM_LAUNCH)])
+  const [app, browser] = await Promise.all([startLocalCloud({ dataDir: template, readyWithinMs: 180_000 }), chromium.launchServer(CHROMIUM_LAUNCH)])
   await app.stop()
   globalThis.__unionE2E = { browser, template }
   // jest's workers are forked after this and inherit the environment

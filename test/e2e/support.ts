@@ -25,6 +25,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { submitAs, type Caller, type Submitted } from '../support/suggestion-phone'
 
 const REPO = resolve(__dirname, '..', '..')
 export const SCREENSHOTS = join(REPO, 'test-results', 'screenshots')
@@ -64,6 +65,8 @@ export interface LocalCloudOptions {
   env?: Record<string, string>
   /** Run over this DATA_DIR and keep it after stop (the global setup's seeded template). */
   dataDir?: string
+  /** How long to wait for /_local/health (default 30 s; seeding the demo union takes longer on a busy machine). */
+  readyWithinMs?: number
 }
 
 /**
@@ -89,7 +92,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
+  const deadline = Date.now() + (opts.readyWithinMs ?? 30_000)
   for (;;) {
     if (child.exitCode !== null) throw new Error(`local cloud exited (${child.exitCode}):\n${output}`)
     try {
@@ -100,7 +103,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     }
     if (Date.now() > deadline) {
       child.kill()
-      throw new Error(`local cloud not healthy after 30 s:\n${output}`)
+      throw new Error(`local cloud not healthy after ${(opts.readyWithinMs ?? 30_000) / 1000} s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 200))
   }
@@ -122,6 +125,36 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     if (!keep) rmSync(dataDir, { recursive: true, force: true })
   }
   return { url, port, dataDir, call, output: () => output, stop }
+}
+
+/** The app's calls as a harness makes them (ok throws on a refusal), for helpers shared with the node tests. */
+export const callerOf = (app: LocalApp): Caller => ({
+  call: app.call as Caller['call'],
+  ok: async <T = any>(fn: string, openid: string, event: Record<string, unknown>): Promise<T> => {
+    const r = await app.call<T>(fn, openid, event)
+    if (!r.ok) throw new Error(`${fn}.${String(event.action)} failed: ${r.error.code} ${r.error.message}`)
+    return r.data
+  }
+})
+
+/** Sets the local cloud's clock (null: real time again). */
+export const setAppClock = (app: LocalApp, now: string | null) =>
+  fetch(`${app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
+
+/**
+ * A suggestion as a phone sends it (a token as the member, then the anonymous path), put on the
+ * board by its 17:00 batch (the clock moved there for the timer, then back to real time).
+ */
+export async function submitSuggestion(app: LocalApp, openid: string, content: string, category?: string): Promise<Submitted> {
+  const written = await submitAs(callerOf(app), openid, content, category)
+  await setAppClock(app, written.publishesAt)
+  try {
+    const r = await fetch(`${app.url}/_local/timer/suggestion/publish`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: '{}' })
+    if (!r.ok) throw new Error(`the suggestion batch timer answered HTTP ${r.status}`)
+  } finally {
+    await setAppClock(app, null)
+  }
+  return written
 }
 
 export const CHROMIUM_LAUNCH = {

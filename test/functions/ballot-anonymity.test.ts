@@ -51,6 +51,9 @@ describe('ballot secrecy, attacked with every stored byte, log and secret', () =
   /** Ground truth the adversary does not have: receipt → voter. */
   const truth = new Map<string, string>()
   const held = new Map<string, Held>()
+  /** Rater groups: the ballot's group is known to the adversary, and is meant to be all it says. */
+  let rating: Ballot
+  const ratingTruth = new Map<string, { voter: string; group: number }>()
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ballot-attack-'))
@@ -70,6 +73,34 @@ describe('ballot secrecy, attacked with every stored byte, log and secret', () =
     for (const p of shuffle(people, 5).slice(0, VOTERS)) {
       const r = await castWith(h, alone.id, await takeToken(h, alone, p.openid!), { picks: [0] })
       if (r.ok) aloneTruth.set(r.data.receipt, p.id)
+    }
+    // a rating by rater groups: 10 代表 (weight 2) and the rest; tokens taken ahead, ballots cast later in another order
+    for (const p of people.slice(0, 10)) await h.ok('member', CHAIR, { action: 'tag', memberId: p.id, tags: ['教代会代表'] })
+    h.setNow('2026-11-24T03:20:00.000Z')
+    rating = await h.ok<Ballot>('ballot', CHAIR, {
+      action: 'create',
+      title: '中层干部述职评议',
+      kind: 'rating',
+      subjects: ['王主任'],
+      criteria: ['德'],
+      raterGroups: [
+        { name: '代表', tags: ['教代会代表'], weight: 2 },
+        { name: '教职工', weight: 1 }
+      ],
+      opensAt: '2026-11-24T03:30:00.000Z',
+      closesAt: '2026-11-24T05:00:00.000Z'
+    })
+    const ratingHeld = new Map<string, { held: Held; group: number }>()
+    for (const p of shuffle(people, 11)) {
+      const mine = await h.ok<Ballot>('ballot', p.openid!, { action: 'get', id: rating.id })
+      ratingHeld.set(p.id, { held: await takeToken(h, mine, p.openid!), group: mine.group! })
+    }
+    h.setNow('2026-11-24T03:40:00.000Z')
+    for (const [i, p] of shuffle(people, 23).slice(0, VOTERS).entries()) {
+      const { held: x, group } = ratingHeld.get(p.id)!
+      const r = await h.call('ballot', '', { action: 'cast', id: rating.id, choices: { grades: [[i % 4]] }, token: x.pending.token, signature: x.signature, group })
+      if (!r.ok) throw new Error(r.error.message)
+      ratingTruth.set(r.data.receipt, { voter: p.id, group })
     }
     await h.cloud.close()
     await new Promise((r) => setTimeout(r, 300))
@@ -98,8 +129,8 @@ describe('ballot secrecy, attacked with every stored byte, log and secret', () =
     expect([...aloneTruth].filter(([r, v]) => byRank.get(r) === v)).toHaveLength(VOTERS)
   })
 
-  it('no stored ballot or issuance carries a time, a voter or anything beyond its purpose and content', () => {
-    for (const d of lines(dir, 'ballot_casts')) expect(Object.keys(d).sort()).toEqual(['_id', 'choices', 'purpose'])
+  it('no stored ballot or issuance carries a time, a voter or anything beyond its purpose and content (and, by rater groups, its group)', () => {
+    for (const d of lines(dir, 'ballot_casts')) expect(Object.keys(d).sort()).toEqual(d.purpose === `ballot:${rating.id}` ? ['_id', 'choices', 'group', 'purpose'] : ['_id', 'choices', 'purpose'])
     for (const d of lines(dir, 'anon_issued')) expect(Object.keys(d).sort()).toEqual(['_id', 'blindSignature', 'blinded', 'memberId', 'purpose'])
     const raw = readdirSync(dir)
       .filter((f) => /^(ballot_casts|anon_issued)\.db$/.test(f))
@@ -108,6 +139,25 @@ describe('ballot secrecy, attacked with every stored byte, log and secret', () =
     expect(raw).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/)
     const openids = people.map((p) => p.openid!)
     for (const d of lines(dir, 'ballot_casts')) for (const o of openids) expect(JSON.stringify(d)).not.toContain(o)
+  })
+
+  it('by rater groups, the group is all a ballot says: pairing within a group by write order does no better than chance', () => {
+    const casts = lines(dir, 'ballot_casts').filter((d) => d.purpose === `ballot:${rating.id}`)
+    expect(casts).toHaveLength(VOTERS)
+    // the group on each ballot is the true voter's group: the adversary learns that much, by design
+    for (const c of casts) expect(c.group).toBe(ratingTruth.get(c._id)!.group)
+    let hits = 0
+    for (const g of [0, 1]) {
+      const issued = lines(dir, 'anon_issued').filter((d) => d.purpose === `ballot:${rating.id}:g${g}`)
+      const mine = casts.filter((c) => c.group === g)
+      mine.forEach((c, k) => {
+        if (issued[k]?.memberId === ratingTruth.get(c._id)!.voter) hits++
+      })
+    }
+    expect(hits).toBeLessThan(CHANCE_LIMIT)
+    // and the two groups' keys are distinct, so a token proves its group and nothing finer
+    const keys = lines(dir, 'anon_keys').filter((k) => String(k._id).startsWith(`ballot:${rating.id}:g`))
+    expect(new Set(keys.map((k) => k.publicKey.n)).size).toBe(2)
   })
 
   it('the function logs hold no receipt, token or signature that could be joined to a caller', () => {

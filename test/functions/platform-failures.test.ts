@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { action, type FunctionDef } from '../../cloudfunctions/_shared/dispatch'
 import { createHarness, CHAIR } from '../support/harness'
+import { lockKeyedDraw } from '../support/keyed-draw'
 import { suggestionFixture } from '../support/suggestion-fixture'
 
 const sha256Hex = (s: string) => createHash('sha256').update(s).digest('hex')
@@ -44,9 +45,10 @@ describe('a read that fails is a failure, never a missing document', () => {
     expect(await h.ok('activity', m.openid!, { action: 'signup', id: a.id })).toEqual({ status: 'confirmed' })
   })
 
-  it('an award whose month read times out keeps the published draw commitment', async () => {
+  it('an award whose month read times out keeps the published draw commitments', async () => {
     const f = await suggestionFixture('2026-11-02T02:00:00.000Z')
-    await f.h.ok('suggestion', CHAIR, { action: 'commitDraw', month: '2026-11', commitment: sha256Hex('a long secret for the draw'), count: 1 })
+    // the chair and the 督导员 lock their keys while November is open
+    const kit = await lockKeyedDraw(f.h, '2026-11', f.supervisor)
     const s = await f.submit(f.members[0].openid as string)
     // November's prizes open once it has closed in Beijing
     f.h.setNow('2026-12-01T02:00:00.000Z')
@@ -54,7 +56,7 @@ describe('a read that fails is a failure, never a missing document', () => {
     const r = await f.h.call('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: s.number, prize: '一等奖' }] })
     expect(r.ok).toBe(false)
     const board = await f.h.ok('suggestion', CHAIR, { action: 'board', month: '2026-11' })
-    expect(board.draw).toMatchObject({ commitment: sha256Hex('a long secret for the draw'), count: 1 })
+    expect(board.draw.keyholders.map((k: { commitment: string }) => k.commitment)).toEqual([sha256Hex(kit.chairSecret), sha256Hex(kit.otherSecret)])
   })
 })
 

@@ -7,10 +7,10 @@ import { createHarness, type Harness } from '../support/harness'
 
 /**
  * who may call: any openid (even unbound), a bound member, an officer, the chair (desk: the chair or a named 督导员;
- * carer: the chair or a member tagged 慰问员; bootstrap: only an openid in UNION_CHAIR_OPENIDS, never a chair by the roster alone;
+ * carer: the chair or a member tagged 慰问员; committee: the chair or a member tagged 提案委员会; bootstrap: only an openid in UNION_CHAIR_OPENIDS, never a chair by the roster alone;
  * anonymous: the path with no identity at all, e.g. ballot.cast, which even a call without an openid reaches).
  */
-type Who = 'anyone' | 'member' | 'officer' | 'chair' | 'desk' | 'carer' | 'bootstrap' | 'anonymous'
+type Who = 'anyone' | 'member' | 'officer' | 'chair' | 'desk' | 'carer' | 'committee' | 'bootstrap' | 'anonymous'
 
 const MATRIX: Record<string, Record<string, Who>> = {
   member: {
@@ -24,6 +24,7 @@ const MATRIX: Record<string, Record<string, Who>> = {
     update: 'member',
     subscribe: 'member',
     tag: 'chair',
+    tagByNames: 'chair',
     resetInvite: 'chair',
     unbind: 'chair',
     deactivate: 'chair',
@@ -46,7 +47,12 @@ const MATRIX: Record<string, Record<string, Who>> = {
     cancelActivity: 'officer',
     remove: 'officer',
     unsigned: 'officer',
-    shareCard: 'member'
+    shareCard: 'member',
+    poster: 'officer',
+    drawPlaces: 'officer',
+    confirm: 'member',
+    decline: 'member',
+    signupFor: 'officer'
   },
   competition: {
     create: 'officer',
@@ -73,10 +79,21 @@ const MATRIX: Record<string, Record<string, Who>> = {
     approveEntry: 'officer',
     bonus: 'chair',
     removeBonus: 'chair',
-    bonuses: 'member'
+    bonuses: 'member',
+    certificate: 'member',
+    poster: 'officer',
+    cancelRequest: 'member',
+    bracket: 'officer',
+    recordMatch: 'officer',
+    scheduleMatch: 'officer',
+    brackets: 'member',
+    myMatches: 'member'
   },
   suggestion: {
-    submit: 'member',
+    tokens: 'member',
+    submit: 'anonymous',
+    secondTokens: 'member',
+    second: 'anonymous',
     board: 'member',
     claim: 'member',
     access: 'member',
@@ -86,11 +103,17 @@ const MATRIX: Record<string, Record<string, Who>> = {
     forward: 'desk',
     editStep: 'desk',
     withdrawStep: 'desk',
+    redact: 'desk',
     setSupervisor: 'chair',
     supervisors: 'chair',
     award: 'chair',
-    commitDraw: 'chair',
-    draw: 'chair'
+    // the keyed draw: a keyholder may be a 经审委员 with no office; the handlers admit the month's keyholders only
+    commitDraw: 'member',
+    draw: 'chair',
+    setKeyholders: 'chair',
+    keyholderCandidates: 'chair',
+    keyholding: 'member',
+    reveal: 'member'
   },
   care: {
     report: 'officer',
@@ -111,8 +134,40 @@ const MATRIX: Record<string, Record<string, Who>> = {
     mine: 'member',
     members: 'officer'
   },
-  ballot: { create: 'chair', get: 'member', list: 'member', token: 'member', cast: 'anonymous', turnout: 'chair', close: 'chair', results: 'member' },
+  ballot: {
+    create: 'chair',
+    get: 'member',
+    list: 'member',
+    token: 'member',
+    cast: 'anonymous',
+    turnout: 'chair',
+    close: 'chair',
+    results: 'member',
+    draftNotice: 'chair',
+    addRectification: 'chair',
+    openNominations: 'chair',
+    rounds: 'member',
+    nominate: 'member',
+    nominations: 'chair',
+    shortlist: 'chair'
+  },
   greeting: { inbox: 'member', card: 'member', preview: 'chair', templates: 'chair', setTemplate: 'chair', previewCard: 'chair', stats: 'chair' },
+  congress: {
+    createMeeting: 'chair',
+    meetings: 'member',
+    meeting: 'member',
+    submit: 'member',
+    second: 'member',
+    decide: 'committee',
+    answer: 'committee',
+    rate: 'member',
+    list: 'member',
+    get: 'member',
+    stats: 'member',
+    checkin: 'member',
+    attendance: 'member',
+    export: 'chair'
+  },
   report: { year: 'chair', month: 'chair', plan: 'chair', setPlan: 'chair', export: 'chair' }
 }
 
@@ -120,7 +175,7 @@ const CALLERS = ['none', 'stranger', 'member', 'officer', 'chair'] as const
 type Caller = (typeof CALLERS)[number]
 const RANK: Record<Caller, number> = { none: -1, stranger: 0, member: 1, officer: 2, chair: 3 }
 // the matrix officer is not a 督导员 nor a 慰问员, so desk and carer actions need the chair here
-const NEED: Record<Who, number> = { anyone: 0, member: 1, officer: 2, chair: 3, desk: 3, carer: 3, bootstrap: 4, anonymous: -1 }
+const NEED: Record<Who, number> = { anyone: 0, member: 1, officer: 2, chair: 3, desk: 3, carer: 3, committee: 3, bootstrap: 4, anonymous: -1 }
 
 let h: Harness
 const openids: Record<Caller, string> = { none: '', stranger: 'matrix-stranger', member: 'matrix-member', officer: 'matrix-officer', chair: 'matrix-chair' }

@@ -39,7 +39,7 @@ export const CHAIR = 'chair-openid'
 
 /** An in-process local cloud over an in-memory store with a fixed clock: the functions, unmocked. */
 export function createHarness(opts: { now?: string; dataDir?: string } = {}): Harness {
-  const cloud = new LocalCloud({ dataDir: opts.dataDir, env: { UNION_CHAIR_OPENIDS: CHAIR, SUGGESTION_SECRET: 'test-secret' }, quiet: true })
+  const cloud = new LocalCloud({ dataDir: opts.dataDir, env: { UNION_CHAIR_OPENIDS: CHAIR }, quiet: true })
   cloud.setClock(opts.now ?? '2026-11-24T02:00:00.000Z')
   const call = (fn: string, openid: string, event: Record<string, unknown>) => cloud.call(fn, event, openid) as Promise<Result<any>>
   const ok = async <T>(fn: string, openid: string, event: Record<string, unknown>): Promise<T> => {

@@ -18,7 +18,7 @@ export interface HttpCloud {
 /** The local cloud's HTTP server on 127.0.0.1 with a random port over a temp DATA_DIR. */
 export async function startHttpCloud(env: Record<string, string> = {}): Promise<HttpCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'union-http-'))
-  const cloud = new LocalCloud({ dataDir, env: { UNION_CHAIR_OPENIDS: CHAIR, SUGGESTION_SECRET: 'test-secret', ...env }, quiet: true })
+  const cloud = new LocalCloud({ dataDir, env: { UNION_CHAIR_OPENIDS: CHAIR, ...env }, quiet: true })
   const server = createLocalServer(cloud, { filesDir: cloud.filesDir })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

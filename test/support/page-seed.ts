@@ -63,6 +63,10 @@ export interface SeedIds {
   openBallot: string
   /** 2027 年度工会经费预算: a closed motion, 4 同意 1 不同意 */
   closedBallot: string
+  /** 第五届教代会第三次会议 (taking proposals) */
+  congressMeeting: string
+  /** 关于改善教工午餐的提案: accepted, answered, waiting for 陈思远's rating */
+  congressProposal: string
 }
 
 export const CHAIR = 'demo-chair'
@@ -94,6 +98,15 @@ export async function seedPageData(port: CloudPort, opts: { restoreClock?: strin
   const competitions = (await ok<{ items: Titled[] }>(port, 'competition', CHAIR, { action: 'list' })).items
   const meet = find(competitions, 'sports meet', (c) => c.title === '2026年秋季教职工运动会')
   const { events } = await ok<{ events: { id: string; name: string; category: string }[] }>(port, 'competition', CHAIR, { action: 'get', competitionId: meet.id })
+  // a suggestion reaches the board with its 17:00 batch (on the 1st of a month none has yet): send
+  // out every batch due within two days, then put the clock back
+  await port.setClock(new Date(new Date(opts.restoreClock ?? Date.now()).getTime() + 2 * 86400_000).toISOString())
+  try {
+    const published = await port.fireTimer('suggestion', 'publish')
+    if (!published.ok) throw new Error(`page seed: the suggestion batch timer failed: ${published.error.message}`)
+  } finally {
+    await port.setClock(opts.restoreClock ?? null)
+  }
   const board = (await ok<{ items: { number: string; content: string }[] }>(port, 'suggestion', CHAIR, { action: 'board' })).items
 
   await port.setClock(CHAIR_BIRTHDAY)
@@ -105,6 +118,9 @@ export async function seedPageData(port: CloudPort, opts: { restoreClock?: strin
   }
   const inbox = (await ok<{ items: { id: string; occasion: string }[] }>(port, 'greeting', CHAIR, { action: 'inbox' })).items
   const { openBallot, closedBallot } = await seedBallots(port)
+  const meetings = (await ok<{ items: Titled[] }>(port, 'congress', CHAIR, { action: 'meetings' })).items
+  const congressMeeting = find(meetings, '教代会 meeting', (m) => m.title === '第五届教代会第三次会议').id
+  const proposals = (await ok<{ items: Titled[] }>(port, 'congress', CHAIR, { action: 'list', meetingId: congressMeeting })).items
 
   return {
     checkupNotice: find(notices, 'health check notice', (n) => n.title.includes('健康体检')).id,
@@ -116,7 +132,9 @@ export async function seedPageData(port: CloudPort, opts: { restoreClock?: strin
     parkingNumber: find(board, 'car park suggestion', (s) => s.content.includes('停车场')).number,
     chairCard: find(inbox, "chair's birthday card", (g) => g.occasion === 'birthday').id,
     openBallot,
-    closedBallot
+    closedBallot,
+    congressMeeting,
+    congressProposal: find(proposals, 'lunch proposal', (p) => p.title === '关于改善教工午餐的提案').id
   }
 }
 

@@ -59,6 +59,25 @@ export const PAGES: PageCase[] = [
   { path: 'ballot/pages/vote/index', as: 'member', query: (s) => ({ id: s.openBallot }), shows: ['2027 年春游去哪里', '千岛湖', '投出选票'] },
   { path: 'ballot/pages/results/index', as: 'member', query: (s) => ({ id: s.closedBallot }), shows: ['2027 年度工会经费预算', '通过', '同意', '4 票', '全部选票（5 张'] },
   { path: 'ballot/pages/create/index', as: 'chair', shows: ['类型', '民主评议', '通过规则', '发起投票'] },
+  // after the vote: the chair's results carry 起草结果公示, which opens 发布通知 filled from the result (the title counter counts the drafted title)
+  { path: 'ballot/pages/results/index', as: 'chair', query: (s) => ({ id: s.closedBallot }), shows: ['2027 年度工会经费预算', '投票之后', '起草结果公示'] },
+  { path: 'officer/pages/notice-publish/index', as: 'chair', query: (s) => ({ ballot: s.closedBallot }), shows: ['发送给', '19/60'] },
+  // congress subpackage (教代会): 陈思远 is a 代表 and the proposer of the answered lunch proposal
+  { path: 'congress/pages/meetings/index', as: 'member', shows: ['第五届教代会第三次会议', '提案 2 件', '你是教代会代表'] },
+  {
+    path: 'congress/pages/meeting/index',
+    as: 'member',
+    query: (s) => ({ id: s.congressMeeting }),
+    shows: ['第五届教代会第三次会议', '关于改善教工午餐的提案', '应到代表 9 人', '提交提案', '收到 2 件，立案 1 件']
+  },
+  {
+    path: 'congress/pages/proposal/index',
+    as: 'member',
+    query: (s) => ({ id: s.congressProposal }),
+    shows: ['关于改善教工午餐的提案', '附议人', '周婷、黄雅琴', '后勤处', '增设教工窗口', '你对答复满意吗', '基本满意']
+  },
+  { path: 'congress/pages/proposal-form/index', as: 'member', query: (s) => ({ meetingId: s.congressMeeting }), shows: ['案由', '理由', '建议措施', '从建议箱选取', '提交提案'] },
+  { path: 'congress/pages/meeting-create/index', as: 'chair', shows: ['会议名称', '提案征集截止', '每件提案需附议', '召开会议'] },
   // officer subpackage: officers and the chair
   // editing the 语文组 notice: its title's length (12/60) and its audience's unit chips come from the loaded notice
   { path: 'officer/pages/notice-publish/index', as: 'chair', query: (s) => ({ id: s.chineseNotice }), shows: ['发送给', '12/60', '语文组'] },
@@ -77,6 +96,7 @@ export const PAGES: PageCase[] = [
   { path: 'officer/pages/competition-setup/index', as: 'officer', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '男子100米', '女子立定跳远', '拔河'] },
   { path: 'officer/pages/competition-entries/index', as: 'officer', query: (s) => ({ eventId: s.sprint }), shows: ['待审核', '男子100米 · 已报名', '罗勇'] },
   { path: 'officer/pages/competition-record/index', as: 'officer', query: (s) => ({ eventId: s.sprint }), shows: ['男子100米', '罗勇'] },
+  { path: 'officer/pages/competition-bracket/index', as: 'officer', query: (s) => ({ eventId: s.sprint }), shows: ['编排对阵', '生成对阵表', '参赛队 8 支', '语文组'] },
   { path: 'officer/pages/competition-review/index', as: 'chair', query: (s) => ({ id: s.meet }), shows: ['2026年秋季教职工运动会', '拔河', '待审核', '团体总分（会员所见）', '加奖励分'] },
   // the units come from member.list; a failed activity.get shows as an error line
   { path: 'officer/pages/activity-edit/index', as: 'officer', query: (s) => ({ id: s.sportsDay }), shows: ['各部门名额', '语文组', '保存修改'] },
@@ -84,7 +104,7 @@ export const PAGES: PageCase[] = [
   // 送温暖 (chair, 慰问员): the demo seed's year of visits, an overdue task (彭秀英) and one due (马俊), a half-signed 中秋 distribution
   { path: 'officer/pages/care/index', as: 'chair', shows: [/\d{4} 年慰问/, '人次', '彭秀英 · 直系亲属去世', '已超期', '马俊 · 生病住院', '福利发放'] },
   { path: 'officer/pages/care-record/index', as: 'chair', query: () => ({ mode: 'record' }), shows: ['会员', '生病住院', '标准 500 元，每人每年不超过 1000 元', '登记'] },
-  { path: 'officer/pages/care-distribution/index', as: 'chair', shows: ['中秋慰问品 · 月饼一盒、食用油一桶', /已签收 3\/\d+/, '导出签收表'] },
+  { path: 'officer/pages/care-distribution/index', as: 'chair', shows: ['中秋慰问品 · 月饼一盒、食用油一桶', /已签收 3\/\d+/, '导出签收表', '发给哪些部门', '只发退休'] },
   { path: 'officer/pages/care-rules/index', as: 'chair', shows: ['生病住院', '节日慰问', '总工办发〔2017〕32号', '保存'] },
   { path: 'officer/pages/care-hardship/index', as: 'chair', shows: ['彭秀英（后勤处）', '爱人长期患病', '较重困难', '李晓梅'] },
   { path: 'officer/pages/report/index', as: 'chair', shows: ['一、民主管理', '校务公开', '二、文体活动', '组织活动', '三、送温暖', '四、组织建设', /\d{4} 年工作计划/, '导出 Word 总结'] }
@@ -110,7 +130,8 @@ export const UNBOUND_PAGES: PageCase[] = [
   { path: 'pages/greetings/index', as: 'visitor', shows: ['去绑定'] },
   { path: 'pages/greeting-card/index', as: 'visitor', query: (s) => ({ id: s.chairCard }), shows: ['去绑定'] },
   { path: 'pages/my-care/index', as: 'visitor', shows: ['去绑定'] },
-  { path: 'ballot/pages/list/index', as: 'visitor', shows: ['去绑定'] }
+  { path: 'ballot/pages/list/index', as: 'visitor', shows: ['去绑定'] },
+  { path: 'congress/pages/meetings/index', as: 'visitor', shows: ['去绑定'] }
 ]
 
 /** The case of one page. */

@@ -1,4 +1,5 @@
 import { CHAIR, createHarness, type Harness, type SeededMember } from './harness'
+import { publishBatchOf, submitAs, type Submitted } from './suggestion-phone'
 
 export interface SuggestionFixture {
   h: Harness
@@ -7,7 +8,8 @@ export interface SuggestionFixture {
   supervisor: SeededMember
   /** an officer without the 督导员 flag */
   officer: SeededMember
-  submit: (openid: string, content?: string, category?: string) => Promise<{ number: string; claimCode: string; month: string }>
+  /** Takes a token as openid, submits anonymously, and publishes its batch (the clock is put back). */
+  submit: (openid: string, content?: string, category?: string) => Promise<Submitted>
 }
 
 /** A harness with three members, a 督导员 and a plain officer; the clock is 2026-11-24 10:00 Beijing. */
@@ -22,8 +24,12 @@ export async function suggestionFixture(now?: string): Promise<SuggestionFixture
   ])
   const [a, b, c, supervisor, officer] = all
   await h.ok('suggestion', CHAIR, { action: 'setSupervisor', memberId: supervisor.id, supervisor: true })
-  const submit = (openid: string, content = '建议食堂晚餐延长到 19:00，晚自习老师来不及吃饭。', category = '后勤') =>
-    h.ok<{ number: string; claimCode: string; month: string }>('suggestion', openid, { action: 'submit', content, category })
+  // most tests want the suggestion on the board: submit (token, anonymous path), then its 17:00 batch goes out
+  const submit = async (openid: string, content = '建议食堂晚餐延长到 19:00，晚自习老师来不及吃饭。', category = '后勤') => {
+    const r = await submitAs(h, openid, content, category)
+    await publishBatchOf(h, r.publishesAt)
+    return r
+  }
   return { h, members: [a, b, c], supervisor, officer, submit }
 }
 

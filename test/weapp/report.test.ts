@@ -21,12 +21,23 @@ it('工作总结 renders on the phone: 2027 in the outline, a figure tapped name
     '慰问金900元',
     '投票率33.3%',
     '在册会员8人',
-    '各月文体活动',
+    '各月活动参与',
+    '3 人次 · 33.3%',
+    '各部门参与率',
+    '50%（2/4）',
+    '慰问（按事由）',
+    '2 人次 · 400 元',
+    '召开教代会1次',
+    '收到提案3件',
+    '教代会代表3人',
     '2027 年工作计划',
     '导出 Word 总结',
     '导出 Excel 台账'
   ])
     expect(text).toContain(words)
+  // the charts' canvases are on the page (2d, the kind F2 draws on); simulate draws nothing, so the tables carry the numbers
+  const canvases = [...page.component.dom.querySelectorAll('wx-canvas, canvas')]
+  expect(canvases.length).toBe(3)
   await page.tap('组织活动')
   await page.settle()
   const modal = page.calls.find((c) => c.api === 'showModal')

@@ -3,6 +3,7 @@ import type { LocalCloud } from '../cloud'
 import { seedActivity } from './activity'
 import { seedCare } from './care'
 import { seedCompetition } from './competition'
+import { seedCongress } from './congress'
 import { seedGreeting } from './greeting'
 import { seedMembers } from './members'
 import { seedNotice } from './notice'
@@ -15,7 +16,7 @@ export const SEED_CHAIR = 'demo-chair'
  * Each function's demo data, run in order after the members exist; each seeds through the
  * function's own actions as a demo identity (see ./members.ts for the openids).
  */
-const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedActivity, seedNotice, seedCompetition, seedGreeting, seedSuggestion, seedCare]
+const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedActivity, seedNotice, seedCompetition, seedGreeting, seedSuggestion, seedCare, seedCongress]
 
 /** Seeds a believable union into an empty store; a store with members is left alone. */
 export async function seedDemo(cloud: LocalCloud): Promise<boolean> {

@@ -2,6 +2,7 @@ import { sha256Hex } from '../../../types/draw'
 import { dayjs, UNION_TZ } from '../../_shared/clock'
 import { membersIn } from '../../_shared/members'
 import type { LocalCloud } from '../cloud'
+import { publishDue, submitAsPhone } from './suggestion-tokens'
 
 const CHAIR = 'demo-chair'
 const DESK = 'demo-officer-1'
@@ -62,6 +63,8 @@ export async function seedSuggestion(cloud: LocalCloud): Promise<void> {
   const last = now.subtract(1, 'month').startOf('month')
   const at = (d: dayjs.Dayjs) => cloud.setClock(d.toISOString())
   const call = async (openid: string, event: Record<string, unknown>) => {
+    // a suggestion is sent as a phone sends it: a token as the member, then the anonymous path
+    if (event.action === 'submit') return submitAsPhone(cloud, openid, event)
     const res = await cloud.call('suggestion', event, openid)
     if (!res.ok) throw new Error(`seed suggestion ${String(event.action)} failed: ${res.error.message}`)
     return res.data as Record<string, unknown>
@@ -70,16 +73,23 @@ export async function seedSuggestion(cloud: LocalCloud): Promise<void> {
     const { data } = await membersIn(cloud.db).where({ openid: DESK }).limit(1).get()
     await call(CHAIR, { action: 'setSupervisor', memberId: data[0]._id, supervisor: true })
     at(last.add(1, 'day').hour(9))
+    // the keyed draw: the chair and the 督导员 each lock a key in the month and reveal it after the close
     const secret = `demo-draw-${last.format('YYYY-MM')}-union-secret`
-    await call(CHAIR, { action: 'commitDraw', month: last.format('YYYY-MM'), commitment: sha256Hex(secret), count: 1 })
+    const deskSecret = `demo-draw-${last.format('YYYY-MM')}-supervisor-secret`
+    await call(CHAIR, { action: 'setKeyholders', month: last.format('YYYY-MM'), memberIds: [data[0]._id], count: 1 })
+    await call(CHAIR, { action: 'commitDraw', month: last.format('YYYY-MM'), commitment: sha256Hex(secret) })
+    await call(DESK, { action: 'commitDraw', month: last.format('YYYY-MM'), commitment: sha256Hex(deskSecret) })
     const lastOut = await seedMonth(LAST, last, 5, at, call)
     at(now.startOf('month').hour(9).isAfter(now) ? now : now.startOf('month').hour(9))
     const winners = LAST.map((s, i) => ({ number: lastOut[i].number, prize: s.prize })).filter((w) => w.prize)
     await call(CHAIR, { action: 'award', month: last.format('YYYY-MM'), winners })
-    await call(CHAIR, { action: 'draw', month: last.format('YYYY-MM'), secret })
+    await call(CHAIR, { action: 'reveal', month: last.format('YYYY-MM'), secret })
+    await call(DESK, { action: 'reveal', month: last.format('YYYY-MM'), secret: deskSecret })
     await call(AUTHORS[0], { action: 'claim', number: lastOut[0].number, claimCode: lastOut[0].claimCode })
     const span = Math.max(0, now.date() - 1)
     await seedMonth(THIS, now.startOf('month'), span, at, call, now)
+    // today's batch waits for 17:00 like any other; everything before it is on the board
+    await publishDue(cloud, now.toDate())
   } finally {
     cloud.setClock(wasFixed ? now.toISOString() : null)
   }

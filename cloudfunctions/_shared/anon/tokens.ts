@@ -1,5 +1,6 @@
 import { ANON_ISSUED, ANON_KEYS } from '../collections'
-import { addIfAbsent, getDoc, type Database } from '../db'
+import { createHash } from 'node:crypto'
+import { addIfAbsent, getDoc, txGetDoc, withTransaction, type Database } from '../db'
 import { AppError } from '../errors'
 import { blindSign, newKeyPair, receiptOf, verifyToken, type KeyPair, type PublicKeyHex } from './rsa'
 
@@ -103,4 +104,60 @@ export async function spendToken<R extends Record<string, unknown>>(
   if (!prior) throw new Error('spent record vanished')
   const { _id: _i, purpose: _p, ...rest } = prior as R & { _id: string; purpose: string }
   return { receipt, fresh: false, record: rest as unknown as R }
+}
+
+/** The key for purpose, made on first use: for tokens issued by period (a week) rather than for a thing created. */
+export async function keyFor(db: Database, purpose: string): Promise<PublicKeyHex> {
+  const doc = await getDoc<KeyDoc>(db, ANON_KEYS, purpose)
+  return doc ? doc.publicKey : createKey(db, purpose)
+}
+
+/** The public half of purpose's key, or null if none was ever made (no token can exist under it). */
+export async function publicKeyOf(db: Database, purpose: string): Promise<PublicKeyHex | null> {
+  return (await getDoc<KeyDoc>(db, ANON_KEYS, purpose, { publicKey: true }))?.publicKey ?? null
+}
+
+/** Issuance counted per member (`<purpose>:<memberId>`): how many taken, and a hash of each blinded value. */
+export interface CountedDoc {
+  _id: string
+  purpose: string
+  memberId: string
+  taken: number
+  seen: string[]
+}
+
+export async function takenOf(db: Database, purpose: string, memberId: string): Promise<number> {
+  return (await getDoc<CountedDoc>(db, ANON_ISSUED, issuedId(purpose, memberId)))?.taken ?? 0
+}
+
+/**
+ * Up to `limit` tokens per member for one purpose (a week of suggestions): the record says only
+ * "this member took k", plus a hash of each blinded value so a retry of the same values (a timeout,
+ * a double tap) is answered the same signatures and not counted twice. Blinded values are uniform
+ * whatever the token, so their hashes join nothing (docs/anonymity.md).
+ */
+export async function issueCounted(db: Database, purpose: string, memberId: string, blinded: string[], limit: number, refusal: string): Promise<{ blindSignatures: string[]; taken: number }> {
+  const keys = await keysOf(db, purpose)
+  // RSA signing is deterministic: the same blinded value always gets the same signature
+  const blindSignatures = blinded.map((b) => {
+    const s = blindSign(keys, b)
+    if (!s) throw new AppError('BAD_REQUEST', '提交券申请的格式不对，请刷新后重试')
+    return s
+  })
+  const _id = issuedId(purpose, memberId)
+  const hashes = blinded.map((b) => createHash('sha256').update(b).digest('hex'))
+  const taken = await withTransaction(db, async (tx) => {
+    const prior = await txGetDoc<CountedDoc>(tx, ANON_ISSUED, _id)
+    const seen = prior?.seen ?? []
+    const fresh = [...new Set(hashes.filter((h) => !seen.includes(h)))]
+    const count = (prior?.taken ?? 0) + fresh.length
+    if (count > limit) throw new AppError('RATE_LIMITED', refusal)
+    if (fresh.length)
+      await tx
+        .collection(ANON_ISSUED)
+        .doc(_id)
+        .set({ data: { purpose, memberId, taken: count, seen: [...seen, ...fresh] } })
+    return count
+  })
+  return { blindSignatures, taken }
 }

@@ -12,7 +12,7 @@ const PUSH_BATCH = 50
 
 /** Who hears of a new activity: active, bound, allowed to sign up, and holding an `activity` grant. */
 export async function announcementAudience(ctx: Pick<Ctx, 'db'>, a: ActivityDoc): Promise<MemberDoc[]> {
-  const roster = await getAll(membersIn(ctx.db).field({ unit: true, gender: true, retired: true, openid: true, grants: true, inactive: true }).orderBy('_id', 'asc'))
+  const roster = await getAll(membersIn(ctx.db).field({ unit: true, gender: true, retired: true, openid: true, grants: true, inactive: true, tags: true }).orderBy('_id', 'asc'))
   return roster.filter((m) => !m.inactive && m.openid && (m.grants?.activity ?? 0) > 0 && !ineligibleReason(a.eligibility, m))
 }
 

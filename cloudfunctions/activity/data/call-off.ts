@@ -15,7 +15,7 @@ export async function markCalledOff(db: Database, id: string, cancelled: NonNull
 export const untoldOfCallOff = (db: Database, activityId: string) =>
   getAll(
     collection<SignupDoc>(db, SIGNUPS)
-      .where({ activityId, status: db.command.in(['confirmed', 'waitlisted']), calledOffToldAt: db.command.exists(false) })
+      .where({ activityId, status: db.command.in(['confirmed', 'offered', 'waitlisted', 'entered']), calledOffToldAt: db.command.exists(false) })
       .orderBy('seq', 'asc')
   )
 

@@ -33,9 +33,17 @@ export interface ActivityDoc {
   updatedAt: string
   /** Called off by an officer (cancelActivity): sign-up refused, members see why. */
   cancelled?: { at: string; by: string; reason: string }
+  /** Absent: first-come. */
+  allocation?: 'lottery'
+  /** A promotion from the waitlist is an offer to confirm within this many hours. */
+  offerHours?: number
+  priority?: { lastN: number }
+  /** Lottery: when drawPlaces allocated the places (the priority rule looks back by it). */
+  drawnAt?: string
 }
 
-export type StoredStatus = 'confirmed' | 'waitlisted' | 'cancelled'
+/** entered: in a lottery not yet drawn, holding nothing in the ledger; offered: holds a place ('c') until offerExpiresAt. */
+export type StoredStatus = 'confirmed' | 'waitlisted' | 'cancelled' | 'entered' | 'offered'
 
 /** Collection `signups`, id `<activityId>:<memberId>`: one entry per member per activity. */
 export interface SignupDoc {
@@ -66,6 +74,16 @@ export interface SignupDoc {
   calledOffToldAt?: string
   /** Rebuilt from the ledger by the reconcile timer after a cut-off: the answers were never saved. */
   recovered?: boolean
+  /** Lottery: the 抽签号 (the seq at entry) and, after the draw, whether it won a place. */
+  ticket?: string
+  drawn?: 'won' | 'lost'
+  offerExpiresAt?: string
+  /** An offer that passed on, or a place given up by decline. */
+  leftBy?: 'expired' | 'declined'
+  /** 代报: signed up by this officer (signupFor). */
+  proxyBy?: { id: string; name: string }
+  /** Extra people coming (the companions field): the ledger holds 1 + companions places. */
+  companions?: number
 }
 
 export interface BatchCount {
@@ -105,6 +123,10 @@ export interface CounterDoc {
   touchedAt?: Date
   /** shared as a live card (data/cards.ts): a change of places updates it */
   card?: true
+  /** by holderKey: companions of a holder, who hold that many more places (absent: none) */
+  g?: Record<string, number>
+  /** a lottery's draw has been written into the ledger */
+  drawn?: true
 }
 
 export const signupId = (activityId: string, memberId: string): string => `${activityId}:${memberId}`

@@ -26,11 +26,11 @@ export async function waitlistPosition(db: Database, s: SignupDoc): Promise<numb
   return total + 1
 }
 
-/** Everyone still signed up (confirmed or waitlisted), in sign-up order. */
+/** Everyone still signed up (confirmed, offered a place, or waitlisted), in sign-up order. */
 export const activeSignups = (db: Database, activityId: string) =>
   getAll(
     signupsIn(db)
-      .where({ activityId, status: db.command.in(['confirmed', 'waitlisted']) })
+      .where({ activityId, status: db.command.in(['confirmed', 'offered', 'waitlisted']) })
       .orderBy('seq', 'asc')
   )
 
@@ -38,6 +38,17 @@ export const activeSignups = (db: Database, activityId: string) =>
 export const signupsOfMember = (db: Database, memberId: string) => getAll(signupsIn(db).where({ memberId, status: db.command.neq('cancelled') }))
 
 const PAGE = 20
+export const WAITLIST_PAGE = PAGE
+
+/** The entries of these members still waiting, in the order given (a lottery's draw order). */
+export async function waitingInOrder(db: Database, activityId: string, memberIds: string[]): Promise<SignupDoc[]> {
+  if (!memberIds.length) return []
+  const { data } = await signupsIn(db)
+    .where({ _id: db.command.in(memberIds.map((m) => `${activityId}:${m}`)), status: 'waitlisted' })
+    .get()
+  const at = new Map(memberIds.map((m, i) => [m, i]))
+  return data.sort((x, y) => (at.get(x.memberId) ?? 0) - (at.get(y.memberId) ?? 0))
+}
 
 /** The head of a batch's waitlist in seq order (entries: one may lag its promotion in the ledger). */
 export async function waitlistHead(db: Database, activityId: string, batch: string, afterSeq = 0): Promise<SignupDoc[]> {
@@ -50,10 +61,10 @@ export async function waitlistHead(db: Database, activityId: string, batch: stri
 }
 
 /** Confirms an entry moved up, only while it still waits: false when a cancel landed in between. */
-export async function confirmWaitlisted(db: Database, id: string, now: string): Promise<boolean> {
-  const moved = await signupsIn(db)
-    .where({ _id: id, status: 'waitlisted' })
-    .update({ data: { status: 'confirmed', promotedAt: now } })
+export async function confirmWaitlisted(db: Database, id: string, now: string, offerExpiresAt?: string): Promise<boolean> {
+  // with a deadline the place is offered: held for them until they confirm or it passes on
+  const data = offerExpiresAt ? { status: 'offered', promotedAt: now, offerExpiresAt } : { status: 'confirmed', promotedAt: now }
+  const moved = await signupsIn(db).where({ _id: id, status: 'waitlisted' }).update({ data })
   return Boolean(moved.stats.updated)
 }
 
@@ -81,6 +92,22 @@ export async function markReminded(db: Database, id: string, now: string): Promi
 export const untoldPromotions = (db: Database, activityId: string) =>
   getAll(
     signupsIn(db)
-      .where({ activityId, status: 'confirmed', promotedAt: db.command.exists(true), toldAt: db.command.exists(false) })
+      .where({ activityId, status: db.command.in(['confirmed', 'offered']), promotedAt: db.command.exists(true), toldAt: db.command.exists(false) })
       .orderBy('_id', 'asc')
   )
+
+/** Offers whose deadline has passed, oldest first. */
+export const expiredOffers = (db: Database, now: string) =>
+  getAll(
+    signupsIn(db)
+      .where({ status: 'offered', offerExpiresAt: db.command.lte(now) })
+      .orderBy('offerExpiresAt', 'asc')
+  )
+
+/** Moves an entry on from the status it had as read: false when another call already did. */
+export async function moveOn(db: Database, id: string, from: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<boolean> {
+  const { stats } = await signupsIn(db)
+    .where({ _id: id, status: from, ...extra })
+    .update({ data })
+  return stats.updated === 1
+}

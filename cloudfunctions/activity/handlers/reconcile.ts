@@ -8,6 +8,7 @@ import { membersByKey } from '../data/members'
 import { activeSignups, loadSignup, putSignup, untoldPromotions, updateSignup } from '../data/signups'
 import { fillFromWaitlist, tellPromoted } from '../data/waitlist'
 import { holderKey } from '../lib/ledger'
+import { waitOrderOf } from '../data/lottery'
 
 /** Longer than any function runs (60 s at most): a ledger untouched this long has no call in flight. */
 const AT_REST_MS = 120_000
@@ -32,7 +33,7 @@ export async function reconcile(_event: unknown, ctx: Ctx): Promise<{ activities
     const a = activities[(offset + checked) % activities.length]
     repaired += await reconcileActivity(ctx, a)
     // a cancel cut off before it promoted anyone left a place free with people waiting
-    for (const batch of a.batches.length ? a.batches.map((b) => b.key) : [MAIN_BATCH]) await tellPromoted(ctx, a, await fillFromWaitlist(ctx, a._id, batch))
+    for (const batch of a.batches.length ? a.batches.map((b) => b.key) : [MAIN_BATCH]) await tellPromoted(ctx, a, await fillFromWaitlist(ctx, a._id, batch, a.offerHours, await waitOrderOf(ctx.db, a)))
   }
   return { activities: activities.length, checked, repaired }
 }
@@ -55,7 +56,8 @@ async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now' | 'openapi' | 'log'
     const h = held.get(holderKey(s.memberId))
     held.delete(holderKey(s.memberId))
     const status = h === 'c' ? 'confirmed' : h === 'w' ? 'waitlisted' : 'cancelled'
-    if (status === s.status) continue
+    // an offer holds its place in the ledger until it is confirmed or passes on
+    if (status === s.status || (status === 'confirmed' && s.status === 'offered')) continue
     // moved up by a promotion whose entry write was cut off: they are owed the news too
     const data = status === 'cancelled' ? { status, cancelledAt: now } : status === 'confirmed' && s.status === 'waitlisted' ? { status, promotedAt: now } : { status }
     await updateSignup(ctx.db, s._id, data)
@@ -83,6 +85,7 @@ async function reconcileActivity(ctx: Pick<Ctx, 'db' | 'now' | 'openapi' | 'log'
       signedUpAt: now,
       recovered: true
     }
+    if (c.g?.[key]) entry.companions = c.g[key]
     await putSignup(ctx.db, entry)
     repaired++
   }

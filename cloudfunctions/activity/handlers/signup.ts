@@ -7,11 +7,15 @@ import { nudgeCard } from '../data/cards'
 import { loadCounter, newTurn, takeConfirmedPlace, takeWaitlistSpot } from '../data/counters'
 import { MAIN_BATCH, signupId, type ActivityDoc, type SignupDoc } from '../data/docs'
 import { loadSignup, putSignup, waitlistPosition } from '../data/signups'
-import { checkAnswers } from '../lib/answers'
+import { checkAnswers, companionsOf } from '../lib/answers'
 import { decide, newCounter, noRoomReason } from '../lib/counter'
 import { ineligibleReason } from '../lib/eligibility'
 import { holderKey } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
+import { enterLottery } from '../data/lottery'
+
+/** 代报: the officer who signed the member up, on their entry. */
+export type Proxy = { id: string; name: string }
 
 function checkWindow(a: ActivityDoc, now: string): void {
   if (a.cancelled) throw new AppError('CLOSED', `活动已取消，不能报名（${a.cancelled.reason}）`)
@@ -40,7 +44,11 @@ function chooseBatch(a: ActivityDoc, batch: string | undefined): { key: string; 
  * after, and rewritten by that retry if a cut-off left it behind.
  */
 export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput> {
-  const me: MemberDoc = requireMember(ctx)
+  return signupAs(ctx, requireMember(ctx), input)
+}
+
+/** The sign-up of member me, by themselves or (proxy) by an officer for them: the same rules either way. */
+export async function signupAs(ctx: Ctx, me: MemberDoc, input: SignupInput, proxy?: Proxy): Promise<SignupOutput> {
   const a = await loadActivity(ctx.db, input.id)
   const now = ctx.now().toISOString()
   checkWindow(a, now)
@@ -48,14 +56,16 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
   if (reason) throw new AppError('FORBIDDEN', reason)
   const batch = chooseBatch(a, input.batch)
   const answers = checkAnswers(a.fields, input.answers ?? {})
+  const companions = companionsOf(a.fields, answers)
+  if (a.allocation === 'lottery') return enterLottery(ctx, a, me, answers, companions, now, proxy)
   const limits = newCounter(a)
   let place: 'confirmed' | 'waitlisted' = 'confirmed'
-  let c = await takeConfirmedPlace(ctx.db, a._id, limits, batch.key, me.unit, me._id)
+  let c = await takeConfirmedPlace(ctx.db, a._id, limits, batch.key, me.unit, me._id, 1 + companions)
   if (!c && a.waitlist) {
     place = 'waitlisted'
-    c = await takeWaitlistSpot(ctx.db, a._id, batch.key, me._id)
+    c = await takeWaitlistSpot(ctx.db, a._id, batch.key, me._id, 1 + companions)
   }
-  if (!c) return alreadyOrFull(ctx, a, batch, me, answers, now)
+  if (!c) return alreadyOrFull(ctx, a, batch, me, answers, now, companions)
   const entry: SignupDoc = {
     _id: signupId(a._id, me._id),
     activityId: a._id,
@@ -68,8 +78,10 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
     answers,
     signedUpAt: now
   }
+  if (companions) entry.companions = companions
+  if (proxy) entry.proxyBy = proxy
   // the ledger after joining says why there was no place: the batch, or the member's unit's quota
-  if (place === 'waitlisted') entry.waitReason = noRoomReason(c, batch.key, me.unit, batch.label)
+  if (place === 'waitlisted') entry.waitReason = noRoomReason(c, batch.key, me.unit, batch.label, 1 + companions)
   await putSignup(ctx.db, entry)
   // a place taken changes the live card's count; the ledger read back says whether there is one
   if (place === 'confirmed') await nudgeCard(ctx, a, c)
@@ -88,12 +100,12 @@ function answer(entry: SignupDoc, position: number | undefined): SignupOutput {
  * Neither update matched: the member already holds a place (a retry: answer it, writing the entry
  * if a cut-off lost it), or there is no room and no waitlist (say why: the batch, or the unit's quota).
  */
-async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; label: string }, me: MemberDoc, answers: SignupDoc['answers'], now: string): Promise<SignupOutput> {
+async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; label: string }, me: MemberDoc, answers: SignupDoc['answers'], now: string, companions: number): Promise<SignupOutput> {
   const c = await loadCounter(ctx.db, a._id)
   if (!c || !c.batches[batch.key]) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除')
   const held = c.h?.[holderKey(me._id)]
   if (!held) {
-    const d = decide(c, batch.key, me.unit, batch.label)
+    const d = decide(c, batch.key, me.unit, batch.label, 1 + companions)
     if (d.place === 'full') throw new AppError('FULL', d.reason)
     // the limits changed between our read and the update (an edit): the next tap judges afresh
     throw new AppError('CONFLICT', '活动设置刚刚有变动，请再点一次报名')
@@ -101,7 +113,8 @@ async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; lab
   const id = signupId(a._id, me._id)
   let entry = await loadSignup(ctx.db, id)
   const status = held === 'c' ? 'confirmed' : 'waitlisted'
-  if (!entry || entry.status !== status) {
+  // an offer holds a place ('c') until it is confirmed or passes on
+  if (!entry || (entry.status !== status && !(entry.status === 'offered' && held === 'c'))) {
     // a cut-off left the ledger ahead of the entry: a waitlisted one queues from the ledger's last turn
     const seq = entry && entry.status !== 'cancelled' ? entry.seq : await newTurn(ctx, a._id)
     entry = {
@@ -116,6 +129,8 @@ async function alreadyOrFull(ctx: Ctx, a: ActivityDoc, batch: { key: string; lab
       seq,
       answers: entry?.answers ?? answers
     }
+    const guests = c.g?.[holderKey(me._id)]
+    if (guests) entry.companions = guests
     await putSignup(ctx.db, entry)
   }
   return answer(entry, status === 'waitlisted' ? await waitlistPosition(ctx.db, entry) : undefined)

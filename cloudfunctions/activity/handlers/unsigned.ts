@@ -3,6 +3,7 @@ import type { Ctx } from '../../_shared/ctx'
 import { getAll } from '../../_shared/db'
 import { membersIn } from '../../_shared/members'
 import { loadActivity } from '../data/activities'
+import { entrantsOf } from '../data/lottery'
 import { activeSignups } from '../data/signups'
 import { ineligibleReason } from '../lib/eligibility'
 
@@ -14,8 +15,9 @@ const collator = new Intl.Collator('zh-CN')
  */
 export async function unsigned(input: UnsignedInput, ctx: Ctx): Promise<UnsignedOutput> {
   const a = await loadActivity(ctx.db, input.id)
-  const signed = new Set((await activeSignups(ctx.db, a._id)).map((s) => s.memberId))
-  const roster = await getAll(membersIn(ctx.db).field({ name: true, unit: true, gender: true, retired: true, inactive: true }).orderBy('_id', 'asc'))
+  // a lottery's entrants (待抽签) have signed up too
+  const signed = new Set([...(await activeSignups(ctx.db, a._id)), ...(await entrantsOf(ctx.db, a._id))].map((s) => s.memberId))
+  const roster = await getAll(membersIn(ctx.db).field({ name: true, unit: true, gender: true, retired: true, inactive: true, tags: true }).orderBy('_id', 'asc'))
   const items = roster
     .filter((m) => !m.inactive && !signed.has(m._id) && !ineligibleReason(a.eligibility, m))
     .map((m) => ({ memberId: m._id, name: m.name, unit: m.unit }))

@@ -8,6 +8,7 @@ import { loadCounter } from '../data/counters'
 import type { ActivityDoc } from '../data/docs'
 import { activeSignups } from '../data/signups'
 import { fillFromWaitlist, tellPromoted } from '../data/waitlist'
+import { waitOrderOf } from '../data/lottery'
 import { iso, keyBatches } from '../lib/normalize'
 import { pushTime, scheduleProblem } from '../lib/schedule'
 import { toActivity } from '../lib/view'
@@ -47,13 +48,16 @@ export async function update(input: UpdateActivityInput, ctx: Ctx): Promise<Acti
   const { id, ...changes } = input
   const old = await loadActivity(ctx.db, id)
   if (old.cancelled) throw new AppError('CLOSED', '活动已取消，不能修改')
+  // the entrants were fixed at the close and drawn: reopening would take entries no draw will see
+  if (old.drawnAt && changes.signupClosesAt && changes.signupClosesAt !== old.signupClosesAt) throw new AppError('BAD_REQUEST', '报名截止时间：已经抽签，不能再改')
   const next = merge(old, changes)
   const problem = scheduleProblem(next)
   if (problem) throw new AppError('BAD_REQUEST', problem)
+  if (next.allocation === 'lottery' && next.batches.length) throw new AppError('BAD_REQUEST', '批次：抽签的活动暂不能分批')
   next.updatedAt = ctx.now().toISOString()
   const labelOf = (key: string) => old.batches.find((b) => b.key === key)?.label ?? '不分批的名额'
   const counter = await saveActivity(ctx.db, id, next, labelOf)
-  for (const batch of Object.keys(counter.batches)) await tellPromoted(ctx, next, await fillFromWaitlist(ctx, id, batch))
+  for (const batch of Object.keys(counter.batches)) await tellPromoted(ctx, next, await fillFromWaitlist(ctx, id, batch, next.offerHours, await waitOrderOf(ctx.db, next)))
   if (MOVED.some((k) => old[k] !== next[k])) await tellMoved(ctx, next)
   return toActivity(next, await loadCounter(ctx.db, id), { now: ctx.now(), who: ctx.member, mine: null })
 }

@@ -1,4 +1,4 @@
-import { numberRangeText, numberRule, type Answer, type Answers, type SignupField } from '../../../types/activity'
+import { COMPANIONS_MAX, numberRangeText, numberRule, type Answer, type Answers, type SignupField } from '../../../types/activity'
 import { AppError } from '../../_shared/errors'
 
 const bad = (f: SignupField, msg: string) => new AppError('BAD_REQUEST', `「${f.label}」${msg}`)
@@ -18,6 +18,11 @@ function checkOne(f: SignupField, v: Answer): Answer {
       if (r.integer && !Number.isInteger(v)) throw bad(f, `只能填整数，${range}`)
       if (v < r.min) throw bad(f, `不能小于 ${r.min}，${range}`)
       if (v > r.max) throw bad(f, `不能大于 ${r.max}，${range}`)
+      return v
+    }
+    case 'companions': {
+      const max = f.max ?? COMPANIONS_MAX
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw bad(f, `请填写 0 到 ${max} 的整数（不含本人）`)
       return v
     }
     case 'single':
@@ -51,4 +56,11 @@ export function checkAnswers(fields: SignupField[], answers: Answers): Answers {
     out[f.key] = checkOne(f, v as Answer)
   }
   return out
+}
+
+/** Extra people coming with the member: the companions field's answer, 0 without one. */
+export function companionsOf(fields: SignupField[], answers: Answers): number {
+  const f = fields.find((x) => x.type === 'companions')
+  const v = f ? answers[f.key] : undefined
+  return typeof v === 'number' ? v : 0
 }

@@ -34,28 +34,32 @@ export function withLimits(c: CounterDoc, a: ActivityDoc, labelOf: (key: string)
   return { ...c, batches, units, quotas, waitlist: a.waitlist }
 }
 
-/** Whether unit is under its quota (when it has one). */
-export const fitsQuota = (c: Pick<CounterDoc, 'quotas' | 'units'>, unit: string): boolean => !quotaFull(c, unit)
+/** Whether unit has room under its quota (when it has one) for size more people. */
+export const fitsQuota = (c: Pick<CounterDoc, 'quotas' | 'units'>, unit: string, size = 1): boolean => !quotaFull(c, unit, size)
 
-function quotaFull(c: Pick<CounterDoc, 'quotas' | 'units'>, unit: string): boolean {
+function quotaFull(c: Pick<CounterDoc, 'quotas' | 'units'>, unit: string, size = 1): boolean {
   const q = c.quotas[unitKey(unit)]
-  return q !== undefined && (c.units[unitKey(unit)] ?? 0) >= q
+  return q !== undefined && (c.units[unitKey(unit)] ?? 0) + size > q
 }
 
-const batchFull = (b: BatchCount) => b.capacity !== null && b.confirmed >= b.capacity
+const batchFull = (b: BatchCount, size = 1) => b.capacity !== null && b.confirmed + size > b.capacity
 
-/** Whether a member of unit can be confirmed in batch now. */
-const hasRoom = (c: CounterDoc, batch: string, unit: string): boolean => !batchFull(c.batches[batch]) && !quotaFull(c, unit)
+/** Whether a member of unit (with size - 1 companions) can be confirmed in batch now. */
+const hasRoom = (c: CounterDoc, batch: string, unit: string, size: number): boolean => !batchFull(c.batches[batch], size) && !quotaFull(c, unit, size)
 
-export function decide(c: CounterDoc, batch: string, unit: string, batchLabel: string): Decision {
-  if (hasRoom(c, batch, unit)) return { place: 'confirmed' }
+export function decide(c: CounterDoc, batch: string, unit: string, batchLabel: string, size = 1): Decision {
+  if (hasRoom(c, batch, unit, size)) return { place: 'confirmed' }
   if (c.waitlist) return { place: 'waitlisted' }
-  const reason = noRoomReason(c, batch, unit, batchLabel)
+  const reason = noRoomReason(c, batch, unit, batchLabel, size)
   return { place: 'full', reason: batch === MAIN_BATCH || reason.startsWith(unit) ? reason : `${reason}，可以选择其他批次` }
 }
 
 /** Why a member of unit finds no place in batch: their unit's quota when the batch still has room, else the batch. */
-export function noRoomReason(c: CounterDoc, batch: string, unit: string, batchLabel: string): string {
-  if (quotaFull(c, unit) && !batchFull(c.batches[batch])) return `${unit}的名额已满（每个部门最多 ${c.quotas[unitKey(unit)]} 人）`
+export function noRoomReason(c: CounterDoc, batch: string, unit: string, batchLabel: string, size = 1): string {
+  const b = c.batches[batch]
+  // with companions the places left may be fewer than the group, though not none
+  if (size > 1 && !batchFull(b, 1) && batchFull(b, size)) return `名额只剩 ${(b.capacity ?? 0) - b.confirmed} 个，不够本人加同行 ${size - 1} 人`
+  if (size > 1 && !quotaFull(c, unit, 1) && quotaFull(c, unit, size)) return `${unit}的名额不够本人加同行 ${size - 1} 人（每个部门最多 ${c.quotas[unitKey(unit)]} 人）`
+  if (quotaFull(c, unit) && !batchFull(b)) return `${unit}的名额已满（每个部门最多 ${c.quotas[unitKey(unit)]} 人）`
   return batch === MAIN_BATCH ? '名额已满' : `「${batchLabel}」名额已满`
 }

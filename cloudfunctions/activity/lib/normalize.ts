@@ -40,5 +40,12 @@ export function settingsOf(input: CreateActivityInput): Settings {
   if (input.signupOpensAt) s.signupOpensAt = iso(input.signupOpensAt)
   if (input.quotas && Object.keys(input.quotas).length) s.quotas = input.quotas
   if (input.eligibility && Object.keys(input.eligibility).length) s.eligibility = input.eligibility
+  if (input.offerHours) s.offerHours = input.offerHours
+  if (input.allocation === 'lottery') {
+    s.allocation = 'lottery'
+    // the rest of a lottery always form the waitlist, in draw order
+    s.waitlist = true
+    if (input.priority) s.priority = input.priority
+  }
   return s
 }

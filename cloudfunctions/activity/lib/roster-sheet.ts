@@ -10,26 +10,35 @@ const cell = (v: string | number | undefined): Cell => (v === undefined || v ===
 const answerText = (v: Answer | undefined): string | number | undefined => (Array.isArray(v) ? v.join('、') : v)
 
 function statusOf(e: RosterEntry): string {
-  return e.position !== undefined ? `候补第${e.position}位` : '已报名'
+  if (e.position !== undefined) return `候补第${e.position}位`
+  return e.offerExpiresAt ? '待确认' : '已报名'
 }
+
+/** 本人+2: how many people the entry brings. */
+export const partyText = (e: Pick<RosterEntry, 'companions'>): string => (e.companions ? `本人+${e.companions}` : '本人')
 
 /** One row per entry: who, which batch, status, each answer, and whether they came. */
 export function rosterRows(r: RosterOutput): Row[] {
   const fields: SignupField[] = r.activity.fields
   const batchLabel = new Map(r.activity.batches.map((b) => [b.key, b.label]))
   const withBatch = r.activity.batches.length > 0
-  const head = ['序号', '姓名', '部门', ...(withBatch ? ['批次'] : []), '状态', ...fields.map((f) => f.label), '签到', '报名时间']
+  const withParty = fields.some((f) => f.type === 'companions')
+  const all = [...r.confirmed, ...r.waitlisted, ...(r.entered ?? [])]
+  const withProxy = all.some((e) => e.proxyBy)
+  const head = ['序号', '姓名', '部门', ...(withBatch ? ['批次'] : []), '状态', ...(withParty ? ['人数'] : []), ...fields.map((f) => f.label), '签到', '报名时间', ...(withProxy ? ['代报'] : [])]
   const rows: Row[] = [head.map(bold)]
-  ;[...r.confirmed, ...r.waitlisted].forEach((e, i) => {
+  all.forEach((e, i) => {
     rows.push([
       { value: i + 1 },
       cell(e.name),
       cell(e.unit),
       ...(withBatch ? [cell(batchLabel.get(e.batch ?? '') ?? e.batch)] : []),
-      cell(statusOf(e)),
+      cell(r.entered?.includes(e) ? '待抽签' : statusOf(e)),
+      ...(withParty ? [cell(partyText(e))] : []),
       ...fields.map((f) => cell(answerText(e.answers[f.key]))),
       cell(e.position !== undefined ? '' : e.attended ? '已到' : '未到'),
-      cell(inUnionTz(e.signedUpAt).format('YYYY-MM-DD HH:mm'))
+      cell(inUnionTz(e.signedUpAt).format('YYYY-MM-DD HH:mm')),
+      ...(withProxy ? [cell(e.proxyBy ? `${e.proxyBy}代报` : '')] : [])
     ])
   })
   return rows

@@ -1,4 +1,4 @@
-import type { Activity, MySignup, SignupOutlook } from '../../../types/activity'
+import type { Activity, LotteryProof, MySignup, SignupOutlook } from '../../../types/activity'
 import { MAIN_BATCH, unitKey, type ActivityDoc, type CounterDoc, type SignupDoc } from '../data/docs'
 import { eligibilityText, ineligibleReason, type WhoSignsUp } from './eligibility'
 import { checkinWindow, MAX_CHECKIN_FAILS, phaseOf } from './schedule'
@@ -10,6 +10,9 @@ export interface ViewOf {
   mine?: SignupDoc | null
   /** The caller's waitlist position, when waitlisted. */
   position?: number
+  /** Lottery: the draw's proof (data/lottery.ts proofOf) and how many have entered. */
+  draw?: LotteryProof
+  entered?: number
 }
 
 function batchesView(a: ActivityDoc, c: CounterDoc | null): Activity['batches'] {
@@ -32,6 +35,10 @@ function mineView(s: SignupDoc | null | undefined, position: number | undefined)
   if (s.batch !== MAIN_BATCH) m.batch = s.batch
   if (s.status === 'waitlisted' && position !== undefined) m.position = position
   if (s.status === 'waitlisted' && s.waitReason) m.waitReason = s.waitReason
+  if (s.ticket) m.ticket = s.ticket
+  if (s.status === 'offered' && s.offerExpiresAt) m.offerExpiresAt = s.offerExpiresAt
+  if (s.proxyBy) m.proxyBy = s.proxyBy.name
+  if (s.companions) m.companions = s.companions
   return m
 }
 
@@ -87,7 +94,15 @@ export function toActivity(a: ActivityDoc, c: CounterDoc | null, v: ViewOf): Act
   if (reason) out.ineligible = reason
   const who = eligibilityText(a.eligibility)
   if (who) out.eligibilityText = who
-  if (v.who && !reason && !out.mine && !a.cancelled && out.phase === 'open') out.outlook = outlookFor(a, c, v.who)
+  if (a.allocation === 'lottery') {
+    out.allocation = 'lottery'
+    if (a.priority) out.priority = a.priority
+    if (v.draw) out.draw = v.draw
+    if (v.entered !== undefined) out.entered = v.entered
+  }
+  if (a.offerHours) out.offerHours = a.offerHours
+  // a lottery gives nobody a place at sign-up: there is nothing to foresee but the draw
+  if (v.who && !reason && !out.mine && !a.cancelled && out.phase === 'open' && a.allocation !== 'lottery') out.outlook = outlookFor(a, c, v.who)
   // the window checkin enforces, so the page never judges it by the phone's clock
   if (out.mine?.status === 'confirmed' && !out.mine.attended && !a.cancelled) {
     const w = checkinWindow(a)

@@ -7,7 +7,7 @@ import { toBallot } from '../lib/view'
 export async function get(input: GetBallotInput, ctx: Ctx): Promise<Ballot> {
   const doc = await loadBallot(ctx.db, input.id)
   if (!doc) throw new AppError('NOT_FOUND', '找不到这次投票，可能链接有误')
-  return toBallot(doc, ctx)
+  return await toBallot(doc, ctx)
 }
 
 export async function mustLoad(id: string, ctx: Ctx) {

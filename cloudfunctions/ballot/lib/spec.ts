@@ -3,7 +3,13 @@ import { DEFAULT_CRITERIA, DEFAULT_SCALE, MOTION_OPTIONS, type CountSpec } from 
 import { AppError } from '../../_shared/errors'
 
 /** What each kind needs, checked together (zod checks each field alone): a clear message for what is missing. */
-export function specOf(input: CreateBallotInput): CountSpec & { maxChoices: number } {
+export function specOf(input: CreateBallotInput): Omit<CountSpec, 'raterGroups'> & { maxChoices: number } {
+  if (input.raterGroups && input.kind !== 'rating') throw new AppError('BAD_REQUEST', '评议组只用于民主评议')
+  const presentAt = input.electorate.presentAt
+  return { ...kindSpec(input), ...(presentAt ? { presentAt } : {}) }
+}
+
+function kindSpec(input: CreateBallotInput): Omit<CountSpec, 'raterGroups'> & { maxChoices: number } {
   switch (input.kind) {
     case 'motion':
       return { kind: 'motion', options: MOTION_OPTIONS, maxChoices: 1, pass: input.pass ?? 'present' }

@@ -1,17 +1,14 @@
 import type { HardshipFile, HardshipInput, HardshipOutput } from '../../../types/care'
-import { addDays, unionDate } from '../../_shared/clock'
+import { inUnionTz, unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
-import { loadMember, membersIn } from '../../_shared/members'
+import { addHiddenTag, HARDSHIP_TAG, loadMember } from '../../_shared/members'
 import type { HardshipDoc } from '../data/docs'
 import { allFiles, insertFile, loadFile, updateFile } from '../data/hardship'
 import { recordsOf } from '../data/records'
 import { keeperId, saveKeeper } from '../data/settings'
-import { inUnionTz } from '../../_shared/clock'
+import { reviewDueOf } from '../lib/due'
 import { isChair } from './access'
-
-/** The tag that marks a member as having a file; hidden, so only the chair's views show it. */
-const HARDSHIP_TAG = '困难职工'
 
 /** 困难职工档案: create, update (reviewed: the yearly review done today), list; the chair names the keeper. */
 export async function hardship(input: HardshipInput, ctx: Ctx): Promise<HardshipOutput> {
@@ -38,11 +35,8 @@ export async function hardship(input: HardshipInput, ctx: Ctx): Promise<Hardship
       updatedAt: now
     }
     if (!(await insertFile(ctx.db, doc))) throw new AppError('CONFLICT', `${m.name}已有档案，请在档案里修改`)
-    // the hidden tag links the member to the file; a set, so a retry adds it once
-    if (!m.hiddenTags?.includes(HARDSHIP_TAG))
-      await membersIn(ctx.db)
-        .doc(m._id)
-        .update({ data: { hiddenTags: [...(m.hiddenTags ?? []), HARDSHIP_TAG], updatedAt: now } })
+    // the hidden tag links the member to the file; written through the members module, which owns the document
+    await addHiddenTag(ctx.db, m._id, HARDSHIP_TAG, now)
   } else if (input.op === 'update') {
     const f = await loadFile(ctx.db, input.memberId)
     if (!f) throw new AppError('NOT_FOUND', '这位会员还没有困难职工档案')
@@ -59,7 +53,7 @@ async function view(ctx: Ctx): Promise<HardshipOutput> {
   const keeper = kid ? await loadMember(ctx.db, kid) : null
   const items: HardshipFile[] = files
     .map((f) => {
-      const reviewDue = addDays(f.reviewedOn, 365)
+      const reviewDue = reviewDueOf(f.reviewedOn)
       return {
         memberId: f.memberId,
         name: f.name,

@@ -30,5 +30,6 @@ export async function mine(_input: CareMineInput, ctx: Ctx): Promise<CareMineOut
       gift: d?.gift ?? '',
       ...(l.collectedAt ? { collectedAt: l.collectedAt, markedBy: l.markedBy } : {})
     }))
-  return { items, gifts, can: { manage: isCarer(ctx), report: isCarer(ctx) || ctx.role === 'officer' } }
+  const committee = isCarer(ctx) || ctx.role === 'officer'
+  return { items, gifts, can: { manage: isCarer(ctx), report: committee, collect: committee } }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { EventKind, Measure, Prizes } from '../../../types/competition'
+import type { BracketFormat } from '../../../types/competition-bracket'
 
 /** Collection `competitions`. */
 export interface CompetitionDoc {
@@ -38,6 +39,8 @@ export interface EventDoc {
   measure: Measure
   unitLimit: number
   prizes: Prizes
+  /** A ball game: its places come from the bracket (data/brackets.ts), written as results with value = place. */
+  bracket?: { format: BracketFormat }
   /** Bumped by each recorded or corrected result. */
   version: number
   /** A snapshot of the results at publish time, so a later correction waits for the chair's review. */
@@ -86,7 +89,7 @@ export interface RequestDoc {
   memberId: string
   name: string
   unit: string
-  status: 'pending' | 'approved' | 'declined'
+  status: 'pending' | 'approved' | 'declined' | 'withdrawn'
   requestedAt: string
   decidedBy?: string
   decidedAt?: string

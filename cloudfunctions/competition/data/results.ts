@@ -18,3 +18,7 @@ export async function removeResultsOf(db: Database, eventId: string): Promise<nu
   const { stats } = await resultsIn(db).where({ eventId }).remove()
   return stats.removed
 }
+
+export async function txRemoveResult(tx: Transaction, id: string): Promise<void> {
+  await tx.collection(COMP_RESULTS).doc(id).remove()
+}

@@ -21,6 +21,7 @@ export async function approveEntry(input: ApproveEntryInput, ctx: Ctx): Promise<
   if (!request) throw new AppError('NOT_FOUND', '没有这条报名申请')
   if (!isAtLeast(ctx.role, 'chair') && ctx.member?.unit !== request.unit) throw new AppError('FORBIDDEN', `只有${request.unit}的委员可以审核这条报名`)
   const event = await loadEvent(ctx, request.eventId)
+  if (request.status === 'withdrawn') throw new AppError('CONFLICT', `${request.name}已自己撤回了${event.name}的报名`)
   const decided = { decidedBy: actorName(ctx), decidedAt: ctx.now().toISOString() }
   if (!input.approved) {
     if (await hasEntry(ctx.db, request._id)) throw new AppError('CONFLICT', `${request.name}已在${event.name}名单中；如需取消，请在已报名名单中取消报名`)

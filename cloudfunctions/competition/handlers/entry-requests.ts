@@ -5,9 +5,9 @@ import { loadEvent } from '../data/events'
 import { requestsOfEvent } from '../data/requests'
 import { toRequest } from '../lib/entry-view'
 
-const ORDER = { pending: 0, declined: 1, approved: 2 }
+const ORDER = { pending: 0, declined: 1, withdrawn: 2, approved: 3 }
 
-/** Members' own entries waiting for a decision, and those declined: the officer's unit (the chair: all), oldest first. */
+/** Members' own entries waiting for a decision, those declined and those the member took back: the officer's unit (the chair: all), oldest first. */
 export async function entryRequests(input: EntryRequestsInput, ctx: Ctx): Promise<EntryRequestsOutput> {
   const event = await loadEvent(ctx, input.eventId)
   const unit = isAtLeast(ctx.role, 'chair') ? undefined : (ctx.member?.unit ?? '')

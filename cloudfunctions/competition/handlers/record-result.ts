@@ -16,6 +16,7 @@ import { valueOf } from './value-of'
  */
 export async function recordResult(input: RecordResultInput, ctx: Ctx): Promise<RecordResultOutput> {
   const event = await loadEvent(ctx, input.eventId)
+  if (event.bracket) throw new AppError('CONFLICT', `${event.name}按对阵赛计名次，请在对阵表里录入比分`)
   const competition = await loadCompetition(ctx, event.competitionId)
   if (!competition.units.includes(input.unit)) throw new AppError('BAD_REQUEST', `单位“${input.unit}”不是本次比赛的参赛单位`)
   const who = await entrantOf(input, event, ctx)

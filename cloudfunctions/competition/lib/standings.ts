@@ -17,6 +17,8 @@ export interface RankingRules {
   kind: EventKind
   points: readonly number[]
   prizes: Prizes
+  /** a ball game: results are final places, lower is better */
+  bracket?: unknown
 }
 
 const collator = new Intl.Collator('zh-CN')
@@ -27,7 +29,7 @@ export function standings(entrants: readonly Entrant[], rules: RankingRules, uni
   const ranked = rank(
     entrants,
     (e) => e.value,
-    rules.kind === 'timed' ? 'lower' : 'higher',
+    rules.kind === 'timed' || rules.bracket ? 'lower' : 'higher',
     (a, b) => (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9) || collator.compare(a.name, b.name)
   )
   const points = sharePoints(

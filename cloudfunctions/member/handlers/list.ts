@@ -15,6 +15,8 @@ export async function list(input: ListMembersInput, ctx: Ctx): Promise<ListMembe
   const items = docs
     .filter((d) => status === 'all' || (status === 'inactive') === Boolean(d.inactive))
     .filter((d) => !q || d.name.includes(q) || d.unit.includes(q))
+    // a hidden tag filters only for the chair: for anyone else it matches nobody, so it reveals nobody
+    .filter((d) => !input.tag || d.tags?.includes(input.tag) || (chair && d.hiddenTags?.includes(input.tag)))
     .sort((a, b) => collator.compare(a.unit, b.unit) || collator.compare(a.name, b.name))
     .map((d) => ({ ...toMember(d, { hiddenTags: chair }), ...(chair && !d.openid ? { inviteCode: d.inviteCode } : {}) }))
   return { items }

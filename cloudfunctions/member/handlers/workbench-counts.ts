@@ -4,7 +4,7 @@
  * their own pages will show in full. Suggestions are counted only, so nothing here can say who
  * wrote one (DESIGN: anonymity by design).
  */
-import { ACTIVITIES, CARE_TASKS, COMP_EVENTS, COMPETITIONS, MEMBERS, NOTICE_READS, NOTICES, SUGGESTION_SUPERVISORS, SUGGESTIONS } from '../../_shared/collections'
+import { ACTIVITIES, CARE_TASKS, CONGRESS_PROPOSALS, COMP_EVENTS, COMPETITIONS, MEMBERS, NOTICE_READS, NOTICES, SUGGESTION_SUPERVISORS, SUGGESTIONS } from '../../_shared/collections'
 import type { Ctx } from '../../_shared/ctx'
 import { addDays, unionDate } from '../../_shared/clock'
 import { getAll, getDoc } from '../../_shared/db'
@@ -102,5 +102,13 @@ export const overdueCareTasks = (ctx: Ctx) =>
   ctx.db
     .collection(CARE_TASKS)
     .where({ status: 'open', dueDate: ctx.db.command.lt(unionDate(ctx.now())) })
+    .count()
+    .then((r) => r.total)
+
+/** 提案 accepted but not answered by their Beijing due date (the congress timer reminds them daily). */
+export const overdueProposals = (ctx: Ctx) =>
+  ctx.db
+    .collection(CONGRESS_PROPOSALS)
+    .where({ status: 'accepted', dueDate: ctx.db.command.lt(unionDate(ctx.now())) })
     .count()
     .then((r) => r.total)

@@ -11,7 +11,7 @@ describe('member.workbench', () => {
     expect(await keys(officer.openid!)).toEqual(['activity-new', 'activities', 'competition-new', 'competitions', 'members'])
     expect(await keys(supervisor.openid!)).toEqual(['activity-new', 'activities', 'competition-new', 'competitions', 'suggestion-desk', 'suggestion-overdue', 'members'])
     const chair = (await h.ok('member', CHAIR, { action: 'workbench' })).tools as Tool[]
-    expect([...new Set(chair.map((t) => t.group))]).toEqual(['notice', 'activity', 'competition', 'suggestion', 'care', 'member', 'greeting', 'report'])
+    expect([...new Set(chair.map((t) => t.group))]).toEqual(['notice', 'activity', 'competition', 'suggestion', 'care', 'congress', 'member', 'greeting', 'report'])
     expect(chair.map((t) => t.key)).toEqual(expect.arrayContaining(['notice-publish', 'competition-review', 'suggestion-awards', 'import', 'greeting-calendar', 'report']))
     // no notice yet: nothing to read receipts of, so no 阅读情况 row
     expect(chair.map((t) => t.key)).not.toContain('notice-readers')

@@ -1,7 +1,7 @@
 import type { WorkbenchInput, WorkbenchOutput, WorkbenchTool } from '../../../types/workbench'
 import type { Ctx } from '../../_shared/ctx'
 import { CARER_TAG } from '../../_shared/members'
-import { isDesk, latestNotice, openActivities, overdueCareTasks, pendingResults, suggestionCounts, unboundMembers, unreadNotices } from './workbench-counts'
+import { isDesk, latestNotice, openActivities, overdueCareTasks, overdueProposals, pendingResults, suggestionCounts, unboundMembers, unreadNotices } from './workbench-counts'
 
 const OFFICER = '/officer/pages'
 
@@ -38,6 +38,17 @@ export async function workbench(_input: WorkbenchInput, ctx: Ctx): Promise<Workb
   if (chair || ctx.member?.tags?.includes(CARER_TAG)) {
     const late = await overdueCareTasks(ctx)
     tools.push({ key: 'care', group: 'care', label: '慰问与帮扶', page: `${OFFICER}/care/index`, count: late, hint: late ? `${late} 个走访任务已超期` : '登记慰问、走访任务、福利发放' })
+  }
+  if (chair) {
+    const late = await overdueProposals(ctx)
+    tools.push({
+      key: 'congress',
+      group: 'congress',
+      label: '教代会与提案',
+      page: '/congress/pages/meetings/index',
+      count: late,
+      hint: late ? `${late} 件立案提案超期未答复` : '召开会议、审查提案、登记答复、导出提案汇编'
+    })
   }
   const unbound = chair ? await unboundMembers(ctx) : 0
   tools.push({

@@ -3,7 +3,23 @@
  * report writes nothing of theirs). Each reader answers plain rows for lib/figures.ts. Suggestions
  * are read without their content or claim hash: the report counts them, it never lists them.
  */
-import { BALLOT_CASTS, BALLOTS, CARE_RECORDS, COMP_RESULTS, COMPETITIONS, GREETINGS, MEMBERS, NOTICES, SIGNUPS, SUGGESTIONS, ACTIVITIES } from '../../_shared/collections'
+import { DELEGATE_TAG } from '../../../types/congress'
+import {
+  BALLOT_CASTS,
+  BALLOTS,
+  CARE_RECORDS,
+  COMP_RESULTS,
+  COMPETITIONS,
+  CONGRESS_MEETINGS,
+  CONGRESS_PROPOSALS,
+  GREETINGS,
+  MEMBERS,
+  NOTICES,
+  SIGNUPS,
+  SUGGESTIONS,
+  ACTIVITIES
+} from '../../_shared/collections'
+import type { MeetingDoc, ProposalDoc } from '../../congress/data/docs'
 import { getAll, type Database } from '../../_shared/db'
 import type { Period } from '../lib/period'
 
@@ -15,6 +31,7 @@ export interface ActivityRow {
 }
 export interface SignupRow {
   activityId: string
+  memberId: string
   name: string
   unit: string
   status: string
@@ -69,7 +86,10 @@ export interface BallotRow {
   voted: number
 }
 export interface MemberRow {
+  _id: string
   unit: string
+  /** tagged 教代会代表 */
+  delegate: boolean
   bound: boolean
   joinedAt?: string
   createdAt: string
@@ -88,7 +108,13 @@ export interface Sources {
   care: CareRow[]
   ballots: BallotRow[]
   members: MemberRow[]
+  /** 教代会 meetings held in the period */
+  meetings: Pick<MeetingDoc, '_id' | 'title' | 'heldAt'>[]
+  /** 提案 submitted in the period: no proposer read, the report counts them */
+  proposals: ProposalRow[]
 }
+
+export type ProposalRow = Pick<ProposalDoc, 'meetingId' | 'number' | 'title' | 'status' | 'decision' | 'answers' | 'rating' | 'createdAt'>
 
 const between = (db: Database, p: Period) => db.command.gte(p.from).and(db.command.lt(p.to))
 
@@ -114,16 +140,24 @@ async function ballotsOf(db: Database, p: Period): Promise<BallotRow[]> {
 }
 
 async function membersOf(db: Database): Promise<MemberRow[]> {
-  type Doc = { unit: string; openid?: string; joinedAt?: string; createdAt: string; inactive?: { at: string } }
-  const docs = await getAll<Doc>(db.collection<Doc>(MEMBERS).field({ unit: true, openid: true, joinedAt: true, createdAt: true, inactive: true }))
-  return docs.map((d) => ({ unit: d.unit, bound: Boolean(d.openid), joinedAt: d.joinedAt, createdAt: d.createdAt, inactive: d.inactive }))
+  type Doc = { _id: string; unit: string; openid?: string; joinedAt?: string; createdAt: string; inactive?: { at: string }; tags?: string[] }
+  const docs = await getAll<Doc>(db.collection<Doc>(MEMBERS).field({ unit: true, openid: true, joinedAt: true, createdAt: true, inactive: true, tags: true }))
+  return docs.map((d) => ({
+    _id: d._id,
+    unit: d.unit,
+    bound: Boolean(d.openid),
+    delegate: Boolean(d.tags?.includes(DELEGATE_TAG)),
+    joinedAt: d.joinedAt,
+    createdAt: d.createdAt,
+    inactive: d.inactive
+  }))
 }
 
 /** Reads a period's records from every list the report counts, in parallel. */
 export async function readSources(db: Database, p: Period): Promise<Sources> {
   const _ = db.command
   const years = [...new Set(p.months.map((m) => Number(m.slice(0, 4))))]
-  const [activities, signups, competitions, results, notices, suggestions, greetings, care, ballots, members] = await Promise.all([
+  const [activities, signups, competitions, results, notices, suggestions, greetings, care, ballots, members, meetings, proposals] = await Promise.all([
     getAll<ActivityRow>(
       db
         .collection<ActivityRow>(ACTIVITIES)
@@ -135,7 +169,7 @@ export async function readSources(db: Database, p: Period): Promise<Sources> {
       db
         .collection<SignupRow>(SIGNUPS)
         .where(_.or({ signedUpAt: between(db, p) }, { attendedAt: between(db, p) }) as unknown as Record<string, unknown>)
-        .field({ activityId: true, name: true, unit: true, status: true, signedUpAt: true, attended: true, attendedAt: true })
+        .field({ activityId: true, memberId: true, name: true, unit: true, status: true, signedUpAt: true, attended: true, attendedAt: true })
     ),
     getAll<CompetitionRow>(
       db
@@ -170,9 +204,22 @@ export async function readSources(db: Database, p: Period): Promise<Sources> {
         .field({ name: true, unit: true, occasion: true, date: true, amount: true, gift: true })
     ),
     ballotsOf(db, p),
-    membersOf(db)
+    membersOf(db),
+    getAll<Sources['meetings'][number]>(
+      db
+        .collection<Sources['meetings'][number]>(CONGRESS_MEETINGS)
+        .where({ heldAt: between(db, p) })
+        .field({ title: true, heldAt: true })
+    ),
+    getAll<ProposalRow & { _id: string }>(
+      db
+        .collection<ProposalRow & { _id: string }>(CONGRESS_PROPOSALS)
+        .where({ createdAt: between(db, p) })
+        .field({ meetingId: true, number: true, title: true, status: true, decision: true, answers: true, rating: true, createdAt: true })
+    )
   ])
-  return { activities, signups, competitions, results, notices, suggestions, greetings, care: care.filter((c) => c.date >= p.firstDay && c.date < p.endDay), ballots, members }
+  const inPeriod = care.filter((c) => c.date >= p.firstDay && c.date < p.endDay)
+  return { activities, signups, competitions, results, notices, suggestions, greetings, care: inPeriod, ballots, members, meetings, proposals }
 }
 
 /** What a plan is matched against: the year's activities, competitions, notices and ballots. */

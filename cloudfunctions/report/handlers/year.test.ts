@@ -24,10 +24,34 @@ describe('report.year', () => {
     expect([figures(dec).signups, figures(dec).finance, figures(dec).suggestions, figures(dec).activities]).toEqual([1, 1, 1, 0])
     const y = await k.ok(k.who.chair, { action: 'year', year: 2027 })
     expect(y.months.slice(0, 3)).toEqual([
-      { month: '2027-01', activities: 1, signups: 1, attended: 2 },
-      { month: '2027-02', activities: 0, signups: 0, attended: 0 },
-      { month: '2027-03', activities: 1, signups: 3, attended: 1 }
+      { month: '2027-01', activities: 1, signups: 1, attended: 2, participants: 2, rate: 22.2 },
+      { month: '2027-02', activities: 0, signups: 0, attended: 0, participants: 0, rate: 0 },
+      { month: '2027-03', activities: 1, signups: 3, attended: 1, participants: 3, rate: 33.3 }
     ])
+  })
+
+  it('gives each 部门 its 人次 and 参与率 over its members on the roll, with who joined and left it', async () => {
+    const r = await k.ok(k.who.chair, { action: 'year', year: 2027 })
+    const row = (unit: string) => r.units.find((u: { unit: string }) => u.unit === unit)
+    // 语文组: 会员1, 会员3, 会员5 and 新老师 (joined 1 January); 会员1 and 会员3 took part
+    expect(row('语文组')).toEqual({ unit: '语文组', members: 4, joined: 1, left: 0, signups: 2, attended: 2, participants: 2, rate: 50 })
+    // 数学组: 会员2 took part, 会员4 cancelled, 会员6 left in July
+    expect(row('数学组')).toEqual({ unit: '数学组', members: 2, joined: 0, left: 1, signups: 2, attended: 1, participants: 1, rate: 50 })
+    expect(row('体育组')).toMatchObject({ members: 1, participants: 0, rate: 0 })
+    const sum = (key: 'signups' | 'attended') => r.units.reduce((n: number, u: Record<string, number>) => n + u[key], 0)
+    expect([sum('signups'), sum('attended')]).toEqual([k.expected.signups, k.expected.attended])
+    expect(r.care).toEqual([
+      { occasion: 'illness', label: expect.any(String), count: 1, amount: 500 },
+      { occasion: 'festival', label: expect.any(String), count: 2, amount: 400 }
+    ])
+  })
+
+  it('counts the 教代会 as the congress function does, and leaves its figures out of a month the app held none', async () => {
+    const apr = figures(await k.ok(k.who.chair, { action: 'month', month: '2027-04' }))
+    expect([apr['congress-meetings'], apr.proposals, apr['proposals-accepted']]).toEqual([1, 3, 2])
+    const jan = figures(await k.ok(k.who.chair, { action: 'month', month: '2027-01' }))
+    expect(jan.proposals).toBeUndefined()
+    expect(jan['congress-meetings']).toBeUndefined()
   })
 
   it('each figure names the list it counts, and opens it where the app has one', async () => {

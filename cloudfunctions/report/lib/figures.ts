@@ -1,7 +1,11 @@
 import { CARE_OCCASION_LABELS, type CareOccasion } from '../../../types/care'
-import { REPORT_SECTION_LABELS, type Figure, type MonthRow, type ReportSection, type Section } from '../../../types/report'
+import { REPORT_SECTION_LABELS, type Figure, type OccasionRow, type ReportSection, type Section, type UnitRow } from '../../../types/report'
 import type { Sources, SuggestionRow } from '../data/sources'
-import { beijingMonth, onDay, within, type Period } from './period'
+import { congressFigures } from './congress'
+import { byUnit, counted, joinedIn, onRollAt, participation } from './participation'
+import { within, type Period } from './period'
+
+export { byMonth } from './participation'
 
 /** Where each list opens in the app (the chair taps a figure to see what it counts). */
 const PAGES = {
@@ -37,6 +41,8 @@ const pct = (part: number, whole: number) => Math.round((part / whole) * 1000) /
 
 interface Counted {
   sections: Section[]
+  units: UnitRow[]
+  care: OccasionRow[]
   /** nothing happened in the period */
   empty: boolean
 }
@@ -53,8 +59,8 @@ export function countFigures(src: Sources, p: Period, now: Date): Counted {
   })
   const nowIso = now.toISOString()
   const held = src.activities.filter((a) => !a.cancelled && a.startAt <= nowIso)
-  const signups = src.signups.filter((s) => s.status === 'confirmed' && within(p, s.signedUpAt))
-  const attended = src.signups.filter((s) => s.attended && within(p, s.attendedAt))
+  const { signups, attended } = counted(src, p)
+  const took = participation(src, p)
   const notices = (c: string) => src.notices.filter((n) => n.category === c).length
   const sug = src.suggestions
   const sugAnswered = sug.filter(answered)
@@ -63,12 +69,15 @@ export function countFigures(src: Sources, p: Period, now: Date): Counted {
   const voted = closed.reduce((s, b) => s + b.voted, 0)
   const greetings = src.greetings.reduce((n, g) => n + g.count, 0)
   const careAmount = src.care.reduce((s, c) => s + (c.amount ?? 0), 0)
-  const joined = src.members.filter((m) => (m.joinedAt ? onDay(p, m.joinedAt) : within(p, m.createdAt)))
+  const joined = src.members.filter(joinedIn(p))
   const left = src.members.filter((m) => within(p, m.inactive?.at))
-  const onRoll = src.members.filter((m) => (m.joinedAt ? m.joinedAt < p.endDay : m.createdAt < p.to) && !(m.inactive && m.inactive.at < p.to))
+  const onRoll = src.members.filter(onRollAt(p))
   const active = src.members.filter((m) => !m.inactive)
+  // no one tagged: the union keeps its 代表 on paper, and the app does not know them
+  const delegates = active.filter((m) => m.delegate).length
 
   const democracy: Figure[] = [
+    ...congressFigures(src, now, fig),
     fig('affairs', '校务公开', notices('affairs'), '条', '发布的校务公开', PAGES.notices),
     fig('finance', '财务公开', notices('finance'), '条', '发布的财务公开', PAGES.notices),
     fig('suggestions', '收到建议', sug.length, '条', '收到的建议（号码有奖征集）', PAGES.suggestions),
@@ -85,27 +94,25 @@ export function countFigures(src: Sources, p: Period, now: Date): Counted {
     fig('activities', '组织活动', held.length, '次', '举办的活动（不含已取消）', PAGES.activities),
     fig('signups', '报名人次', signups.length, '人次', '的活动报名（按报名时间）', PAGES.activities),
     fig('attended', '参加人次', attended.length, '人次', '的活动签到（按签到时间）', PAGES.activities),
+    fig('participants', '参与会员', took.participants, '人', '报名或签到过活动的在册会员', PAGES.activities)
+  ]
+  // a rate over an empty roll would be invented
+  if (took.rate !== undefined) culture.push(fig('participation', '参与率', took.rate, '%', '报名或签到过活动的在册会员', PAGES.activities, `${took.participants} 人参与，期末在册 ${took.members} 人`))
+  culture.push(
     fig('competitions', '组织比赛', src.competitions.length, '场', '创建的比赛', PAGES.competitions),
     fig('entrants', '参赛人次', src.results.length, '人次', '录入的比赛成绩', PAGES.competitions, '团体项目一队计一次')
-  ]
+  )
 
   const care: Figure[] = [fig('care', '慰问人次', src.care.length, '人次', '的慰问台账', PAGES.care), fig('care-amount', '慰问金', careAmount, '元', '的慰问台账', PAGES.care)]
+  const careRows: OccasionRow[] = []
   for (const o of Object.keys(CARE_OCCASION_LABELS) as CareOccasion[]) {
     const rs = src.care.filter((c) => c.occasion === o)
     if (!rs.length) continue
     // 节日慰问 already says 慰问
     const label = CARE_OCCASION_LABELS[o].replace(/慰问$/, '') + '慰问'
-    care.push(
-      fig(`care-${o}`, label, rs.length, '人次', `的${label}`, PAGES.care),
-      fig(
-        `care-${o}-amount`,
-        `${label}金`,
-        rs.reduce((s, c) => s + (c.amount ?? 0), 0),
-        '元',
-        `的${label}`,
-        PAGES.care
-      )
-    )
+    const amount = rs.reduce((s, c) => s + (c.amount ?? 0), 0)
+    careRows.push({ occasion: o, label: CARE_OCCASION_LABELS[o], count: rs.length, amount })
+    care.push(fig(`care-${o}`, label, rs.length, '人次', `的${label}`, PAGES.care), fig(`care-${o}-amount`, `${label}金`, amount, '元', `的${label}`, PAGES.care))
   }
   care.push(fig('greetings', '送出祝福', greetings, '人次', '送出的生日与节日祝福', PAGES.greetings))
 
@@ -114,6 +121,7 @@ export function countFigures(src: Sources, p: Period, now: Date): Counted {
     fig('members-new', '新入会', joined.length, '人', '入会的会员', PAGES.members, '按入会日期，未填的按导入日期'),
     fig('members-left', '离会', left.length, '人', '停用的会员', PAGES.members),
     fig('members-bound', '已绑定微信', active.filter((m) => m.bound).length, '人', '在册会员中已绑定的', PAGES.members, `按目前计，共 ${active.length} 人在册`),
+    ...(delegates ? [fig('delegates', '教代会代表', delegates, '人', '在册会员中标为「教代会代表」的', PAGES.members, '按目前计')] : []),
     fig('notices', '发布通知', notices('notice'), '条', '发布的通知', PAGES.notices),
     fig('honours', '发布表彰', notices('honour'), '条', '发布的表彰', PAGES.notices)
   ]
@@ -138,22 +146,8 @@ export function countFigures(src: Sources, p: Period, now: Date): Counted {
     src.care.length +
     src.ballots.length +
     joined.length +
-    left.length
-  return { sections, empty: events === 0 }
-}
-
-/** 文体活动 by Beijing month: activities held, sign-ups made and attendances checked in each. */
-export function byMonth(src: Sources, p: Period, now: Date): MonthRow[] {
-  const nowIso = now.toISOString()
-  const rows = new Map(p.months.map((month) => [month, { month, activities: 0, signups: 0, attended: 0 }]))
-  const bump = (iso: string, key: 'activities' | 'signups' | 'attended') => {
-    const row = rows.get(beijingMonth(iso))
-    if (row) row[key]++
-  }
-  for (const a of src.activities) if (!a.cancelled && a.startAt <= nowIso) bump(a.startAt, 'activities')
-  for (const s of src.signups) {
-    if (s.status === 'confirmed' && within(p, s.signedUpAt)) bump(s.signedUpAt, 'signups')
-    if (s.attended && s.attendedAt && within(p, s.attendedAt)) bump(s.attendedAt, 'attended')
-  }
-  return [...rows.values()]
+    left.length +
+    src.meetings.length +
+    src.proposals.length
+  return { sections, units: byUnit(src, p), care: careRows, empty: events === 0 }
 }

@@ -1,6 +1,7 @@
 import { CARE_OCCASION_LABELS, type CareOccasion } from '../../../types/care'
 import { NOTICE_CATEGORY_LABELS, type NoticeCategory } from '../../../types/notice'
-import type { MonthRow, Section } from '../../../types/report'
+import { RATING_LABELS } from '../../../types/congress'
+import type { MonthRow, Section, UnitRow } from '../../../types/report'
 import type { Sources } from '../data/sources'
 import { answeredOnTime } from './figures'
 import { beijingWall, onDay, within, type Period } from './period'
@@ -23,7 +24,7 @@ const collator = new Intl.Collator('zh-CN')
  * lines (汇总 names the sheet). Suggestions are counted by month only, never listed: a line per
  * suggestion would be a trail.
  */
-export function ledgerSheets(src: Sources, p: Period, now: Date, sections: Section[], months: MonthRow[], titles: Map<string, string>): Sheet[] {
+export function ledgerSheets(src: Sources, p: Period, now: Date, sections: Section[], months: MonthRow[], titles: Map<string, string>, units: UnitRow[]): Sheet[] {
   const nowIso = now.toISOString()
   const title = (id: string) => titles.get(id) ?? '（已删除的活动）'
   const summary: Row[] = [head('部分', '项目', '数值', '单位', '统计范围', '说明')]
@@ -44,11 +45,23 @@ export function ledgerSheets(src: Sources, p: Period, now: Date, sections: Secti
       cell(rs.filter((s) => s.status === 'done').length)
     ]
   })
-  const units = [...new Set(src.members.map((m) => m.unit))].sort(collator.compare)
 
   return [
     { sheet: '汇总', data: summary },
-    { sheet: '每月活动', data: [head('月份', '活动（次）', '报名（人次）', '参加（人次）'), ...months.map((m) => [cell(m.month), cell(m.activities), cell(m.signups), cell(m.attended)])] },
+    {
+      sheet: '每月活动',
+      data: [
+        head('月份', '活动（次）', '报名（人次）', '参加（人次）', '参与会员（人）', '参与率（%）'),
+        ...months.map((m) => [cell(m.month), cell(m.activities), cell(m.signups), cell(m.attended), cell(m.participants), cell(m.rate)])
+      ]
+    },
+    {
+      sheet: '各部门参与',
+      data: [
+        head('部门', '期末在册（人）', '参与会员（人）', '参与率（%）', '报名（人次）', '参加（人次）', '新入会', '离会'),
+        ...units.map((u) => [cell(u.unit), cell(u.members), cell(u.participants), cell(u.rate), cell(u.signups), cell(u.attended), cell(u.joined), cell(u.left)])
+      ]
+    },
     { sheet: '活动', data: [head('开始时间', '活动'), ...held.map((a) => [cell(at(a.startAt)), cell(a.title)])] },
     { sheet: '报名', data: [head('报名时间', '活动', '姓名', '部门'), ...signups.map((s) => [cell(at(s.signedUpAt)), cell(title(s.activityId)), cell(s.name), cell(s.unit)])] },
     { sheet: '签到', data: [head('签到时间', '活动', '姓名', '部门'), ...attended.map((s) => [cell(at(s.attendedAt as string)), cell(title(s.activityId)), cell(s.name), cell(s.unit)])] },
@@ -66,6 +79,27 @@ export function ledgerSheets(src: Sources, p: Period, now: Date, sections: Secti
         ...[...src.notices]
           .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
           .map((n) => [cell(at(n.publishedAt)), cell(NOTICE_CATEGORY_LABELS[n.category as NoticeCategory] ?? n.category), cell(n.title)])
+      ]
+    },
+    {
+      sheet: '教代会提案',
+      data: [
+        head('提交时间', '提案号', '案由', '立案', '首次答复', '按期', '评价'),
+        ...[...src.proposals]
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+          .map((x) => {
+            const first = x.answers[0]
+            const due = x.decision?.dueAt
+            return [
+              cell(at(x.createdAt)),
+              cell(x.number),
+              cell(x.title),
+              cell(['accepted', 'answered', 'rated'].includes(x.status) ? '已立案' : x.decision ? '未立案' : '待审查'),
+              cell(first ? at(first.at) : '未答复'),
+              cell(first && due ? (beijingWall(first.at).slice(0, 10) <= beijingWall(due).slice(0, 10) ? '是' : '否') : undefined),
+              cell(x.status === 'rated' && x.rating ? RATING_LABELS[x.rating.rating] : undefined)
+            ]
+          })
       ]
     },
     { sheet: '建议（按月计数）', data: [head('月份', '收到', '已答复', '按期答复', '采纳', '已落实'), ...sugMonths] },
@@ -90,7 +124,7 @@ export function ledgerSheets(src: Sources, p: Period, now: Date, sections: Secti
       sheet: '会员（按部门）',
       data: [
         head('部门', '新入会', '离会', '目前在册', '目前已绑定'),
-        ...units.map((u) => {
+        ...[...new Set(src.members.map((m) => m.unit))].sort(collator.compare).map((u) => {
           const ms = src.members.filter((m) => m.unit === u)
           const active = ms.filter((m) => !m.inactive)
           return [

@@ -1,4 +1,4 @@
-import type { MeritPrize, SuggestionCategory, SuggestionStatus, TimelineStep } from '../../../types/suggestion'
+import type { DrawInfo, MeritPrize, Redaction, SuggestionCategory, SuggestionStatus, TimelineStep } from '../../../types/suggestion'
 
 /**
  * A stored suggestion (collection `suggestions`, _id = its number). Deliberately absent: openid,
@@ -22,6 +22,15 @@ export interface SuggestionDoc {
   prize?: MeritPrize
   lucky?: boolean
   claimedAt?: string
+  /**
+   * YYYY-MM-DD, Beijing: the day whose 17:00 batch it goes out in, the only time kept about the
+   * author's act. Absent on suggestions made before batches (they were published at once).
+   */
+  batch?: string
+  /** false until the `publish` timer puts its batch on the board; absent means published */
+  published?: boolean
+  /** 隐去人名 before publication: who, which day, how many (the original text is kept nowhere) */
+  redactions?: Redaction[]
 }
 
 /** Per-month awards and draw (collection `suggestion_months`, _id = YYYY-MM). */
@@ -33,15 +42,8 @@ export interface MonthDoc {
   correctedOn?: string
   /** the 表彰 notice, once posted */
   noticeId?: string
-  draw?: { commitment: string; count: number; committedOn: string; secret?: string; winners?: string[]; drawnOn?: string }
-}
-
-/** A day's submit count under rateKey (collection `suggestion_limits`): nothing else, so no trail. */
-export interface LimitDoc {
-  _id: string
-  /** YYYY-MM-DD, Shanghai */
-  day: string
-  count: number
+  /** The lucky draw as the board shows it (types/suggestion-draw.ts): nothing in it is secret once stored. */
+  draw?: DrawInfo
 }
 
 /** An officer the chair named 督导员 (collection `suggestion_supervisors`, _id = member id). */

@@ -1,5 +1,6 @@
 import { SUGGESTION_MONTHS } from '../../_shared/collections'
 import { collection, getDoc, txGetDoc, type Database, type Transaction } from '../../_shared/db'
+import type { DrawInfo } from '../../../types/suggestion-draw'
 import type { MonthDoc } from './docs'
 
 const monthsIn = (db: Database) => collection<MonthDoc>(db, SUGGESTION_MONTHS)
@@ -20,4 +21,12 @@ export async function txSetMonth(tx: Transaction, month: string, data: Omit<Mont
 
 export async function txUpdateMonth(tx: Transaction, month: string, data: Partial<MonthDoc>): Promise<void> {
   await tx.collection(SUGGESTION_MONTHS).doc(month).update({ data })
+}
+
+/** Replaces the month's draw whole: a plain object in update() merges field by field and would keep a stale keyholder. */
+export async function txReplaceDraw(tx: Transaction, db: Database, month: string, draw: DrawInfo): Promise<void> {
+  await tx
+    .collection(SUGGESTION_MONTHS)
+    .doc(month)
+    .update({ data: { draw: db.command.set(draw) } })
 }

@@ -1,5 +1,6 @@
 import { CHAIR, suggestionFixture } from '../../../test/support/suggestion-fixture'
-import { CLAIM_ATTEMPTS, SUGGESTIONS, SUGGESTION_LIMITS } from '../../_shared/collections'
+import { submitWith, takeTokens } from '../../../test/support/suggestion-phone'
+import { ANON_ISSUED, CLAIM_ATTEMPTS, SUGGESTIONS, SUGGESTION_SPENT } from '../../_shared/collections'
 
 /** Submission instants spread over several days and hours, in this order. */
 const INSTANTS = [
@@ -31,7 +32,7 @@ async function submitAll() {
     const who = authors[i % authors.length].openid as string
     numbers.push((await f.submit(who, CONTENTS[i], ['后勤', '教学', '福利', '管理'][i % 4])).number)
     // errors must not leave a trace either
-    await f.h.call('suggestion', who, { action: 'submit', content: '赌博' })
+    await submitWith(f.h, (await takeTokens(f.h, who))[0], '赌博')
   }
   return { ...f, authors, numbers }
 }
@@ -50,10 +51,12 @@ describe('anonymity by design', () => {
     const { members: _m, bindings: _b, ...rest } = dump
     const stored = JSON.stringify(rest)
     const logs = h.cloud.logs.join('\n')
-    expect(Object.keys(rest)).toEqual(expect.arrayContaining([SUGGESTIONS, SUGGESTION_LIMITS]))
+    expect(Object.keys(rest)).toEqual(expect.arrayContaining([SUGGESTIONS, SUGGESTION_SPENT, ANON_ISSUED]))
+    // issuance names members by design ("member X took k tokens this week"): everything else must not
+    const { [ANON_ISSUED]: _i, ...unnamed } = rest
     for (const a of authors) {
       for (const secret of [a.openid as string, a.id, a.name]) {
-        expect(stored).not.toContain(secret)
+        expect(JSON.stringify(unnamed)).not.toContain(secret)
         expect(logs).not.toContain(secret)
       }
     }
@@ -64,9 +67,9 @@ describe('anonymity by design', () => {
       expect(stored).not.toContain(String(Math.floor(Date.parse(t) / 1000)))
       expect(logs).not.toContain(t)
     }
-    // the suggestions keep the month only: no submission day either
-    const suggestions = JSON.stringify(rest.suggestions)
-    for (const t of INSTANTS) expect(suggestions).not.toContain(t.slice(0, 10))
+    // the suggestions keep the batch day only: no submission instant, no author
+    const suggestions = JSON.stringify([rest.suggestions, rest[SUGGESTION_SPENT]])
+    for (const t of INSTANTS) expect(suggestions).not.toContain(t.slice(0, 13))
   })
 
   it('keeps no field that sorts suggestions into the order they were submitted', async () => {
@@ -75,6 +78,8 @@ describe('anonymity by design', () => {
     const docs = numbers.map((n) => data.find((d) => d._id === n) as Record<string, unknown>)
     const paths = new Set(docs.flatMap((d) => leaves(d).map(([p]) => p)))
     for (const p of paths) {
+      // the batch day is the one time kept, by design: it is public anyway (the day it appeared on the board)
+      if (p === 'batch') continue
       const values = docs.map((d) => leaves(d).find(([q]) => q === p)?.[1])
       if (new Set(values.map(String)).size < 2) continue
       const sorted = [...values].sort((a, b) => String(a).localeCompare(String(b)))
@@ -82,17 +87,18 @@ describe('anonymity by design', () => {
       // 8 distinct random values fall in submission order by chance once in 40,320
       expect({ p, inOrder: JSON.stringify(values) === JSON.stringify(sorted) || JSON.stringify(values) === JSON.stringify(reversed) }).toEqual({ p, inOrder: false })
     }
-    expect(Object.keys(docs[0]).sort()).toEqual(['_id', 'category', 'claimHash', 'content', 'month', 'number', 'reply', 'status', 'steps'])
+    expect(Object.keys(docs[0]).sort()).toEqual(['_id', 'batch', 'category', 'claimHash', 'content', 'month', 'number', 'published', 'reply', 'status', 'steps'])
   })
 
-  it('keeps rate-limit records as a keyed hash with a count and the day, never a number', async () => {
+  it('keeps the rate limit in issuance: who took how many tokens this week, never a number or a token', async () => {
     const { h, authors, numbers } = await submitAll()
-    const { data } = await h.cloud.db.collection(SUGGESTION_LIMITS).get()
+    const { data } = await h.cloud.db.collection(ANON_ISSUED).get()
     expect(data.length).toBeGreaterThan(0)
+    const spent = (await h.cloud.db.collection(SUGGESTION_SPENT).get()).data
     for (const d of data) {
-      expect(Object.keys(d).sort()).toEqual(['_id', 'count', 'day'])
-      expect(d._id).toMatch(/^[0-9a-f]{64}$/)
+      expect(Object.keys(d).sort()).toEqual(['_id', 'memberId', 'purpose', 'seen', 'taken'])
       for (const n of numbers) expect(JSON.stringify(d)).not.toContain(n)
+      for (const sp of spent) expect(JSON.stringify(d)).not.toContain(sp._id)
       for (const a of authors) expect(JSON.stringify(d)).not.toContain(a.openid as string)
     }
   })

@@ -3,22 +3,31 @@ import { unionDate, unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { txLoadMonth, txSetMonth, txUpdateMonth } from '../data/months'
+import { txLoadMonth, txReplaceDraw } from '../data/months'
+import { dayLabel, monthLabel } from '../lib/award-window'
+import { slotOf } from './draw-month'
 
 /**
- * The chair publishes SHA-256(secret) and the number of lucky winners while the month is still
- * open, before its numbers are known: once published it cannot change, so the secret cannot be
- * picked afterwards to favour a number.
+ * A keyholder publishes SHA-256(own secret) from their own phone while the month is still open. Once
+ * published it cannot change (the same one again, a retry, changes nothing), so no secret can be picked
+ * afterwards; nobody's secret reaches the server before the close.
  */
 export async function commitDraw(input: CommitDrawInput, ctx: Ctx): Promise<CommitDrawOutput> {
+  const { month, commitment } = input
   const now = ctx.now()
-  if (input.month < unionMonth(now)) throw new AppError('CLOSED', `${input.month} 已结束，抽奖承诺须在当月结束前公布`)
-  const draw = { commitment: input.commitment, count: input.count, committedOn: unionDate(now) }
-  await withTransaction(ctx.db, async (tx) => {
-    const meta = await txLoadMonth(tx, input.month)
-    if (meta?.draw) throw new AppError('CONFLICT', `${input.month} 的抽奖承诺已经公布，不能更改`)
-    if (meta) await txUpdateMonth(tx, input.month, { draw })
-    else await txSetMonth(tx, input.month, { draw })
+  if (month < unionMonth(now)) throw new AppError('CLOSED', `${monthLabel(month)}已经结束，密钥要在月底前锁定`)
+  const draw = await withTransaction(ctx.db, async (tx) => {
+    const cur = (await txLoadMonth(tx, month))?.draw
+    if (!cur?.keyholders) throw new AppError('CONFLICT', `主席还没有选定${monthLabel(month)}抽奖的密钥保管人`)
+    const i = slotOf(cur, ctx)
+    if (i < 0) throw new AppError('FORBIDDEN', `你不是${monthLabel(month)}抽奖的密钥保管人`)
+    const mine = cur.keyholders[i]
+    if (mine.commitment === commitment) return cur
+    if (mine.commitment) throw new AppError('CONFLICT', `你已在${dayLabel(mine.committedOn as string)}锁定了密钥，不能更改`)
+    const keyholders = cur.keyholders.map((k, j) => (j === i ? { ...k, commitment, committedOn: unionDate(now) } : k))
+    const next = { ...cur, keyholders }
+    await txReplaceDraw(tx, ctx.db, month, next)
+    return next
   })
-  return { month: input.month, ...draw }
+  return { month, ...draw }
 }

@@ -1,34 +1,32 @@
 import type { DrawInput, DrawOutput } from '../../../types/suggestion-desk'
-import { unionDate, unionMonth } from '../../_shared/clock'
+import { unionMonth } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
-import { withTransaction } from '../../_shared/db'
 import { AppError } from '../../_shared/errors'
-import { loadMonth, txLoadMonth, txUpdateMonth } from '../data/months'
-import { numbersOfMonth, txUpdateSuggestion } from '../data/suggestions'
-import { drawWinners, sha256Hex } from '../lib/draw'
-import { announceDraw } from './announce'
+import { loadMonth } from '../data/months'
+import { dayLabel, monthLabel } from '../lib/award-window'
+import { committedKeyholders } from '../lib/draw-rules'
+import { legacyDraw } from './draw-legacy'
+import { advanceDraw } from './draw-month'
+import { reveal } from './reveal'
 
 /**
- * Reveals the secret after the month closes: it must hash to the published commitment, and the
- * winners follow from it and the month's numbers by types/draw.ts, which the board re-runs.
+ * The chair completes a closed month's draw: with a secret, it is her own reveal; without, it settles
+ * the draw once every key is revealed or the reveal deadline has passed. A settled draw answers the
+ * same winners however often this is called.
  */
 export async function draw(input: DrawInput, ctx: Ctx): Promise<DrawOutput> {
   const { month, secret } = input
-  if (month >= unionMonth(ctx.now())) throw new AppError('CONFLICT', `${month} 还没有结束，月底之后再揭晓`)
+  if (month >= unionMonth(ctx.now())) throw new AppError('CONFLICT', `${monthLabel(month)}还没有结束，月底之后再揭晓`)
   const meta = await loadMonth(ctx.db, month)
-  if (!meta?.draw) throw new AppError('NOT_FOUND', `${month} 没有公布抽奖承诺，不能抽奖`)
-  if (meta.draw.drawnOn) throw new AppError('CONFLICT', `${month} 已经抽过奖了`)
-  if (sha256Hex(secret) !== meta.draw.commitment) throw new AppError('FORBIDDEN', '密钥与事先公布的承诺值不符，请核对密钥')
-  const numbers = await numbersOfMonth(ctx.db, month)
-  if (!numbers.length) throw new AppError('CONFLICT', `${month} 没有建议，无法抽奖`)
-  const winners = drawWinners(secret, numbers, meta.draw.count)
-  const done = { ...meta.draw, secret, winners, drawnOn: unionDate(ctx.now()) }
-  await withTransaction(ctx.db, async (tx) => {
-    const cur = await txLoadMonth(tx, month)
-    if (cur?.draw?.drawnOn) throw new AppError('CONFLICT', `${month} 已经抽过奖了`)
-    await txUpdateMonth(tx, month, { draw: done })
-    for (const n of winners) await txUpdateSuggestion(tx, n, { lucky: true })
-  })
-  await announceDraw(ctx, month, { commitment: done.commitment, secret, winners })
-  return { month, ...done }
+  if (meta?.draw?.commitment && !meta.draw.keyholders) {
+    if (!secret) throw new AppError('BAD_REQUEST', '请填写抽奖密钥')
+    return legacyDraw({ month, secret }, ctx)
+  }
+  if (secret) return reveal({ month, secret }, ctx)
+  const d = await advanceDraw(ctx, month)
+  if (d.drawnOn) return { month, ...d }
+  const waiting = committedKeyholders(d)
+    .filter((k) => !k.secret)
+    .map((k) => `${k.role}${k.name}`)
+  throw new AppError('CONFLICT', `还在等${waiting.join('、')}揭晓密钥；到${dayLabel(d.revealBy as string)}仍未揭晓的，次日起按规则用公开替代值完成抽奖`)
 }

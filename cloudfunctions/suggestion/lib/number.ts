@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto'
+import { createHmac, randomInt } from 'node:crypto'
 
 /** Readable alphabet shared with invite codes: no 0/O/1/I/L. */
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
@@ -22,3 +22,19 @@ export const monthOfNumber = (number: string): string => `20${number.slice(0, 2)
 
 /** 8 characters, about 8.5e11 codes: guessing one online is hopeless. */
 export const newClaimCode = (random: (max: number) => number = randomInt): string => pick(8, random)
+
+/**
+ * The claim code of a suggestion made with this submission token: derived from the token (which only
+ * the author's phone and, for the moment of submission, the function see), so a retry of the same
+ * submission answers the same code, and none is stored but its scrypt hash.
+ */
+export function claimCodeOf(tokenHex: string): string {
+  let s = ''
+  for (let round = 0; s.length < 8; round++) {
+    for (const b of createHmac('sha256', Buffer.from(tokenHex, 'hex')).update(`claim-code:${round}`).digest()) {
+      // 248 = 8 × 31: bytes above it would favour some characters
+      if (b < 248 && s.length < 8) s += ALPHABET[b % ALPHABET.length]
+    }
+  }
+  return s
+}

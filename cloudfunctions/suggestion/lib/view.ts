@@ -1,5 +1,6 @@
 import type { BoardItem, DeskItem } from '../../../types/suggestion'
 import type { SuggestionDoc } from '../data/docs'
+import { publishesAt } from './batch'
 
 /** Without changeableSteps, which only the 督导室 needs. */
 export function toBoardItem(d: SuggestionDoc): BoardItem {
@@ -8,8 +9,15 @@ export function toBoardItem(d: SuggestionDoc): BoardItem {
   if (d.prize) item.prize = d.prize
   if (d.lucky) item.lucky = true
   if (d.prize || d.lucky) item.claimed = Boolean(d.claimedAt)
+  if (d.redactions?.length) {
+    item.redactions = d.redactions
+    item.redacted = d.redactions.reduce((n, r) => n + r.count, 0)
+  }
   return item
 }
+
+/** On the board: its batch has gone out (suggestions from before batches have no flag and were published at once). */
+export const isPublished = (d: Pick<SuggestionDoc, 'published'>) => d.published !== false
 
 /** Days the 督导室 is late by (Shanghai calendar); only open, forwarded or adopted items can be late. */
 function overdueDays(d: Pick<SuggestionDoc, 'status' | 'dueDate'>, today: string): number {
@@ -23,6 +31,7 @@ export function toDeskItem(d: SuggestionDoc, today: string): DeskItem {
   const item: DeskItem = { ...toBoardItem(d), overdueDays: overdueDays(d, today), changeableSteps }
   if (d.dueDate) item.dueDate = d.dueDate
   if (d.claimedAt) item.claimedAt = d.claimedAt
+  if (!isPublished(d) && d.batch) item.publishesAt = publishesAt(d.batch).toISOString()
   return item
 }
 

@@ -26,3 +26,17 @@ export function describeChoices(b: Pick<Ballot, 'kind' | 'options' | 'scale'>, c
   if (b.kind === 'rating') return (c.grades ?? []).map((row) => row.map((g) => b.scale?.[g] ?? '?').join('/')).join('；')
   return (c.picks ?? []).map((p) => b.options[p]).join('、')
 }
+
+/** A motion's pass rule, before the vote: at a meeting it is counted against the 代表 checked in (or every 代表). */
+export function ruleLine(b: Pick<Ballot, 'pass' | 'electorate'>): string {
+  if (b.electorate.presentAt) return `通过规则：同意票超过${b.pass === 'eligible' ? '全体代表（应到）' : '到会签到代表（实到）'}人数的一半`
+  return `通过规则：同意票超过${b.pass === 'eligible' ? '应到（全体有投票权）人数' : '实际投票人数'}的一半`
+}
+
+/** What a motion's base was, after the vote: 到会（签到）代表 7 人. */
+export const BASIS_TEXT: Record<'cast' | 'checkedIn' | 'electorate' | 'delegates', string> = {
+  cast: '实到（投票）',
+  checkedIn: '到会（签到）代表',
+  electorate: '应到',
+  delegates: '全体代表'
+}

@@ -59,11 +59,12 @@ async function take(b: Pick<Ballot, 'id' | 'publicKey'>, memberId: string): Prom
 }
 
 /** 投票 on the anonymous path; the receipt is worked out here too and must match what the server says. */
-export async function castBallot(b: Pick<Ballot, 'id' | 'publicKey'>, memberId: string, choices: Choices): Promise<Result<Slip>> {
+export async function castBallot(b: Pick<Ballot, 'id' | 'publicKey' | 'group'>, memberId: string, choices: Choices): Promise<Result<Slip>> {
   const took = await takeBallot(b, memberId)
   if (!took.ok) return took
   const slip = took.data
-  const res = await callAnonymous('ballot', 'cast', { id: b.id, choices, token: slip.pending.token, signature: slip.signature! })
+  // a rating by rater groups: the token was signed with this group's key, and the ballot names the group (nothing else about the voter)
+  const res = await callAnonymous('ballot', 'cast', { id: b.id, choices, token: slip.pending.token, signature: slip.signature!, ...(b.group !== undefined ? { group: b.group } : {}) })
   if (!res.ok) return res
   if (res.data.receipt !== receiptOf(slip.pending.token)) return { ok: false, error: { code: 'INTERNAL', message: '回执与本机记录不符，请截图告知工会主席' } }
   const done = { ...slip, receipt: res.data.receipt, choices }

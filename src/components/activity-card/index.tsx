@@ -13,7 +13,8 @@ export interface ActivityCardProps {
 
 /** One activity in a list: title, when and where, places taken, and my own status. */
 export function ActivityCard({ activity: a, onClick, className }: ActivityCardProps) {
-  const mine = myStatusText(a.mine)
+  // a lottery's entry and an offer have words of their own; the rest as everywhere
+  const mine = a.mine?.status === 'entered' ? '待抽签' : a.mine?.status === 'offered' ? '待确认' : myStatusText(a.mine)
   return (
     <View className={['activity-card', `activity-card--${a.phase}`, className].filter(Boolean).join(' ')} hoverClass='activity-card--pressed' onClick={onClick}>
       <View className='activity-card__head'>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { numberRangeText, numberRule, type Answer, type Answers, type BatchView, type SignupField, type SignupOutlook } from '../../../types/activity'
+import { COMPANIONS_MAX, numberRangeText, numberRule, type Answer, type Answers, type BatchView, type SignupField, type SignupOutlook } from '../../../types/activity'
 import { ChipGroup } from '../chip-group'
 import { Field } from '../field'
 import './index.scss'
@@ -12,13 +12,15 @@ export interface SignupFormProps {
   /** What the server says 报名 would give, per batch (one entry when there are none). */
   outlook: SignupOutlook[]
   submitting: boolean
+  /** A lottery: 报名 enters the draw (the button says so). */
+  lottery?: boolean
   onSubmit: (v: { answers: Answers; batch?: string }) => void
 }
 
 const batchNote = (b: BatchView) => (b.capacity === null ? `已报 ${b.confirmed}` : `${b.confirmed}/${b.capacity}${b.waitlisted ? ` 候补${b.waitlisted}` : ''}`)
 
 /** The sign-up form: pick a batch, answer the activity's questions; the server checks them. */
-export function SignupForm({ fields, batches, outlook, submitting, onSubmit }: SignupFormProps) {
+export function SignupForm({ fields, batches, outlook, submitting, lottery, onSubmit }: SignupFormProps) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({})
   const [batch, setBatch] = useState<string>()
   const set = (key: string, v: Answer | undefined) =>
@@ -41,7 +43,13 @@ export function SignupForm({ fields, batches, outlook, submitting, onSubmit }: S
         </Field>
       )}
       {fields.map((f) => (
-        <Field key={f.key} label={f.label} required={f.required} hint={f.type === 'number' ? `请填写 ${numberRangeText(f)}` : undefined} className={`signup-form__field--${f.key}`}>
+        <Field
+          key={f.key}
+          label={f.label}
+          required={f.required}
+          hint={f.type === 'number' ? `请填写 ${numberRangeText(f)}` : f.type === 'companions' ? `不含本人，最多 ${f.max ?? COMPANIONS_MAX} 人；同行的人也占名额` : undefined}
+          className={`signup-form__field--${f.key}`}
+        >
           {f.type === 'text' && <Input className='input' value={(answers[f.key] as string) ?? ''} maxlength={200} placeholder={`请填写${f.label}`} onInput={(e) => set(f.key, e.detail.value)} />}
           {f.type === 'number' && (
             <Input
@@ -51,6 +59,13 @@ export function SignupForm({ fields, batches, outlook, submitting, onSubmit }: S
               value={answers[f.key] === undefined ? '' : String(answers[f.key])}
               placeholder={`${numberRule(f).min}–${numberRule(f).max}`}
               onInput={(e) => set(f.key, e.detail.value === '' ? undefined : Number.isNaN(Number(e.detail.value)) ? e.detail.value : Number(e.detail.value))}
+            />
+          )}
+          {f.type === 'companions' && (
+            <ChipGroup
+              options={Array.from({ length: (f.max ?? COMPANIONS_MAX) + 1 }, (_, n) => ({ value: String(n), label: n ? `${n} 人` : '不带' }))}
+              value={[String(answers[f.key] ?? 0)]}
+              onChange={([v]) => set(f.key, v === undefined || v === '0' ? undefined : Number(v))}
             />
           )}
           {(f.type === 'single' || f.type === 'multiple') && (
@@ -65,7 +80,7 @@ export function SignupForm({ fields, batches, outlook, submitting, onSubmit }: S
       ))}
       {now && now.status !== 'confirmed' && <Text className='hint signup-form__outlook'>{now.reason}</Text>}
       <Button className='btn signup-form__submit' disabled={submitting || now?.status === 'full'} onClick={submit}>
-        {submitting ? '提交中…' : now?.status === 'waitlisted' ? '报名候补' : '报名'}
+        {submitting ? '提交中…' : lottery ? '报名参加抽签' : now?.status === 'waitlisted' ? '报名候补' : '报名'}
       </Button>
     </View>
   )

@@ -6,7 +6,9 @@ import { Card } from '../../components/card'
 import { confirm } from '../../components/confirm'
 import { LoadState } from '../../components/load-state'
 import { MySignupView } from '../../components/my-signup'
+import { LotteryProofView } from '../../components/my-signup/lottery-proof'
 import { PhaseTag } from '../../components/phase-tag'
+import { routeId } from '../../components/poster'
 import { SignupForm } from '../../components/signup-form'
 import { useAction, useMutation } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
@@ -18,6 +20,7 @@ import { activityShareTitle } from '../../lib/share'
 import { askSubscribe } from '../../services/subscribe'
 import { useLiveCard } from './live-card'
 import { ManageRow } from './manage'
+import { OfferActions } from './offer-actions'
 import './index.scss'
 
 function Info({ a }: { a: Activity }) {
@@ -27,7 +30,9 @@ function Info({ a }: { a: Activity }) {
     ['报名', `${a.signupOpensAt ? `${shortWhen(a.signupOpensAt)} 开始，` : ''}${shortWhen(a.signupClosesAt)} 截止`],
     ['名额', spotsText(a)],
     ['条件', a.eligibilityText ?? ''],
-    ['部门名额', quotasText(a.quotas)]
+    ['部门名额', quotasText(a.quotas)],
+    ['分配', a.allocation === 'lottery' ? `抽签：报名截止后统一抽签${a.entered !== undefined && !a.draw?.winners ? `，已有 ${a.entered} 人报名` : ''}` : ''],
+    ['递补', a.offerHours ? `候补转正后需在 ${a.offerHours} 小时内确认` : '']
   ]
   return (
     <Card className='activity-detail__info'>
@@ -51,7 +56,7 @@ function Info({ a }: { a: Activity }) {
 
 /** 活动详情: the facts, my entry (or the sign-up form), cancel, on-site check-in; officers manage. */
 export default function ActivityDetail() {
-  const id = useRouter().params.id ?? ''
+  const id = routeId(useRouter().params)
   const me = useMe()
   const got = useAction('activity', 'get', { id }, [id])
   useReloadOnShow(got.reload)
@@ -71,7 +76,8 @@ export default function ActivityDetail() {
     await askSubscribe('activity').catch(() => undefined)
     const res = await signup.run({ id, ...v })
     if (!res.ok) return
-    Taro.showToast({ title: res.data.status === 'confirmed' ? '报名成功' : `已候补第${res.data.position}位`, icon: 'none' })
+    const s = res.data.status
+    Taro.showToast({ title: s === 'confirmed' ? '报名成功' : s === 'entered' ? '已报名，等待抽签' : `已候补第${res.data.position}位`, icon: 'none' })
     void got.reload()
   }
 
@@ -118,16 +124,22 @@ export default function ActivityDetail() {
                     现场签到时间：{shortWhen(checkinHours.opensAt)} – {shortWhen(checkinHours.closesAt)}
                   </Text>
                 )}
-                {phase === 'open' && (
+                {phase === 'open' && a.mine.status !== 'offered' && (
                   <Button className='btn btn--ghost activity-detail__cancel' disabled={cancel.running} onClick={leave}>
                     取消报名
                   </Button>
                 )}
+                <OfferActions activity={a} onChanged={() => void got.reload()} />
+              </Card>
+            )}
+            {a.draw && (
+              <Card>
+                <LotteryProofView draw={a.draw} ticket={a.mine?.ticket} />
               </Card>
             )}
             {!a.mine && phase === 'open' && !a.ineligible && (
               <Card title='报名' extra={roomText(a)}>
-                <SignupForm fields={a.fields} batches={a.batches} outlook={a.outlook ?? []} submitting={signup.running} onSubmit={submit} />
+                <SignupForm fields={a.fields} batches={a.batches} outlook={a.outlook ?? []} submitting={signup.running} lottery={a.allocation === 'lottery'} onSubmit={submit} />
                 {signup.error && <Text className='error-text activity-detail__error'>{signup.error.message}</Text>}
               </Card>
             )}

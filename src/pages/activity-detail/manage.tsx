@@ -3,6 +3,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Activity } from '../../../types/activity'
 import { confirm } from '../../components/confirm'
+import { DrawnImage } from '../../components/poster'
 import { useMutation } from '../../hooks/use-action'
 
 export interface ManageRowProps {
@@ -16,9 +17,21 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 export function ManageRow({ activity: a, onChanged }: ManageRowProps) {
   const callOff = useMutation('activity', 'cancelActivity')
   const remove = useMutation('activity', 'remove')
+  const draw = useMutation('activity', 'drawPlaces')
+  const poster = useMutation('activity', 'poster')
   const [asking, setAsking] = useState(false)
   const [reason, setReason] = useState('')
-  const nobody = a.confirmed + a.waitlisted === 0
+  const nobody = a.confirmed + a.waitlisted + (a.entered ?? 0) === 0
+  // the server refuses a draw before the close; the button appears only when it can be done
+  const canDraw = a.allocation === 'lottery' && !a.cancelled && !a.draw?.winners && (a.phase === 'closed' || a.phase === 'ongoing')
+
+  const doDraw = async () => {
+    if (!(await confirm({ title: '现在抽签？', content: `${a.entered ?? 0} 人报名，${a.capacity ?? '不限'} 个名额。抽签结果公开可验证，抽完不能重抽。`, confirmText: '抽签', cancelText: '再想想' })))
+      return
+    const res = await draw.run({ id: a.id })
+    Taro.showToast({ title: res.ok ? `已抽签：${res.data.winners} 人抽中` : res.error.message, icon: 'none' })
+    if (res.ok) onChanged()
+  }
 
   const doCallOff = async () => {
     const told = nobody ? '' : `已报名的 ${a.confirmed + a.waitlisted} 人会收到通知，`
@@ -39,9 +52,15 @@ export function ManageRow({ activity: a, onChanged }: ManageRowProps) {
 
   return (
     <View className='activity-detail__manage'>
+      {canDraw && (
+        <Button className='btn activity-detail__draw' disabled={draw.running} onClick={doDraw}>
+          {draw.running ? '抽签中…' : '抽签分配名额'}
+        </Button>
+      )}
       <Button className='btn' onClick={go(`/officer/pages/activity-roster/index?id=${a.id}`)}>
         名单与签到
       </Button>
+      {!a.cancelled && <DrawnImage label='生成海报' busyLabel='正在生成海报…' ghost make={() => poster.run({ id: a.id })} />}
       {!a.cancelled && (
         <Button className='btn btn--ghost' onClick={go(`/officer/pages/activity-edit/index?id=${a.id}`)}>
           编辑活动

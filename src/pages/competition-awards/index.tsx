@@ -3,8 +3,9 @@ import { useRouter } from '@tarojs/taro'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
+import { DrawnImage } from '../../components/poster'
 import { UnitTable } from '../../components/unit-table'
-import { useAction } from '../../hooks/use-action'
+import { useAction, useMutation } from '../../hooks/use-action'
 import { useExport } from '../../hooks/use-export'
 import { useMe } from '../../hooks/use-me'
 import { useShare } from '../../hooks/use-share'
@@ -16,6 +17,7 @@ import './index.scss'
 /** 获奖名单: each published event's prize winners and 团体总分; officers export it as .xlsx. */
 export default function CompetitionAwards() {
   const id = useRouter().params.id ?? ''
+  const print = useMutation('competition', 'certificate')
   const got = useAction('competition', 'awards', { competitionId: id }, [id])
   const me = useMe()
   const exporter = useExport('competition', 'export')
@@ -53,6 +55,7 @@ export default function CompetitionAwards() {
                 {exporter.running ? '正在生成…' : '导出 Excel'}
               </Button>
             )}
+            {me.data?.role === 'chair' && d.events.length > 0 && <DrawnImage label='打印全部奖状' busyLabel='正在生成奖状…' ghost make={() => print.run({ competitionId: id, all: true })} />}
           </>
         )}
       </LoadState>

@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import { Bracket } from '../../components/bracket'
 import { Card } from '../../components/card'
 import { EmptyState } from '../../components/empty-state'
 import { ListItem } from '../../components/list-item'
 import { LoadState } from '../../components/load-state'
+import { DrawnImage, routeId } from '../../components/poster'
 import { StandingsList } from '../../components/standings-list'
 import { UnitTable } from '../../components/unit-table'
-import { useAction } from '../../hooks/use-action'
+import { useAction, useMutation } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useShare } from '../../hooks/use-share'
 import { eventLabel } from '../../lib/competition-text'
@@ -23,14 +25,18 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 实时成绩: the latest published results and the unit table, refreshing itself every 10 s while visible. */
 export default function CompetitionBoard() {
-  const id = useRouter().params.id
+  const id = routeId(useRouter().params) || undefined
   const payload = id ? { competitionId: id } : {}
   const board = useAction('competition', 'board', payload, [id])
+  // ball games follow the scores as they are recorded; the unit table counts them once published
+  const brackets = useAction('competition', 'brackets', payload, [id])
+  const mine = useAction('competition', 'myMatches', payload, [id])
   const comp = board.data?.competition
   // opened without an id it shows the current competition: the shared path names it, so the card keeps showing that one
   const shareId = comp?.id ?? id
   useShare('board', shareTitle('board', comp?.title), shareId ? `/pages/competition-board/index?id=${encodeURIComponent(shareId)}` : '/pages/competition-board/index')
   const me = useMe()
+  const poster = useMutation('competition', 'poster')
   const [visible, setVisible] = useState(true)
   const [updatedAt, setUpdatedAt] = useState<Date>()
   useDidShow(() => setVisible(true))
@@ -38,16 +44,20 @@ export default function CompetitionBoard() {
   useEffect(() => {
     if (board.data) setUpdatedAt(new Date())
   }, [board.data])
-  const { reload } = board
+  const reload = async () => {
+    await Promise.all([board.reload(), brackets.reload(), mine.reload()])
+  }
+  const reloadRef = useRef(reload)
+  reloadRef.current = reload
   useEffect(() => {
     if (!visible) return
     const timer = setInterval(() => {
       // a browser tab in the background is not "visible" either
       if (typeof document !== 'undefined' && document.hidden) return
-      void reload()
+      void reloadRef.current()
     }, REFRESH_MS)
     return () => clearInterval(timer)
-  }, [visible, reload])
+  }, [visible])
 
   const published = board.data?.published ?? []
   return (
@@ -62,6 +72,14 @@ export default function CompetitionBoard() {
                 已公布 {board.data?.events.published}/{board.data?.events.total} 项 · 每 10 秒自动刷新{updatedAt ? ` · 更新于 ${clock(updatedAt)}` : ''}
               </Text>
             </View>
+            {(mine.data?.items ?? []).map((m) => (
+              <View key={m.matchId} className='board__my-match' onClick={go(`/pages/competition-event/index?id=${m.eventId}`)}>
+                <Text className='board__my-match-text'>{m.text}</Text>
+                <Text className='board__my-match-meta'>
+                  {m.eventName} {m.label} · {m.team.name} 对 {m.opponent?.name ?? '待定'}
+                </Text>
+              </View>
+            ))}
             {(board.data?.open.length ?? 0) > 0 && (
               <Card title='报名中的项目' extra={<Text className='hint'>点项目报名</Text>}>
                 {board.data?.open.map((e) => (
@@ -79,6 +97,11 @@ export default function CompetitionBoard() {
             >
               <UnitTable rows={board.data?.table ?? []} bonuses={board.data?.bonuses} />
             </Card>
+            {(brackets.data?.items ?? []).map((b) => (
+              <Card key={b.eventId} title={`${b.eventName} 对阵`}>
+                <Bracket bracket={b} />
+              </Card>
+            ))}
             <View className='section-title'>最新成绩</View>
             {board.data?.latest.length === 0 && (
               <Card>
@@ -115,6 +138,7 @@ export default function CompetitionBoard() {
                 </Button>
               </View>
             )}
+            {canManage(me.data?.role) && <DrawnImage label='生成海报' busyLabel='正在生成海报…' ghost make={() => poster.run({ competitionId: comp.id })} />}
           </>
         )}
       </LoadState>

@@ -91,6 +91,7 @@ export default function Mine() {
                 <ListItem title='我的报名' note='报名的活动、候补名次、取消报名' onClick={go('/pages/my-activities/index')} />
                 <ListItem title='我的祝福' note='工会送您的生日和节日贺卡' onClick={go('/pages/greetings/index')} />
                 <ListItem title='投票表决' note='无记名表决、选举、民主评议，结束后可核对自己的选票' onClick={go('/ballot/pages/list/index')} />
+                <ListItem title='教代会与提案' note='每件提案、审查意见和答复；代表在这里提交、附议、签到' onClick={go('/congress/pages/meetings/index')} />
                 <ListItem title='工会关怀' note='慰问记录，节日福利确认领取' onClick={go('/pages/my-care/index')} />
               </Card>
               <MyNumbersCard numbers={numbers} />

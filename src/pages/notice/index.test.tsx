@@ -5,6 +5,7 @@ import { fetchFromCloud } from '../../../test/support/fetch-cloud'
 import { setRoute } from '../../../test/support/taro-h5'
 import { OPENID_KEY } from '../../config'
 import NoticeDetail from './index'
+import { publishBatchOf, submitAs } from '../../../test/support/suggestion-phone'
 
 let h: Harness
 
@@ -25,7 +26,9 @@ afterEach(() => {
 })
 
 it('leads from the 表彰 of 号码有奖征集 to 认领奖品', async () => {
-  const won = await h.ok<{ number: string }>('suggestion', 'chen', { action: 'submit', content: '建议复印室加一台复印机。', category: '教学' })
+  // a token as 陈思远, the anonymous path, then its 17:00 batch goes on the board
+  const won = await submitAs(h, 'chen', '建议复印室加一台复印机。', '教学')
+  await publishBatchOf(h, won.publishesAt)
   // November's prizes open once it has closed in Beijing
   h.setNow('2026-12-01T02:00:00.000Z')
   setRoute({ id: (await h.ok<{ noticeId: string }>('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: won.number, prize: '三等奖' }] })).noticeId })

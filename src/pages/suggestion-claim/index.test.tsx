@@ -3,6 +3,7 @@ import { CHAIR, createHarness, type Harness } from '../../../test/support/harnes
 import { fetchFromCloud } from '../../../test/support/fetch-cloud'
 import { OPENID_KEY } from '../../config'
 import SuggestionClaim from './index'
+import { publishBatchOf, submitAs } from '../../../test/support/suggestion-phone'
 
 let h: Harness
 
@@ -18,7 +19,9 @@ beforeEach(async () => {
 afterEach(() => localStorage.clear())
 
 it('claims with a number and claim code typed by hand on a phone that never held them', async () => {
-  const mine = await h.ok<{ number: string; claimCode: string }>('suggestion', 'chen', { action: 'submit', content: '建议教工停车场晚上加装照明。', category: '后勤' })
+  // a token as 陈思远, the anonymous path, then its 17:00 batch goes on the board
+  const mine = await submitAs(h, 'chen', '建议教工停车场晚上加装照明。', '后勤')
+  await publishBatchOf(h, mine.publishesAt)
   // November's prizes open once it has closed in Beijing
   h.setNow('2026-12-01T02:00:00.000Z')
   await h.ok('suggestion', CHAIR, { action: 'award', month: '2026-11', winners: [{ number: mine.number, prize: '二等奖' }] })

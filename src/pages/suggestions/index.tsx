@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { SubmitOutput } from '../../../types/suggestion'
@@ -9,12 +9,13 @@ import { EmptyState } from '../../components/empty-state'
 import { LoadState } from '../../components/load-state'
 import { SuggestionForm } from '../../components/suggestion-form'
 import { SuggestionItem } from '../../components/suggestion-item'
+import { ensureSecondTokens, secondAnonymously, secondedNumbers } from '../../components/suggestion-item/seconds'
 import { useAction } from '../../hooks/use-action'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { useShare } from '../../hooks/use-share'
 import { isNotBound } from '../../lib/bind-route'
 import { shareTitle } from '../../lib/share'
-import { claimUrl, dayLabel, monthLabel, shiftMonth } from '../../lib/suggestion-text'
+import { claimUrl, dayLabel, monthLabel, publishLabel, shiftMonth } from '../../lib/suggestion-text'
 import { keepNumber, myNumbers, type MyNumber } from '../../services/my-numbers'
 import './index.scss'
 
@@ -23,10 +24,26 @@ export default function Suggestions() {
   // a forwarded board opens on its month (?month=YYYY-MM); anything else opens this month
   const linked = useRouter().params.month
   const [month, setMonth] = useState<string | undefined>(() => (linked && /^\d{4}-\d{2}$/.test(linked) ? linked : undefined))
-  const [mine, setMine] = useState<MyNumber[]>(myNumbers)
+  // kept as the server answered it, so publishesAt comes along: 将于今天17:00公布 for one's own numbers
+  const [mine, setMine] = useState<(MyNumber & { publishesAt?: string })[]>(myNumbers)
   const [fresh, setFresh] = useState<SubmitOutput>()
   const board = useAction('suggestion', 'board', month ? { month } : {}, [month])
   const access = useAction('suggestion', 'access')
+  // 附议 kept on this phone only; tokens for every number on the board are taken on each load, seconding or not
+  const [seconded, setSeconded] = useState(secondedNumbers)
+  const [seconding, setSeconding] = useState<string>()
+  useEffect(() => {
+    if (board.data?.items.length) void ensureSecondTokens(board.data.month)
+  }, [board.data])
+  const second = async (number: string, month: string) => {
+    setSeconding(number)
+    const r = await secondAnonymously(number, month)
+    setSeconding(undefined)
+    if (!r.ok) return void Taro.showToast({ title: r.error.message, icon: 'none' })
+    setSeconded(secondedNumbers())
+    Taro.showToast({ title: '已附议，不记名', icon: 'none' })
+    void board.reload()
+  }
   useReloadOnShow(() => {
     setMine(myNumbers())
     void board.reload()
@@ -75,6 +92,8 @@ export default function Suggestions() {
         <Card className='suggestions__fresh' title='提交成功'>
           <Text className='suggestions__big'>号码 {fresh.number}</Text>
           <Text className='suggestions__big'>领奖码 {fresh.claimCode}</Text>
+          <Text className='suggestions__when'>{publishLabel(fresh.publishesAt)}</Text>
+          <Text className='hint'>建议不会马上出现在公开栏：每天 17:00 统一公布一批、顺序打乱，谁也看不出是谁刚写的。</Text>
           <Text className='hint'>领奖码只显示这一次，已保存在本机「我的号码」里；换手机前请抄下来。获奖后凭号码和领奖码认领。</Text>
         </Card>
       )}
@@ -83,7 +102,10 @@ export default function Suggestions() {
           {mine.map((m) => (
             <View key={m.number} className='suggestions__mine' onClick={() => claim(m.number)}>
               <Text className='suggestions__mine-number'>{m.number}</Text>
-              <Text className='hint'>{monthLabel(m.month)} · 认领 ›</Text>
+              <Text className='hint'>
+                {m.publishesAt && Date.parse(m.publishesAt) > Date.now() ? `${publishLabel(m.publishesAt)} · ` : ''}
+                {monthLabel(m.month)} · 认领 ›
+              </Text>
             </View>
           ))}
         </Card>
@@ -108,10 +130,18 @@ export default function Suggestions() {
               </Button>
             </View>
           )}
-          {board.data?.draw && <DrawProof draw={board.data.draw} numbers={board.data.items.map((i) => i.number)} onClaim={claim} />}
-          {board.data && board.data.items.length === 0 && <EmptyState icon='议' title='这个月还没有建议' description='有想法尽管说：不记名，按号码公开答复' />}
+          {board.data?.draw && <DrawProof draw={board.data.draw} month={board.data.month} numbers={board.data.items.map((i) => i.number)} onClaim={claim} />}
+          {board.data && board.data.items.length === 0 && <EmptyState icon='议' title='这个月还没有公布的建议' description='有想法尽管说：不记名，每天 17:00 统一公布，按号码公开答复' />}
           {board.data?.items.map((item) => (
-            <SuggestionItem key={item.number} item={item} mine={owned.has(item.number)} onClaim={() => claim(item.number)} />
+            <SuggestionItem
+              key={item.number}
+              item={item}
+              mine={owned.has(item.number)}
+              onClaim={() => claim(item.number)}
+              seconded={seconded.has(item.number)}
+              seconding={seconding === item.number}
+              onSecond={() => void second(item.number, item.month)}
+            />
           ))}
         </LoadState>
       </Card>

@@ -2,7 +2,7 @@ import type { BallotKind, CreateBallotInput } from '../../../../types/ballot'
 
 export type Starts = 'now' | 'hour' | 'tomorrow'
 export type Lasts = '1h' | '1d' | '3d' | '7d'
-export type Who = 'all' | 'reps' | 'units'
+export type Who = 'all' | 'reps' | 'units' | 'meeting'
 
 export interface Draft {
   kind: BallotKind
@@ -17,6 +17,10 @@ export interface Draft {
   lasts: Lasts
   who: Who
   units: string
+  /** who = meeting: the 教代会 meeting whose check-ins are the electorate. */
+  meetingId: string
+  /** rating: a 代表's ballot counts this many times a colleague's (empty: everyone alike). */
+  repWeight: string
 }
 
 const HOUR = 3600_000
@@ -43,12 +47,20 @@ export function toInput(d: Draft, now: number, requestId: string): CreateBallotI
     title: d.title,
     ...(d.description.trim() ? { description: d.description } : {}),
     kind: d.kind,
-    electorate: d.who === 'all' ? { all: true } : d.who === 'reps' ? { tags: ['教代会代表'] } : { units: list(d.units) },
+    electorate: d.who === 'all' ? { all: true } : d.who === 'reps' ? { tags: ['教代会代表'] } : d.who === 'meeting' ? { presentAt: d.meetingId } : { units: list(d.units) },
     opensAt: new Date(opens).toISOString(),
     closesAt: new Date(opens + LASTS[d.lasts]).toISOString(),
     ...(d.kind === 'poll' ? { options: items, maxChoices: num(d.maxChoices) } : {}),
     ...(d.kind === 'election' ? { candidates: items, seats: num(d.seats), maxChoices: num(d.maxChoices) } : {}),
     ...(d.kind === 'rating' ? { subjects: items } : {}),
+    ...(d.kind === 'rating' && num(d.repWeight) !== undefined
+      ? {
+          raterGroups: [
+            { name: '教代会代表', tags: ['教代会代表'], weight: num(d.repWeight) },
+            { name: '其他教职工', weight: 1 }
+          ]
+        }
+      : {}),
     ...(d.kind === 'motion' ? { pass: d.pass } : {}),
     requestId
   } as CreateBallotInput

@@ -6,7 +6,8 @@ import { BALLOT_KIND_LABELS } from '../../../../types/ballot'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { Field } from '../../../components/field'
-import { useMutation } from '../../../hooks/use-action'
+import { useAction, useMutation } from '../../../hooks/use-action'
+import { beijingDate } from '../../../lib/beijing'
 import { toInput, LINES_LABEL, type Draft, type Lasts, type Starts, type Who } from './draft'
 import './index.scss'
 
@@ -25,10 +26,25 @@ const LASTS: { value: Lasts; label: string }[] = [
 const WHO: { value: Who; label: string }[] = [
   { value: 'all', label: '全体会员' },
   { value: 'reps', label: '教代会代表' },
-  { value: 'units', label: '指定部门' }
+  { value: 'units', label: '指定部门' },
+  { value: 'meeting', label: '教代会到会代表' }
 ]
 
-const EMPTY: Draft = { kind: 'motion', title: '', description: '', lines: '', seats: '', maxChoices: '', pass: 'present', starts: 'now', lasts: '1h', who: 'all', units: '' }
+const EMPTY: Draft = {
+  kind: 'motion',
+  title: '',
+  description: '',
+  lines: '',
+  seats: '',
+  maxChoices: '',
+  pass: 'present',
+  starts: 'now',
+  lasts: '1h',
+  who: 'all',
+  units: '',
+  meetingId: '',
+  repWeight: ''
+}
 
 /** 发起投票 (chair): a motion, a poll, an election or a rating; the server checks it and makes its key. */
 export default function CreateBallot() {
@@ -36,6 +52,8 @@ export default function CreateBallot() {
   const requestId = useRef(`b${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`)
   const create = useMutation('ballot', 'create')
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }))
+  const meetings = useAction('congress', 'meetings', {}, [])
+  const meetingOptions = (meetings.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.title}（${beijingDate(m.heldAt)}）` }))
 
   const submit = async () => {
     const r = await create.run(toInput(d, Date.now(), requestId.current))
@@ -85,7 +103,21 @@ export default function CreateBallot() {
         <Field label='谁可以投票'>
           <ChipGroup options={WHO} value={[d.who]} onChange={([w]) => set('who', w)} />
           {d.who === 'units' && <Input className='input ballot-create__units' placeholder='部门，用顿号分隔：语文组、数学组' value={d.units} onInput={(e) => set('units', e.detail.value)} />}
+          {d.who === 'meeting' &&
+            (meetingOptions.length ? (
+              <>
+                <ChipGroup options={meetingOptions} value={d.meetingId ? [d.meetingId] : []} onChange={([m]) => set('meetingId', m)} />
+                <Text className='hint'>只有在会场签到的代表能领票；「实到」按签到人数计，「应到」按全体代表计。</Text>
+              </>
+            ) : (
+              <Text className='hint'>还没有教代会会议，请先在「教代会」里建会议。</Text>
+            ))}
         </Field>
+        {d.kind === 'rating' && (
+          <Field label='代表权重' inline hint='填 2：教代会代表每票按 2 计，其他教职工按 1 计；不填则人人相同'>
+            <Input className='input ballot-create__num' type='digit' placeholder='不加权' value={d.repWeight} onInput={(e) => set('repWeight', e.detail.value)} />
+          </Field>
+        )}
         <Field label='开始' hint='提前发起、稍后开始更能保护匿名：大家打开页面时就先领好选票'>
           <ChipGroup options={STARTS} value={[d.starts]} onChange={([s]) => set('starts', s)} />
         </Field>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { choicesKey, count } from '../../../../types/ballot-count'
+import { choicesKey, count, type Tally } from '../../../../types/ballot-count'
 import { Card } from '../../../components/card'
 import { LoadState } from '../../../components/load-state'
 import { Tag } from '../../../components/tag'
@@ -10,6 +10,8 @@ import { useShare } from '../../../hooks/use-share'
 import { shareTitle } from '../../../lib/share'
 import { loadSlip } from '../../lib/wallet'
 import { describeChoices, shortReceipt } from '../../lib/text'
+import { ChairActions } from './chair-actions'
+import { ObjectionForm } from './objection-form'
 import { TallyView } from './tally-view'
 import './index.scss'
 
@@ -30,25 +32,28 @@ export default function Results() {
       <LoadState state={res}>
         {(r) => {
           const mine = slip?.receipt ? r.ballots?.find((x) => x.receipt === slip.receipt) : undefined
+          // weighted groups: the recount needs each ballot's group, which is left off when a group is under 5 (then the weighted figures are the server's)
+          const labelled = r.ballots && (!r.ballot.raterGroups || r.ballots.every((x) => x.group !== undefined))
+          const recount = labelled
+            ? count(
+                // the count's spec: a motion at a meeting counts against those checked in
+                { ...r.ballot, presentAt: r.ballot.electorate.presentAt },
+                r.ballots!.map((x) => ({ ...x.choices, group: x.group })),
+                r.eligible,
+                r.delegates
+              )
+            : null
           return (
             <>
               <Card title={r.ballot.title}>
                 <Text className='hint'>
-                  应投 {r.eligible} 人，收回 {r.ballots?.length ?? r.voted} 票（本机逐票重新计数）
+                  {r.ballot.meeting ? `${r.ballot.meeting.title}：到会代表 ${r.eligible} 人` : `应投 ${r.eligible} 人`}，收回 {r.ballots?.length ?? r.voted} 票{recount ? '（本机逐票重新计数）' : ''}
                 </Text>
-                {r.ballots ? (
-                  <TallyView
-                    ballot={r.ballot}
-                    tally={count(
-                      r.ballot,
-                      r.ballots.map((b) => b.choices),
-                      r.eligible
-                    )}
-                  />
-                ) : (
-                  <Text className='ballot-results__withheld'>{r.withheld}</Text>
-                )}
+                {r.ballots && <TallyView ballot={r.ballot} tally={recount ?? (r.tally as Tally)} />}
+                {r.withheld && <Text className='ballot-results__withheld'>{r.withheld}</Text>}
               </Card>
+              {r.objection?.open && <ObjectionForm title={r.ballot.title} objection={r.objection} />}
+              {me.data?.role === 'chair' && <ChairActions results={r} />}
               {slip?.receipt && r.ballots && (
                 <Card title='核对我的选票'>
                   {mine && slip.choices && choicesKey(mine.choices) === choicesKey(slip.choices) ? (

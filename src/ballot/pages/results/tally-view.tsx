@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Ballot } from '../../../../types/ballot'
 import type { Tally } from '../../../../types/ballot-count'
 import { Tag } from '../../../components/tag'
+import { BASIS_TEXT } from '../../lib/text'
 
 const Row = ({ label, value, strong }: { label: string; value: string; strong?: boolean }) => (
   <View className={`tally__row${strong ? ' tally__row--strong' : ''}`}>
@@ -20,7 +21,7 @@ export function TallyView({ ballot: b, tally: t }: { ballot: Ballot; tally: Tall
             {t.passed ? '通过' : '未通过'}
           </Tag>
           <Text className='hint'>
-            同意 {t.counts[0]} 票，{t.rule === 'eligible' ? '应到' : '实到'} {t.base} 人，需超过 {Math.floor(t.base / 2)} 票
+            同意 {t.counts[0]} 票，{BASIS_TEXT[t.basis ?? (t.rule === 'eligible' ? 'electorate' : 'cast')]} {t.base} 人，需超过 {Math.floor(t.base / 2)} 票
           </Text>
         </View>
         {b.options.map((o, i) => (
@@ -56,6 +57,14 @@ export function TallyView({ ballot: b, tally: t }: { ballot: Ballot; tally: Tall
           ))}
         </View>
       ))}
+      {t.groups && (
+        <View className='tally__group'>
+          <Text className='hint'>按评议组加权：{t.groups.map((g) => `${g.name} ×${g.weight}`).join('，')}</Text>
+          {t.groups.map((g) => (
+            <Row key={g.name} label={`${g.name}（${g.voters} 人）`} value={g.subjects ? g.subjects.map((s) => `${s.name} ${s.mean.toFixed(2)} 分`).join('；') : '不足 5 人，不公布'} />
+          ))}
+        </View>
+      )}
       <Text className='hint'>分数：最好的等级计 {(b.scale ?? []).length} 分，依次递减，最差计 1 分。</Text>
     </View>
   )

@@ -11,6 +11,7 @@ import { useMe } from '../../../hooks/use-me'
 import { castBallot, loadSlip, takeBallot } from '../../lib/wallet'
 import { describeChoices, kindLabel, shortReceipt, STATUS_TEXT, whenLine } from '../../lib/text'
 import { ChoiceForm, complete } from './choice-form'
+import { ContextLines, Rectifications } from './context'
 import { Turnout } from './turnout'
 import './index.scss'
 
@@ -54,9 +55,10 @@ export default function Vote() {
               <Text className='hint vote__meta'>
                 {kindLabel(b)} · {whenLine(b)}
               </Text>
-              {b.kind === 'motion' && <Text className='hint vote__meta'>通过规则：同意票超过{b.pass === 'eligible' ? '应到（全体有投票权）人数' : '实际投票人数'}的一半</Text>}
+              <ContextLines ballot={b} />
               {b.description && <Text className='vote__desc'>{b.description}</Text>}
             </Card>
+            <Rectifications ballot={b} />
             {slip?.receipt ? (
               <Card title='你已投票'>
                 <Text className='vote__receipt'>回执 {shortReceipt(slip.receipt)}</Text>

@@ -10,6 +10,7 @@ import { useAction, useMutation } from '../../../hooks/use-action'
 import { useExport } from '../../../hooks/use-export'
 import { answerText, shortWhen, spotsText } from '../../../lib/activity-text'
 import { callAction } from '../../../services/cloud'
+import { ProxyCard } from './proxy-card'
 import { UnsignedCard } from './unsigned-card'
 import './index.scss'
 
@@ -47,7 +48,11 @@ export default function ActivityRoster() {
 
   // chasing only helps while a sign-up can still be taken
   const chasing = r && !r.activity.cancelled && (r.activity.phase === 'upcoming' || r.activity.phase === 'open')
-  const line = (e: RosterEntry) => [e.unit, batchLabel(e.batch), ...(r?.activity.fields ?? []).map((f) => answerText(e.answers[f.key])).filter(Boolean)].filter(Boolean).join(' · ')
+  const answers = (e: RosterEntry) => (r?.activity.fields ?? []).filter((f) => f.type !== 'companions').map((f) => answerText(e.answers[f.key]))
+  const line = (e: RosterEntry) =>
+    [e.unit, e.companions ? `本人+${e.companions}` : '', batchLabel(e.batch), ...answers(e), e.offerExpiresAt ? `待确认（${shortWhen(e.offerExpiresAt)} 前）` : '', e.proxyBy ? `${e.proxyBy}代报` : '']
+      .filter(Boolean)
+      .join(' · ')
 
   return (
     <View className='page roster'>
@@ -103,6 +108,19 @@ export default function ActivityRoster() {
                 ))}
               </Card>
             )}
+            {r.entered && r.entered.length > 0 && (
+              <Card title={`待抽签 ${r.entered.length}`} extra='报名截止后在活动页抽签'>
+                {r.entered.map((e) => (
+                  <View key={e.memberId} className='roster__person'>
+                    <View className='roster__who'>
+                      <Text className='roster__name'>{e.name}</Text>
+                      <Text className='roster__line'>{line(e)}</Text>
+                    </View>
+                  </View>
+                ))}
+              </Card>
+            )}
+            {chasing && r.activity.phase === 'open' && <ProxyCard activity={r.activity} onDone={() => void roster.reload()} />}
             {chasing && <UnsignedCard activity={r.activity} />}
           </>
         )}

@@ -8,7 +8,8 @@ import { LoadState } from '../../../components/load-state'
 import { confirm } from '../../../components/confirm'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { usePullToReload } from '../../../hooks/use-pull-to-reload'
-import { newRequestId } from '../../../lib/care-text'
+import { audienceText, newRequestId } from '../../../lib/care-text'
+import { AudiencePicker, EMPTY_AUDIENCE, audienceOf } from './audience-picker'
 import { Receipts } from './receipts'
 import './index.scss'
 
@@ -18,6 +19,7 @@ export default function CareDistribution() {
   const [chosen, setChosen] = useState<string>()
   const [title, setTitle] = useState('')
   const [gift, setGift] = useState('')
+  const [audience, setAudience] = useState(EMPTY_AUDIENCE)
   const [requestId, setRequestId] = useState(() => newRequestId('d'))
   const distribute = useMutation('care', 'distribute')
   const id = chosen ?? list.data?.items[0]?.id ?? ''
@@ -25,11 +27,13 @@ export default function CareDistribution() {
   useEffect(() => setChosen((c) => c ?? list.data?.items[0]?.id), [list.data])
 
   const start = async () => {
-    if (!(await confirm({ title: '发给全体在册会员？', content: `${title}：${gift}。发放后每位会员可在手机上确认领取。` }))) return
-    const res = await distribute.run({ title: title.trim(), gift: gift.trim(), requestId })
+    const chosen = audienceOf(audience)
+    if (!(await confirm({ title: `发给${audienceText(chosen)}？`, content: `${title}：${gift}。发放后每位会员可在手机上确认领取。` }))) return
+    const res = await distribute.run({ title: title.trim(), gift: gift.trim(), requestId, ...(chosen ? { audience: chosen } : {}) })
     if (!res.ok) return
     setTitle('')
     setGift('')
+    setAudience(EMPTY_AUDIENCE)
     setRequestId(newRequestId('d'))
     setChosen(res.data.id)
     await list.reload()
@@ -43,7 +47,7 @@ export default function CareDistribution() {
             <ChipGroup options={(list.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.title} ${d.collected}/${d.total}` }))} value={[id]} onChange={(v) => v[0] && setChosen(v[0])} />
           </Card>
         )}
-        {id && <Receipts key={id} distributionId={id} onMarked={list.reload} />}
+        {id && <Receipts key={id} distributionId={id} onMarked={list.reload} exportable={Boolean(list.data?.can.distribute)} />}
         {list.data?.items.length === 0 && <EmptyState icon='礼' title='还没有发放记录' description='发放后，会员在手机上确认领取，不用再签纸质表。' />}
         {list.data?.can.distribute && (
           <Card title='新的发放'>
@@ -53,9 +57,10 @@ export default function CareDistribution() {
             <Field label='物品' required>
               <Input className='input' placeholder='如：月饼一盒' value={gift} onInput={(e) => setGift(e.detail.value)} />
             </Field>
+            {list.data.choices && <AudiencePicker choices={list.data.choices} value={audience} onChange={setAudience} />}
             {distribute.error && <Text className='error-text'>{distribute.error.message}</Text>}
-            <Button className='btn' disabled={distribute.running || !title.trim() || !gift.trim()} onClick={start}>
-              发给全体在册会员
+            <Button className='btn' disabled={distribute.running || !title.trim() || !gift.trim() || (audience.scope === 'units' && !audience.units.length)} onClick={start}>
+              {distribute.running ? '正在发放…' : '发放'}
             </Button>
           </Card>
         )}

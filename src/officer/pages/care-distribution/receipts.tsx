@@ -10,10 +10,12 @@ export interface ReceiptsProps {
   distributionId: string
   /** after a mark, so the list's counts follow */
   onMarked: () => Promise<void>
+  /** the 签收表 export is the chair's and the 慰问员's (a 小组长 sees only their unit) */
+  exportable: boolean
 }
 
 /** One distribution: who is left by unit (tap a name to mark it for them) and the 签收表 export. */
-export function Receipts({ distributionId, onMarked }: ReceiptsProps) {
+export function Receipts({ distributionId, onMarked, exportable }: ReceiptsProps) {
   const left = useAction('care', 'uncollected', { distributionId }, [distributionId])
   const collect = useMutation('care', 'collect')
   const receipts = useExport('care', 'export')
@@ -31,9 +33,11 @@ export function Receipts({ distributionId, onMarked }: ReceiptsProps) {
     <LoadState state={left}>
       {u && (
         <Card title={`${u.distribution.title} · ${u.distribution.gift}`} extra={`已签收 ${u.distribution.collected}/${u.distribution.total}`}>
-          <Button className='btn btn--ghost' disabled={receipts.running} onClick={() => receipts.run({ distributionId })}>
-            {receipts.running ? '正在导出…' : '导出签收表（Excel）'}
-          </Button>
+          {exportable && (
+            <Button className='btn btn--ghost' disabled={receipts.running} onClick={() => receipts.run({ distributionId })}>
+              {receipts.running ? '正在导出…' : '导出签收表（Excel）'}
+            </Button>
+          )}
           {u.units.map((g) => (
             <View key={g.unit} className='care-distribution__unit'>
               <Text className='care-distribution__unit-name'>{`${g.unit} · 未领 ${g.left.length}/${g.total}`}</Text>

@@ -25,6 +25,7 @@ export function PendingCard({ requests, onDecided }: PendingCardProps) {
   const items = requests.data?.items ?? []
   const pending = items.filter((r) => r.status === 'pending')
   const declined = items.filter((r) => r.status === 'declined')
+  const withdrawn = items.filter((r) => r.status === 'withdrawn')
 
   const decide = async (r: EntryRequest, approved: boolean) => {
     const res = await approve.run({ entryId: r.id, approved, ...(approved || !reason.trim() ? {} : { reason: reason.trim() }) })
@@ -90,6 +91,10 @@ export function PendingCard({ requests, onDecided }: PendingCardProps) {
               </Text>
             }
           />
+        ))}
+        {withdrawn.length > 0 && <Text className='hint comp-entries__declined-head'>本人已撤回</Text>}
+        {withdrawn.map((r) => (
+          <ListItem key={r.id} title={r.name} note={`${r.decidedBy ?? r.name}本人撤回${r.decidedAt ? ` · ${shortWhen(r.decidedAt)}` : ''}`} />
         ))}
       </LoadState>
     </Card>

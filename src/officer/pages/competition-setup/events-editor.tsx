@@ -58,6 +58,11 @@ export function EventsEditor({ competitionId }: { competitionId: string }) {
                       <Button className='btn btn--small' onClick={go(`/officer/pages/competition-record/index?eventId=${e.id}`)}>
                         录成绩
                       </Button>
+                      {e.team && (
+                        <Button className='btn btn--small btn--ghost' onClick={go(`/officer/pages/competition-bracket/index?eventId=${e.id}`)}>
+                          对阵
+                        </Button>
+                      )}
                       {!e.publishedAt && (
                         <>
                           <Button className='btn btn--small btn--ghost' onClick={() => setEditing(e.id)}>

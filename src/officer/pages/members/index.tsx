@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ListMembersInput, MemberListItem } from '../../../../types/member'
 import { Card } from '../../../components/card'
+import { ChipGroup } from '../../../components/chip-group'
 import { EmptyState } from '../../../components/empty-state'
 import { ListItem } from '../../../components/list-item'
 import { LoadState } from '../../../components/load-state'
@@ -13,6 +14,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { groupBy } from '../../../lib/group-by'
 import { GENDER_LABEL } from '../../../lib/labels'
+import { BulkTag } from './bulk-tag'
 import { MemberPanel } from './member-panel'
 import './index.scss'
 
@@ -30,10 +32,14 @@ const STATUSES: { value: Status; label: string }[] = [
 export default function Members() {
   const [q, setQ] = useState('')
   const [status, setStatus] = useState<Status>('active')
+  const [tag, setTag] = useState('')
   // the member open in the panel, as its last answer left them: a member just deactivated leaves the 在册 list but stays open
   const [open, setOpen] = useState<MemberListItem>()
   const me = useMe()
-  const list = useAction('member', 'list', { status, ...(q.trim() ? { q: q.trim() } : {}) }, [q, status])
+  const list = useAction('member', 'list', { status, ...(q.trim() ? { q: q.trim() } : {}), ...(tag ? { tag } : {}) }, [q, status, tag])
+  // the tags worth filtering by: those the whole roster carries (loaded once, not narrowed by the filter)
+  const all = useAction('member', 'list', { status: 'all' })
+  const tagOptions = [{ value: '', label: '不限标签' }, ...[...new Set((all.data?.items ?? []).flatMap((m) => m.tags ?? []))].map((t) => ({ value: t, label: t }))]
   const isChair = me.data?.role === 'chair'
   const items = list.data?.items ?? []
 
@@ -45,6 +51,7 @@ export default function Members() {
   const changed = (next: MemberListItem) => {
     setOpen(next)
     void list.reload()
+    void all.reload()
   }
   if (isChair && open) return <MemberPanel member={open} onChanged={changed} onClose={() => show(undefined)} />
 
@@ -53,6 +60,15 @@ export default function Members() {
     <View className='page members'>
       <Input className='input members__search' value={q} placeholder='搜索姓名或部门' maxlength={20} onInput={(e) => setQ(e.detail.value)} />
       {isChair && <Tabs options={STATUSES} value={status} onChange={setStatus} className='members__tabs' />}
+      {tagOptions.length > 1 && <ChipGroup className='members__tag-filter' options={tagOptions} value={[tag]} onChange={([t]) => setTag(t)} />}
+      {isChair && (
+        <BulkTag
+          onDone={() => {
+            void list.reload()
+            void all.reload()
+          }}
+        />
+      )}
       <Text className='hint members__summary'>
         共 {items.length} 人{unbound ? `，${unbound} 人未绑定` : ''}
         {isChair ? '。点一位会员可修改资料、邀请码、绑定和状态' : ''}
@@ -77,7 +93,7 @@ export default function Members() {
   )
 }
 
-const noteOf = (m: MemberListItem) => [GENDER_LABEL[m.gender], m.bound ? '已绑定' : '未绑定', m.inactive ? `停用：${m.inactive.reason}` : ''].filter(Boolean).join(' · ')
+const noteOf = (m: MemberListItem) => [GENDER_LABEL[m.gender], m.bound ? '已绑定' : '未绑定', m.inactive ? `停用：${m.inactive.reason}` : '', ...(m.tags ?? [])].filter(Boolean).join(' · ')
 
 function Extra({ m }: { m: MemberListItem }) {
   return (

@@ -11,6 +11,7 @@ import { ROLE_LABEL } from '../../../lib/labels'
 import { AccountCard } from './account-card'
 import { ProfileCard } from './profile-card'
 import { StatusCard } from './status-card'
+import { TagsCard } from './tags-card'
 
 const ROLES: Role[] = ['member', 'officer', 'chair']
 
@@ -52,6 +53,7 @@ export function MemberPanel({ member, onChanged, onClose }: MemberPanelProps) {
       <Card title='角色'>
         <ListItem className='members__role' title={ROLE_LABEL[member.role]} note='委员可以发起活动、录成绩；主席可以做全部管理' arrow onClick={chooseRole} />
       </Card>
+      <TagsCard key={member.id} member={member} onChanged={onChanged} />
       <AccountCard member={member} onChanged={onChanged} />
       <StatusCard member={member} onChanged={onChanged} />
     </View>

@@ -13,8 +13,14 @@ function EditNotice({ id }: { id: string }) {
   return <LoadState state={got}>{(d) => <NoticeForm id={id} loaded={d.notice} />}</LoadState>
 }
 
-/** 发布通知 (chair): write, 预览 as members will see it, then publish; with ?id= it edits. */
+/** A ballot's results as a notice: the words drafted by ballot.draftNotice, reviewed here before publishing. */
+function FromBallot({ ballotId, stage }: { ballotId: string; stage?: 'publicity' | 'honour' }) {
+  const got = useAction('ballot', 'draftNotice', { id: ballotId, ...(stage ? { stage } : {}) }, [ballotId, stage])
+  return <LoadState state={got}>{(d) => <NoticeForm prefill={d} />}</LoadState>
+}
+
+/** 发布通知 (chair): write, 预览 as members will see it, then publish; with ?id= it edits; with ?ballot= it starts from that vote's 公示. */
 export default function NoticePublish() {
-  const id = useRouter().params.id
-  return <View className='page notice-publish'>{id ? <EditNotice id={id} /> : <NoticeForm />}</View>
+  const { id, ballot, stage } = useRouter().params
+  return <View className='page notice-publish'>{id ? <EditNotice id={id} /> : ballot ? <FromBallot ballotId={ballot} stage={stage === 'honour' ? 'honour' : undefined} /> : <NoticeForm />}</View>
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Role } from '../../../../types/common'
+import { HIDDEN_TAGS, KNOWN_TAGS } from '../../../../types/member'
 import type { Notice, NoticeAudience, NoticeCategory, PublishOutput } from '../../../../types/notice'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
@@ -12,11 +13,12 @@ import { useMe } from '../../../hooks/use-me'
 import { ROLE_LABEL } from '../../../lib/labels'
 import { categoryLabel, CATEGORIES } from '../../../lib/notice-text'
 
-type Scope = 'all' | 'units' | 'roles'
+type Scope = 'all' | 'units' | 'roles' | 'tags'
 const SCOPES = [
   { value: 'all' as Scope, label: '全体会员' },
   { value: 'units' as Scope, label: '按部门' },
-  { value: 'roles' as Scope, label: '按角色' }
+  { value: 'roles' as Scope, label: '按角色' },
+  { value: 'tags' as Scope, label: '按标签' }
 ]
 const ROLES: Role[] = ['officer', 'member']
 
@@ -27,9 +29,10 @@ interface Draft {
   scope: Scope
   units: string[]
   roles: Role[]
+  tags: string[]
   pinned: boolean
 }
-const EMPTY: Draft = { title: '', body: '', category: 'notice', scope: 'all', units: [], roles: [], pinned: false }
+const EMPTY: Draft = { title: '', body: '', category: 'notice', scope: 'all', units: [], roles: [], tags: [], pinned: false }
 
 const draftOf = (n: Notice): Draft => ({
   ...EMPTY,
@@ -37,22 +40,25 @@ const draftOf = (n: Notice): Draft => ({
   body: n.body,
   category: n.category,
   pinned: n.pinned,
-  scope: n.audience?.units ? 'units' : n.audience?.roles ? 'roles' : 'all',
+  scope: n.audience?.units ? 'units' : n.audience?.roles ? 'roles' : n.audience?.tags ? 'tags' : 'all',
   units: n.audience?.units ?? [],
-  roles: n.audience?.roles ?? []
+  roles: n.audience?.roles ?? [],
+  tags: n.audience?.tags ?? []
 })
 
-const audienceOf = (d: Draft): NoticeAudience | null => (d.scope === 'units' ? { units: d.units } : d.scope === 'roles' ? { roles: d.roles } : null)
+const audienceOf = (d: Draft): NoticeAudience | null => (d.scope === 'units' ? { units: d.units } : d.scope === 'roles' ? { roles: d.roles } : d.scope === 'tags' ? { tags: d.tags } : null)
 
 export interface NoticeFormProps {
   /** The notice being edited (its id and as it stands); neither for a new one. */
   id?: string
   loaded?: Notice
+  /** A new notice's prepared words (a ballot's 公示 from ballot.draftNotice), for the chair to review. */
+  prefill?: Pick<Notice, 'title' | 'body' | 'category'>
 }
 
 /** The notice's form and its 预览: 确认发布 publishes a new one, 保存修改 edits the one with id. */
-export function NoticeForm({ id, loaded }: NoticeFormProps) {
-  const [draft, setDraft] = useState<Draft>(() => (loaded ? draftOf(loaded) : EMPTY))
+export function NoticeForm({ id, loaded, prefill }: NoticeFormProps) {
+  const [draft, setDraft] = useState<Draft>(() => (loaded ? draftOf(loaded) : prefill ? { ...EMPTY, ...prefill } : EMPTY))
   const [previewing, setPreviewing] = useState(false)
   const me = useMe()
   const roster = useAction('member', 'list')
@@ -64,6 +70,11 @@ export function NoticeForm({ id, loaded }: NoticeFormProps) {
   const error = (id ? edit : publish).error?.message
 
   const units = useMemo(() => [...new Set((roster.data?.items ?? []).map((m) => m.unit))].map((u) => ({ value: u, label: u })), [roster.data])
+  // the tags DESIGN names and any the chair added, never a hidden one (it would out the members carrying it)
+  const tags = useMemo(
+    () => [...new Set([...KNOWN_TAGS, ...(roster.data?.items ?? []).flatMap((m) => m.tags ?? [])])].filter((t) => !HIDDEN_TAGS.includes(t)).map((t) => ({ value: t, label: t })),
+    [roster.data]
+  )
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }))
   const audience = audienceOf(draft)
 
@@ -122,6 +133,7 @@ export function NoticeForm({ id, loaded }: NoticeFormProps) {
             onChange={(v) => set('roles', v)}
           />
         )}
+        {draft.scope === 'tags' && <ChipGroup className='notice-publish__sub' options={tags} value={draft.tags} multiple onChange={(v) => set('tags', v)} />}
         <SwitchField className='notice-publish__pin' label='置顶' checked={draft.pinned} onChange={(v) => set('pinned', v)} />
       </Card>
       {error && <Text className='error-text notice-publish__error'>{error}</Text>}

@@ -47,6 +47,36 @@ it('shows 2027 in the 工作总结 outline, and a tapped figure says what it cou
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
 })
 
+it('draws participation by month, by unit and care by occasion, each chart with its numbers in a table', async () => {
+  global.fetch = fetchFromCloud(k.h.cloud)
+  render(<Report />)
+  await openYear2027()
+  const chart = async (title: string) => (await screen.findByText(title)).closest('.chart') as HTMLElement
+  const months = await chart('各月活动参与')
+  expect(months.querySelector('canvas, taro-canvas-core')).toBeTruthy()
+  expect(within(months).getByText('3 人次 · 33.3%')).toBeTruthy()
+  const units = await chart('各部门参与率')
+  expect(within(within(units).getByText('语文组').closest('.table__row') as HTMLElement).getByText('50%（2/4）')).toBeTruthy()
+  const care = await chart('慰问（按事由）')
+  expect(within(care).getByText('2 人次 · 400 元')).toBeTruthy()
+  // jsdom lays nothing out, so F2 had no canvas to draw on: the table stands in, and says so to the page
+  await act(() => new Promise((r) => setTimeout(r, 120)))
+  expect(months.getAttribute('data-drawn')).toBe('false')
+})
+
+it('a month with no records shows the empty state and no chart', async () => {
+  global.fetch = fetchFromCloud(k.h.cloud)
+  render(<Report />)
+  fireEvent.click(await screen.findByText('月报'))
+  const shown = (await screen.findByText(/^\d{4} 年 \d+ 月$/)).textContent!
+  const [y, m] = shown.match(/\d+/g)!.map(Number)
+  for (let i = y * 12 + m - 1; i !== 2027 * 12 + 7; i += i < 2027 * 12 + 7 ? 1 : -1) fireEvent.click(screen.getByText(i < 2027 * 12 + 7 ? '下月 ›' : '‹ 上月'))
+  expect(await screen.findByText('2027 年 8 月')).toBeTruthy()
+  expect(await screen.findByText('这个月还没有记录')).toBeTruthy()
+  expect(screen.queryByText('图表')).toBeNull()
+  expect(screen.queryByText('组织活动')).toBeNull()
+})
+
 it('saves the plan the chair types, one item a line, and marks each done or not; a line without a month is named', async () => {
   global.fetch = fetchFromCloud(k.h.cloud)
   render(<Report />)

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import type { MonthRow, ReportMonthOutput, ReportYearOutput } from '../../../../types/report'
+import type { ReportMonthOutput, ReportYearOutput } from '../../../../types/report'
 import { Card } from '../../../components/card'
+import { BarChart } from '../../../components/chart'
 import { EmptyState } from '../../../components/empty-state'
 import { LoadState } from '../../../components/load-state'
 import { Tabs } from '../../../components/tabs'
@@ -21,20 +22,32 @@ const shiftMonth = (month: string, n: number) => {
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
 }
 
-/** 文体活动 by month: one bar a month, of sign-ups (人次), with the activities held. */
-function MonthBars({ months }: { months: MonthRow[] }) {
-  const max = Math.max(1, ...months.map((m) => m.signups))
+/** 参与 by month (a year), 参与率 by unit, 慰问 by occasion: each chart with its numbers as a table. */
+function Charts({ data }: { data: ReportYearOutput | ReportMonthOutput }) {
+  const months = 'months' in data ? data.months : []
+  const units = data.units.filter((u) => u.rate !== undefined)
   return (
-    <Card title='各月文体活动'>
-      {months.map((m) => (
-        <View key={m.month} className='report__bar-row'>
-          <Text className='report__bar-month'>{`${Number(m.month.slice(5))} 月`}</Text>
-          <View className='report__bar'>
-            <View className='report__bar-fill' style={{ width: `${(m.signups / max) * 100}%` }} />
-          </View>
-          <Text className='report__bar-count'>{m.activities || m.signups ? `${m.activities} 次 · ${m.signups} 人次` : '—'}</Text>
-        </View>
-      ))}
+    <Card title='图表'>
+      {months.some((m) => m.signups || m.attended) && (
+        <BarChart
+          id='chart-months'
+          title='各月活动参与'
+          column='报名人次 · 参与率'
+          rows={months.map((m) => ({ label: `${Number(m.month.slice(5))} 月`, value: m.signups, text: `${m.signups} 人次${m.rate !== undefined ? ` · ${m.rate}%` : ''}` }))}
+        />
+      )}
+      {units.some((u) => u.participants) && (
+        <BarChart
+          id='chart-units'
+          title='各部门参与率'
+          column='参与率（人）'
+          max={100}
+          rows={units.map((u) => ({ label: u.unit, value: u.rate ?? 0, text: `${u.rate}%（${u.participants}/${u.members}）` }))}
+        />
+      )}
+      {data.care.length > 0 && (
+        <BarChart id='chart-care' title='慰问（按事由）' column='人次 · 金额' rows={data.care.map((c) => ({ label: c.label, value: c.count, text: `${c.count} 人次 · ${c.amount} 元` }))} />
+      )}
     </Card>
   )
 }
@@ -48,7 +61,7 @@ function Figures({ data, none }: { data: ReportYearOutput | ReportMonthOutput; n
       {data.sections.map((s) => (
         <SectionCard key={s.key} section={s} />
       ))}
-      {'months' in data && <MonthBars months={data.months} />}
+      <Charts data={data} />
     </View>
   )
 }

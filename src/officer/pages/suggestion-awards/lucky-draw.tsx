@@ -1,14 +1,12 @@
 import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { sha256Hex } from '../../../../types/draw'
 import type { BoardOutput } from '../../../../types/suggestion'
 import { Card } from '../../../components/card'
+import { ChipGroup } from '../../../components/chip-group'
 import { DrawProof } from '../../../components/draw-proof'
 import { Field } from '../../../components/field'
-import { useMutation } from '../../../hooks/use-action'
-import { newDrawSecret, saveDrawSecret, savedDrawSecret } from '../../../lib/draw-secret'
-import { beijingMonth } from '../../../lib/suggestion-text'
+import { useAction, useMutation } from '../../../hooks/use-action'
 
 export interface LuckyDrawProps {
   month: string
@@ -16,84 +14,89 @@ export interface LuckyDrawProps {
   onChange: () => void
 }
 
-/** The whole secret, to be copied off the phone by hand: nobody else holds it, and the reveal needs it. */
-function SecretBox({ secret }: { secret: string }) {
-  const copy = () => Taro.setClipboardData({ data: secret })
+/** While the month is open and nobody holds a key yet: the chair picks the second keyholder and the number of winners. */
+function ChooseKeyholders({ month, onChange }: { month: string; onChange: () => void }) {
+  const candidates = useAction('suggestion', 'keyholderCandidates')
+  const [picked, setPicked] = useState<string[]>([])
+  const [count, setCount] = useState('1')
+  const set = useMutation('suggestion', 'setKeyholders')
+  const items = candidates.data?.items ?? []
+  const save = async () => {
+    const res = await set.run({ month, memberIds: picked, count: Number(count) })
+    if (res.ok) onChange()
+  }
   return (
-    <View className='awards__secret-box'>
-      <Text className='awards__secret-label'>抽奖密钥（只在这台手机上）</Text>
-      <Text className='awards__secret' selectable>
-        {secret}
-      </Text>
-      <Button className='btn btn--small awards__copy' onClick={copy}>
-        复制
+    <View>
+      <Text className='hint awards__closed'>幸运抽奖由两位密钥保管人一起决定：您和一位督导员或经审委员。各自在自己手机上月底前锁定一串密钥，月底之后各自揭晓，谁一个人都算不出、也改不了结果。</Text>
+      {!candidates.loading && !items.length && <Text className='hint awards__closed'>还没有督导员或经审委员：请先在督导室任命督导员，或给会员加上「经审委员」标签。</Text>}
+      {items.length > 0 && (
+        <Field label='另一位保管人（可选两位）'>
+          <ChipGroup multiple options={items.map((i) => ({ value: i.memberId, label: `${i.role} ${i.name}` }))} value={picked} onChange={(v) => setPicked(v.slice(-2))} />
+        </Field>
+      )}
+      <Field inline label='名额'>
+        <Input className='input awards__count-input' type='number' value={count} onInput={(e) => setCount(e.detail.value)} />
+      </Field>
+      <Button className='btn awards__keyholders' disabled={!picked.length || set.running} onClick={save}>
+        选定密钥保管人
       </Button>
-      <Text className='hint awards__secret-hint'>月底之后揭晓抽奖要用这串密钥，服务器上没有它，丢了就不能揭晓。请点「复制」，粘贴到微信「文件传输助手」或手机备忘录里存好，不要发给别人。</Text>
+      {set.error && <Text className='error-text'>{set.error.message}</Text>}
+    </View>
+  )
+}
+
+/** A month locked the old way (the chair's one secret): revealed by pasting it, as then. */
+function LegacyReveal({ month, onChange }: { month: string; onChange: () => void }) {
+  const [secret, setSecret] = useState('')
+  const reveal = useMutation('suggestion', 'draw')
+  const go = async () => {
+    const res = await reveal.run({ month, secret: secret.trim() })
+    if (res.ok) onChange()
+  }
+  return (
+    <View>
+      <Text className='hint awards__secret-hint'>这个月是按旧办法（主席一人的密钥）锁定的，把当初存下的密钥粘贴进来：</Text>
+      <Textarea className='textarea awards__secret-input' value={secret} placeholder='抽奖密钥' onInput={(e) => setSecret(e.detail.value)} />
+      <Button className='btn awards__reveal' disabled={!secret.trim() || reveal.running} onClick={go}>
+        揭晓并公布
+      </Button>
+      {reveal.error && <Text className='error-text'>{reveal.error.message}</Text>}
     </View>
   )
 }
 
 /**
- * Commit while the month is open (only the secret's SHA-256 leaves this phone; the secret itself is
- * sent once, by the reveal), reveal once it has closed. The board re-runs the draw on every phone.
+ * The keyed lucky draw: choose the keyholders while the month is open; the chair's own key (lock,
+ * reveal) sits in the draw's card as every keyholder's does; once closed, 按规则完成 settles a draw
+ * whose reveal deadline has passed (the server says when it may).
  */
 export function LuckyDraw({ month, board, onChange }: LuckyDrawProps) {
-  const [count, setCount] = useState('1')
-  const [secret, setSecret] = useState(() => savedDrawSecret(month))
-  const commit = useMutation('suggestion', 'commitDraw')
-  const reveal = useMutation('suggestion', 'draw')
-  const open = month >= beijingMonth()
+  const complete = useMutation('suggestion', 'draw')
+  // the server's clock decides whether the month is still open: it names the day awards open until it closes
+  const open = Boolean(board.awardOpensOn)
   const draw = board.draw
-  const error = (commit.error ?? reveal.error)?.message
-  const numbers = board.items.map((i) => i.number)
-
-  const publishCommitment = async () => {
-    const s = await newDrawSecret()
-    saveDrawSecret(month, s)
-    setSecret(s)
-    const res = await commit.run({ month, commitment: sha256Hex(s), count: Number(count) })
-    if (res.ok) onChange()
-  }
-  const publishResult = async () => {
-    const res = await reveal.run({ month, secret: secret.trim() })
+  const finish = async () => {
+    const res = await complete.run({ month })
     if (res.ok) {
-      Taro.showToast({ title: '已揭晓', icon: 'none' })
+      Taro.showToast({ title: '抽奖已完成', icon: 'none' })
       onChange()
     }
   }
-
   return (
     <Card title='幸运抽奖' extra='结果可验证'>
-      {draw?.drawnOn && <DrawProof draw={draw} numbers={numbers} />}
-      {!draw && open && (
+      {!draw && open && <ChooseKeyholders month={month} onChange={onChange} />}
+      {!draw && !open && <Text className='hint'>这个月结束前没有选定密钥保管人，不能再抽奖。</Text>}
+      {draw && <DrawProof key={`${month}-${draw.drawnOn ?? ''}`} draw={draw} month={month} numbers={board.items.map((i) => i.number)} />}
+      {draw?.commitment && !draw.keyholders && !draw.drawnOn && !open && <LegacyReveal month={month} onChange={onChange} />}
+      {draw?.keyholders && !draw.drawnOn && !open && (
         <View>
-          <Text className='hint'>月底前先锁定抽奖：本机生成一串抽奖密钥留在手机上，只把它的“指纹”公布出去，月底之后再用密钥揭晓，谁也改不了结果。</Text>
-          <Field inline label='名额'>
-            <Input className='input awards__count-input' type='number' value={count} onInput={(e) => setCount(e.detail.value)} />
-          </Field>
-          <Button className='btn' disabled={commit.running} onClick={publishCommitment}>
-            生成密钥并锁定抽奖
+          <Text className='hint awards__secret-hint'>保管人都揭晓后自动出结果。有人到揭晓期结束仍未揭晓（比如手机丢了），次日起可以按规则完成：</Text>
+          <Button className='btn btn--ghost awards__finish' disabled={complete.running} onClick={finish}>
+            按规则完成抽奖
           </Button>
+          {complete.error && <Text className='error-text'>{complete.error.message}</Text>}
         </View>
       )}
-      {!draw && !open && <Text className='hint'>这个月结束前没有锁定抽奖，不能再抽奖。</Text>}
-      {draw && !draw.drawnOn && (
-        <View>
-          <DrawProof draw={draw} numbers={numbers} />
-          {open && secret && <SecretBox secret={secret} />}
-          {open && !secret && <Text className='hint awards__secret-hint'>密钥保存在锁定抽奖的那台手机上。月底之后在那台手机上揭晓，或把当初存下的密钥粘贴进来。</Text>}
-          {!open && (
-            <View>
-              <Text className='hint awards__secret-hint'>{secret ? '本机存着当初的密钥，核对无误后揭晓：' : '把当初存下的密钥粘贴进来：'}</Text>
-              <Textarea className='textarea awards__secret-input' value={secret} placeholder='抽奖密钥' onInput={(e) => setSecret(e.detail.value)} />
-              <Button className='btn awards__reveal' disabled={!secret.trim() || reveal.running} onClick={publishResult}>
-                揭晓并公布
-              </Button>
-            </View>
-          )}
-        </View>
-      )}
-      {error && <Text className='error-text'>{error}</Text>}
     </Card>
   )
 }

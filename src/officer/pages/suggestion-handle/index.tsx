@@ -10,6 +10,7 @@ import { LoadState } from '../../../components/load-state'
 import { SuggestionItem } from '../../../components/suggestion-item'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { beijingDatePlus, STATUS_LABELS } from '../../../lib/suggestion-text'
+import { RedactCard } from './redact'
 import { StepActions, StepEditor } from './step-fix'
 import './index.scss'
 
@@ -69,6 +70,7 @@ export default function SuggestionHandle() {
             <SuggestionItem item={item} stepExtra={(s) => <StepActions item={item} step={s} onEdit={setFixing} onDone={() => void got.reload()} />} />
           </Card>
         )}
+        {item?.publishesAt && <RedactCard item={{ ...item, publishesAt: item.publishesAt }} onDone={() => void got.reload()} />}
         {item && fixing && <StepEditor key={fixing.id} number={number} step={fixing} onClose={closeFix} />}
         {item && !fixing && (
           <Card title='下一步'>

@@ -1,0 +1,5 @@
+export { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, type PosterSpec } from './poster'
+export { certificatesPdf, drawCertificate, CERT_HEIGHT, CERT_WIDTH, type CertificateSpec } from './certificate'
+export { posterCode, type PosterCode } from './code'
+export { textOf, sizeOf } from './png'
+export { dateText, unionName, whenText } from './words'

@@ -1,0 +1,29 @@
+import type { DeclineOutput, IdInput } from '../../../types/activity'
+import type { Ctx } from '../../_shared/ctx'
+import { AppError } from '../../_shared/errors'
+import { requireMember } from '../../_shared/members'
+import { loadActivity } from '../data/activities'
+import { signupId } from '../data/docs'
+import { release } from '../data/leave'
+import { loadSignup, updateSignup } from '../data/signups'
+
+/**
+ * 放弃: leaves at any time, unlike cancel (which closes with sign-up) — a confirmed place, an offer
+ * or the waitlist; the place goes on to the next waiting. Only a lottery's entry between the
+ * close and the draw stays: the entrants are fixed for the draw until it is done.
+ */
+export async function decline(input: IdInput, ctx: Ctx): Promise<DeclineOutput> {
+  const me = requireMember(ctx)
+  const a = await loadActivity(ctx.db, input.id)
+  const mine = await loadSignup(ctx.db, signupId(a._id, me._id))
+  if (!mine) throw new AppError('NOT_FOUND', '你没有报名这个活动')
+  if (mine.status === 'cancelled') return { status: 'cancelled' }
+  const now = ctx.now().toISOString()
+  if (mine.status === 'entered') {
+    if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，正等待抽签；抽签结果出来后可以放弃')
+    await updateSignup(ctx.db, mine._id, { status: 'cancelled', cancelledAt: now, leftBy: 'declined' })
+    return { status: 'cancelled' }
+  }
+  await release(ctx, a, mine, { status: 'cancelled', cancelledAt: now, leftBy: 'declined' })
+  return { status: 'cancelled' }
+}

@@ -1,0 +1,4 @@
+import { productionMain } from '../_shared/sdk'
+import { congress } from './actions'
+
+export const main = productionMain(congress)

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '教代会',
+  enablePullDownRefresh: true
+})

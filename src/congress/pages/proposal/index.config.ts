@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '提案',
+  enablePullDownRefresh: true
+})

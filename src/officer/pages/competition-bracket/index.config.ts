@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '对阵与比分'
+})
