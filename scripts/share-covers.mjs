@@ -12,7 +12,8 @@ const covers = {
   medals: { glyph: '奖', word: '奖牌榜', note: '金银铜牌与获奖名单', bg: '#a30f15' },
   suggestion: { glyph: '议', word: '建议公开栏', note: '每条建议都有答复', bg: '#177340' },
   greeting: { glyph: '福', word: '工会祝福', note: '学校工会送上心意', bg: red },
-  ballot: { glyph: '票', word: '投票结果', note: '结果公开，人人可核对', bg: '#1f2329' }
+  ballot: { glyph: '票', word: '投票结果', note: '结果公开，人人可核对', bg: '#1f2329' },
+  proposal: { glyph: '案', word: '教代会提案', note: '立案、答复与满意度', bg: '#2457c5' }
 }
 
 const html = ({ glyph, word, note, bg }) => `<html><body style="margin:0">

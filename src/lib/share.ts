@@ -2,7 +2,7 @@ import type { Activity } from '../../types/activity'
 import { spotsText } from './activity-text'
 
 /** What can be forwarded into a WeChat chat; each kind has its own cover. */
-export type ShareKind = 'notice' | 'activity' | 'board' | 'medals' | 'suggestion' | 'greeting' | 'ballot'
+export type ShareKind = 'notice' | 'activity' | 'board' | 'medals' | 'suggestion' | 'greeting' | 'ballot' | 'proposal'
 
 /**
  * Each kind's cover: a 500x400 PNG drawn by scripts/share-covers.mjs and copied to the package root
@@ -18,7 +18,8 @@ export const SHARE_LABELS: Record<ShareKind, string> = {
   medals: '奖牌榜',
   suggestion: '建议公开栏',
   greeting: '工会祝福',
-  ballot: '投票结果'
+  ballot: '投票结果',
+  proposal: '教代会提案'
 }
 
 /** 「工会通知｜关于元旦放假的通知」: the kind, then what it is. */

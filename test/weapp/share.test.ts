@@ -46,6 +46,16 @@ beforeAll(async () => {
   ids.competition = (await h.ok('competition', CHAIR, { action: 'create', title: '秋季运动会', units: ['语文组', '数学组'] })).id
   ids.ballot = (await h.ok('ballot', CHAIR, { action: 'create', title: '秋游去哪里', kind: 'poll', options: ['千岛湖', '莫干山'], closesAt: '2026-11-25T10:00:00.000Z' })).id
   await h.ok('ballot', CHAIR, { action: 'close', id: ids.ballot })
+  // a 代表's proposal, open to the 代表 who may second it
+  await h.ok('member', CHAIR, { action: 'tag', memberId: people[0].id, tags: ['教代会代表'] })
+  const meeting = await h.ok('congress', CHAIR, {
+    action: 'createMeeting',
+    title: '第五届教代会第三次会议',
+    proposalOpensAt: '2026-11-01T00:00:00.000Z',
+    proposalClosesAt: '2026-12-20T00:00:00.000Z',
+    heldAt: '2026-12-25T01:00:00.000Z'
+  })
+  ids.proposal = (await h.ok('congress', READER, { action: 'submit', meetingId: meeting.id, title: '改善教工食堂午餐', reason: '午餐品种少', measures: '增加窗口' })).id
   await h.cloud.fireTimer('greeting', 'daily')
   ids.greeting = (await h.ok('greeting', READER, { action: 'inbox' })).items[0].id
   expect(people).toHaveLength(3)
@@ -93,7 +103,15 @@ const shareable = (): ShareCase[] => [
   { page: 'pages/suggestions/index', query: { month: '2026-10' }, shows: '0 条', title: '建议公开栏｜2026年10月 共 0 条', path: '/pages/suggestions/index?month=2026-10', cover: 'suggestion' },
   // a card opens for its own member only: forwarded, it opens each colleague's own 祝福
   { page: 'pages/greeting-card/index', query: { id: ids.greeting }, shows: '生日快乐', title: '工会祝福｜生日快乐', path: '/pages/greetings/index', cover: 'greeting' },
-  { page: 'ballot/pages/results/index', query: { id: ids.ballot }, shows: '秋游去哪里', title: '投票结果｜秋游去哪里', path: `/ballot/pages/results/index?id=${ids.ballot}`, cover: 'ballot' }
+  { page: 'ballot/pages/results/index', query: { id: ids.ballot }, shows: '秋游去哪里', title: '投票结果｜秋游去哪里', path: `/ballot/pages/results/index?id=${ids.ballot}`, cover: 'ballot' },
+  {
+    page: 'congress/pages/proposal/index',
+    query: { id: ids.proposal },
+    shows: '改善教工食堂午餐',
+    title: '教代会提案｜改善教工食堂午餐',
+    path: `/congress/pages/proposal/index?id=${ids.proposal}`,
+    cover: 'proposal'
+  }
 ]
 
 it.each(shareable().map((c, i) => [c.page, i] as const))('%s forwards a card naming what it is, opening it, with its cover', async (_name, i) => {

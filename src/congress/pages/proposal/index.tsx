@@ -7,7 +7,9 @@ import { LoadState } from '../../../components/load-state'
 import { Tag } from '../../../components/tag'
 import { useAction } from '../../../hooks/use-action'
 import { usePullToReload } from '../../../hooks/use-pull-to-reload'
+import { useShare } from '../../../hooks/use-share'
 import { beijingDate, shortWhen } from '../../../lib/beijing'
+import { shareTitle } from '../../../lib/share'
 import { statusTone } from '../../lib/text'
 import { AnswerStep, DecideStep, RateStep, SecondStep } from './steps'
 import './index.scss'
@@ -41,6 +43,7 @@ export default function ProposalPage() {
   })
   const p = fresh ?? got.data
   const done = (next: Proposal) => setFresh(next)
+  useShare('proposal', shareTitle('proposal', p?.title), `/congress/pages/proposal/index?id=${encodeURIComponent(id)}`)
 
   return (
     <View className='page proposal'>
