@@ -41,6 +41,8 @@ export interface ActivityDraft {
   gender: '' | 'F' | 'M'
   retired: '' | 'yes' | 'no'
   units: string[]
+  /** 仅限标签 (教代会代表…): narrows with the units */
+  tags: string[]
   fields: FieldDraft[]
 }
 
@@ -64,6 +66,7 @@ export function emptyDraft(now: Date): ActivityDraft {
     gender: '',
     retired: '',
     units: [],
+    tags: [],
     fields: []
   }
 }
@@ -88,6 +91,7 @@ export function draftOf(a: Activity): ActivityDraft {
     gender: a.eligibility?.gender ?? '',
     retired: a.eligibility?.retired === undefined ? '' : a.eligibility.retired ? 'yes' : 'no',
     units: a.eligibility?.units ?? [],
+    tags: a.eligibility?.tags ?? [],
     fields: a.fields.map((f) => ({
       key: f.key,
       label: f.label,
@@ -127,6 +131,7 @@ export function payloadOf(d: ActivityDraft, editing: boolean): CreateActivityInp
   if (d.gender) eligibility.gender = d.gender
   if (d.retired) eligibility.retired = d.retired === 'yes'
   if (d.units.length) eligibility.units = d.units
+  if (d.tags.length) eligibility.tags = d.tags
   const p: Record<string, unknown> = {
     title: d.title,
     description: d.description,

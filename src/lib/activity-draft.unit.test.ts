@@ -12,6 +12,13 @@ describe('activity form ↔ payload', () => {
     expect(CreateActivityInput.safeParse(p).success).toBe(true)
   })
 
+  it('narrows who may sign up to a tag (教代会代表) with the units, and reads it back', () => {
+    const d = { ...emptyDraft(now), title: '代表座谈会', capacity: '20', units: ['语文组'], tags: ['教代会代表'] }
+    const p = payloadOf(d, false)
+    expect(p.eligibility).toEqual({ units: ['语文组'], tags: ['教代会代表'] })
+    expect(CreateActivityInput.safeParse(p).success).toBe(true)
+  })
+
   it('sends cleared settings as null when editing, and batches instead of a capacity', () => {
     const d = {
       ...emptyDraft(now),

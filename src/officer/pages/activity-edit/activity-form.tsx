@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { HIDDEN_TAGS, KNOWN_TAGS } from '../../../../types/member'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { Field, SwitchField } from '../../../components/field'
@@ -51,6 +52,8 @@ export function ActivityForm({ id, initial, allocation }: ActivityFormProps) {
   const saving = create.running || update.running
   const error = (id ? update : create).error?.message
   const units = useMemo(() => [...new Set((roster.data?.items ?? []).map((m) => m.unit))], [roster.data])
+  // the tags DESIGN names and any the chair added, never a hidden one (it would out the members carrying it)
+  const tags = useMemo(() => [...new Set([...KNOWN_TAGS, ...(roster.data?.items ?? []).flatMap((m) => m.tags ?? [])])].filter((t) => !HIDDEN_TAGS.includes(t)), [roster.data])
   const set = <K extends keyof ActivityDraft>(k: K, v: ActivityDraft[K]) => setD((x) => ({ ...x, [k]: v }))
   const setBatch = (i: number, b: Partial<BatchDraft>) =>
     set(
@@ -114,6 +117,8 @@ export function ActivityForm({ id, initial, allocation }: ActivityFormProps) {
         <ChipGroup className='activity-edit__gap' options={RETIRED} value={[d.retired]} onChange={([v]) => set('retired', v)} />
         <Text className='hint activity-edit__hint'>只限部分部门时选择部门，不选为全体</Text>
         <ChipGroup options={units.map((u) => ({ value: u, label: u }))} value={d.units} multiple onChange={(v) => set('units', v)} />
+        <Text className='hint activity-edit__hint'>只限带某个标签的会员（如教代会代表）时选择标签，不选为不限</Text>
+        <ChipGroup className='activity-edit__tags' options={tags.map((t) => ({ value: t, label: t }))} value={d.tags} multiple onChange={(v) => set('tags', v)} />
       </Card>
       <Card title='各部门名额' extra='不填为不限'>
         <LoadState state={roster}>
