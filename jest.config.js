@@ -58,6 +58,9 @@ const ui = {
   ...base,
   displayName: 'ui',
   testEnvironment: '<rootDir>/test/support/env-jsdom.js',
+  // pages call the real functions over the local cloud's modelled latency, while npm test runs the
+  // node suite beside them: a first blind-signature key can take seconds on a busy machine
+  testTimeout: 20_000,
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   // *.unit.test.ts stay in the node project
   testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/!(*.unit).test.ts'],

@@ -27,3 +27,7 @@ console.error = (...args: unknown[]) => {
   if (typeof args[0] === 'string' && args[0].includes('Unknown event handler property `onConfirm`')) return
   consoleError(...args)
 }
+
+// findBy… waits for what the server's answer puts on screen: on a machine shared with the node
+// suite that can take longer than testing-library's 1 s default (queryBy… still checks at once)
+require('@testing-library/dom').configure({ asyncUtilTimeout: 5000 })
