@@ -64,7 +64,7 @@ const want = (s) => only.length === 0 || only.includes(s)
 const count = (ok) => (ok ? results.passed++ : results.failed++)
 let h5Built = false
 
-// lane 1: the node suite. Both time zones run in one jest run (the -la projects,
+// lane 1: the node suite (its *.scale.test.ts files run after the lanes, alone). Both time zones run in one jest run (the -la projects,
 // test/support/zoned-environment.js) with four workers on two cores, so the waits of one overlap
 // the work of the others.
 async function laneNode() {
@@ -103,6 +103,8 @@ function chromiumPresent() {
 }
 
 await Promise.all([laneNode(), laneBuild()])
+// a thousand members at once against a function's timeout: alone on the machine, not beside a build
+if (want('node') || want('scale')) await jest('scale (a thousand members at once)', 'scale', { TZ: 'UTC' }, ['--maxWorkers=2'])
 if (h5Built) await jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', '--maxWorkers=2'])
 
 console.log('\n── summary ──')
