@@ -88,7 +88,11 @@ module.exports = {
     // the *.scale.test.ts files (a thousand members at once) hold no dates: they run once (they are
     // a third of the node suite's time)
     { ...node, testPathIgnorePatterns: [...base.testPathIgnorePatterns, SCALE] },
-    { ...inLosAngeles(node), testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/db-contract/', '<rootDir>/test/quality/', SCALE] },
+    // (and the two anonymity attacks, three minutes each: who wrote or voted what is not a question of dates)
+    {
+      ...inLosAngeles(node),
+      testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/db-contract/', '<rootDir>/test/quality/', SCALE, '<rootDir>/test/functions/[a-z]+-anonymity\\.test\\.ts$']
+    },
     // the scale tests time a thousand members against a function's timeout: npm test runs them alone,
     // after the two lanes, so a build beside them cannot make the timeout fail
     { ...node, displayName: 'scale', testMatch: ['<rootDir>/cloudfunctions/**/*.scale.test.ts', '<rootDir>/test/**/*.scale.test.ts'] },
