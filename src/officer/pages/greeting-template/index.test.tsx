@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { CHAIR, createHarness, type Harness } from '../../../../test/support/harness'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
@@ -32,8 +32,8 @@ it('previews the draft as a card, then saves it', async () => {
   fireEvent.click(screen.getByText('预览'))
   expect(await screen.findByText('张三老师，教师节快乐！')).toBeTruthy()
   fireEvent.click(screen.getByText('保存'))
-  await new Promise((r) => setTimeout(r, 50))
-  expect(Taro.navigateBack).toHaveBeenCalled()
+  // back once the server has saved it (a fixed 50 ms wait lost that race on a busy machine)
+  await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled())
   const { items } = await h.ok<{ items: { occasion: string; text: string }[] }>('greeting', CHAIR, { action: 'templates' })
   expect(items.find((t) => t.occasion === 'teachers-day')!.text).toBe('{name}老师，{occasion}快乐！')
 })
