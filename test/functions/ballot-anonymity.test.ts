@@ -7,6 +7,7 @@ import type { Ballot } from '../../types/ballot'
 import { pssEncode } from '../../src/ballot/lib/blind'
 import { castWith, takeToken, type Held } from '../support/ballot-voter'
 import { CHAIR, createHarness, type Harness, type SeededMember } from '../support/harness'
+import { lines, shuffle } from '../support/adversary'
 
 jest.setTimeout(180_000)
 
@@ -21,24 +22,6 @@ jest.setTimeout(180_000)
 const CHANCE_LIMIT = 6
 const MEMBERS = 30
 const VOTERS = 24
-
-const shuffle = <T>(xs: T[], seed: number): T[] => {
-  const out = [...xs]
-  let s = seed
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2 ** 31
-    const j = s % (i + 1)
-    ;[out[i], out[j]] = [out[j], out[i]]
-  }
-  return out
-}
-
-const lines = (dir: string, coll: string) =>
-  readFileSync(join(dir, `${coll}.db`), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, any>)
-    .filter((d) => !('$$indexCreated' in d))
 
 describe('ballot secrecy, attacked with every stored byte, log and secret', () => {
   let h: Harness

@@ -6,6 +6,7 @@ import { ANON_ISSUED, ANON_KEYS, SUGGESTIONS, SUGGESTION_SECONDS, SUGGESTION_SPE
 import { createHarness, type Harness, type SeededMember } from '../support/harness'
 import { secondWith, takeSecondTokens } from '../support/second-phone'
 import { publishBatchOf, submitWith, takeTokens, type HeldToken } from '../support/suggestion-phone'
+import { lines, shuffle } from '../support/adversary'
 
 jest.setTimeout(240_000)
 
@@ -24,25 +25,6 @@ const CHANCE_LIMIT = 9
 /** 附议: each member seconds 3 numbers of the 40, so 60 in all; chance expects 3, and 11 or more has p ≈ 0.00017. */
 const SECONDS_EACH = 3
 const SECONDS_CHANCE_LIMIT = 11
-
-/** A deterministic shuffle, so a failure can be replayed. */
-const shuffle = <T>(xs: T[], seed: number): T[] => {
-  const out = [...xs]
-  let s = seed
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2 ** 31
-    const j = s % (i + 1)
-    ;[out[i], out[j]] = [out[j], out[i]]
-  }
-  return out
-}
-
-const lines = (dir: string, coll: string) =>
-  readFileSync(join(dir, `${coll}.db`), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, any>)
-    .filter((d) => !('$$indexCreated' in d))
 
 /** First appearance of each _id, in file order: the order things were first written. */
 const firstSeen = (docs: Record<string, any>[]) => [...new Map(docs.map((d) => [d._id as string, d])).values()]
