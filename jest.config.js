@@ -42,7 +42,7 @@ const node = {
   ...base,
   displayName: 'node',
   testEnvironment: '<rootDir>/test/support/env-node.js',
-  setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/node-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/node-setup.ts', '<rootDir>/test/support/rsa-pool.ts'],
   testMatch: [
     '<rootDir>/cloudfunctions/**/*.test.ts',
     '<rootDir>/types/**/*.test.ts',
@@ -60,7 +60,7 @@ const ui = {
   testEnvironment: '<rootDir>/test/support/env-jsdom.js',
   // pages call the real functions over the local cloud's modelled latency, while npm test runs the
   // node suite beside them: a first blind-signature key can take seconds on a busy machine
-  setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts', '<rootDir>/test/support/rsa-pool.ts'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   // *.unit.test.ts stay in the node project
   testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/!(*.unit).test.ts'],
@@ -79,25 +79,71 @@ const ui = {
 /** Files of the scale project (see projects). */
 const SCALE = '\\.scale\\.test\\.ts$'
 
-/** The same suite in America/Los_Angeles (a zone with daylight saving), for dates that must agree. */
-const inLosAngeles = (p) => ({ ...p, displayName: `${p.displayName}-la`, testEnvironmentOptions: { ...p.testEnvironmentOptions, timeZone: 'America/Los_Angeles' } })
+const fs = require('node:fs')
+const path = require('node:path')
+
+/** Test files under dir (repo-relative), walked once when jest reads this file. */
+function testFiles(dir) {
+  const out = []
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name)
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') walk(p)
+      } else if (/\.test\.tsx?$/.test(e.name)) out.push(p)
+    }
+  }
+  walk(path.join(__dirname, dir))
+  return out
+}
+
+/**
+ * The tests whose outcome a time zone could change: test/quality/zone-scan.test.ts proves that no
+ * shipped code reads the zone except the two clock modules, so these are the clock modules' own
+ * units (cloudfunctions/_shared, src/lib, types), the tests that move the clock (setNow, setClock, a
+ * harness `now`), and the pages with a date or time picker (Taro's H5 picker builds local Dates).
+ */
+const MOVES_CLOCK = /setNow\(|setClock\(|setAppClock\(|\bnow: ['`]/
+const HAS_PICKER = /mode='(date|time)'/
+const CLOCK_UNITS = /^(cloudfunctions\/_shared|src\/lib|types)\//
+const zoneSensitive = (files) =>
+  files.filter((f) => {
+    const rel = path.relative(__dirname, f)
+    if (CLOCK_UNITS.test(rel) || MOVES_CLOCK.test(fs.readFileSync(f, 'utf8'))) return true
+    const dir = path.dirname(f)
+    return fs.readdirSync(dir).some((n) => /\.tsx$/.test(n) && !/\.test\./.test(n) && HAS_PICKER.test(fs.readFileSync(path.join(dir, n), 'utf8')))
+  })
+
+/** The zone-sensitive part of a suite again in America/Los_Angeles (a zone with daylight saving): dates must agree. */
+const inLosAngeles = (p, files) => ({
+  ...p,
+  displayName: `${p.displayName}-la`,
+  testEnvironmentOptions: { ...p.testEnvironmentOptions, timeZone: 'America/Los_Angeles' },
+  testMatch: zoneSensitive(files).map((f) => f.replace(/[[\]{}()*?!+@]/g, '\\$&'))
+})
+const NODE_DIRS = ['cloudfunctions', 'types', 'test/functions', 'src']
 
 module.exports = {
   projects: [
-    // the stand-in's contract, kill -9 durability, the role matrix, fuzzed input, the style scan and
-    // the *.scale.test.ts files (a thousand members at once) hold no dates: they run once (they are
-    // a third of the node suite's time)
     { ...node, testPathIgnorePatterns: [...base.testPathIgnorePatterns, SCALE] },
-    // (and the two anonymity attacks, three minutes each: who wrote or voted what is not a question of dates)
+    // the zone-sensitive tests again under America/Los_Angeles; the stand-in's contract, kill -9
+    // durability, the role matrix, fuzzed input and the scans hold no dates, and who wrote or voted
+    // what is not a question of dates either (the two anonymity attacks)
     {
-      ...inLosAngeles(node),
-      testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/db-contract/', '<rootDir>/test/quality/', SCALE, '<rootDir>/test/functions/[a-z]+-anonymity\\.test\\.ts$']
+      ...inLosAngeles(
+        node,
+        NODE_DIRS.flatMap(testFiles).filter((f) => !/\.tsx$/.test(f) && (!f.includes('/src/') || /\.unit\.test\.ts$/.test(f)))
+      ),
+      testPathIgnorePatterns: [...base.testPathIgnorePatterns, SCALE, '<rootDir>/test/functions/[a-z]+-anonymity\\.test\\.ts$']
     },
     // the scale tests time a thousand members against a function's timeout: npm test runs them alone,
     // after the two lanes, so a build beside them cannot make the timeout fail
     { ...node, displayName: 'scale', testMatch: ['<rootDir>/cloudfunctions/**/*.scale.test.ts', '<rootDir>/test/**/*.scale.test.ts'] },
     ui,
-    inLosAngeles(ui),
+    inLosAngeles(
+      ui,
+      testFiles('src').filter((f) => !/\.unit\.test\.ts$/.test(f))
+    ),
     {
       // the compiled mini-program (WEAPP_DIST, default dist/weapp) in miniprogram-simulate
       ...base,

@@ -29,6 +29,12 @@ export interface LocalCloudOptions {
   /** Call member.setup on an empty environment before the first call (default true). */
   autoSetup?: boolean
   /**
+   * Collections that exist before the first call, made in the store directly: what member.setup
+   * would make, for test harnesses that start a fresh cloud per test and would otherwise spend 51
+   * requests on it each time (member.setup's own tests, the bench and npm start still run it).
+   */
+  collections?: readonly string[]
+  /**
    * Parse every answer with its action's output schema (types/contract.ts), so a handler that
    * drifts from the contract fails loudly here rather than on a phone (default true).
    */
@@ -98,6 +104,7 @@ export class LocalCloud {
 
   private async start(): Promise<void> {
     await this.store.open()
+    for (const name of this.opts.collections ?? []) if (!this.store.exists(name)) await this.store.createCollection(name)
     this.tcb = await startTcbServer({
       store: this.store,
       transactions: this.transactions,

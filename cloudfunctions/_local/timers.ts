@@ -40,7 +40,8 @@ export function scheduleTimers(cloud: LocalCloud, functionsDir: string): Cron[] 
     for (const t of readTriggers(functionsDir, fn)) {
       const { pattern, year } = toCroner(t.config)
       const job = new Cron(pattern, { timezone: 'Asia/Shanghai', protect: true, catch: true, unref: true }, async () => {
-        if (!yearMatches(year, new Date().getFullYear())) return
+        // the year as the cron reads it, in Beijing
+        if (!yearMatches(year, Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)))) return
         await cloud.fireTimer(fn, t.name)
       })
       jobs.push(job)

@@ -1,5 +1,6 @@
 import type { Result } from '../../types/common'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
+import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
 
 export interface Harness {
   cloud: LocalCloud
@@ -39,7 +40,8 @@ export const CHAIR = 'chair-openid'
 
 /** An in-process local cloud over an in-memory store with a fixed clock: the functions, unmocked. */
 export function createHarness(opts: { now?: string; dataDir?: string } = {}): Harness {
-  const cloud = new LocalCloud({ dataDir: opts.dataDir, env: { UNION_CHAIR_OPENIDS: CHAIR }, quiet: true })
+  // the collections member.setup makes, made directly (its tests call it themselves)
+  const cloud = new LocalCloud({ dataDir: opts.dataDir, env: { UNION_CHAIR_OPENIDS: CHAIR }, quiet: true, collections: COLLECTIONS })
   cloud.setClock(opts.now ?? '2026-11-24T02:00:00.000Z')
   const call = (fn: string, openid: string, event: Record<string, unknown>) => cloud.call(fn, event, openid) as Promise<Result<any>>
   const ok = async <T>(fn: string, openid: string, event: Record<string, unknown>): Promise<T> => {

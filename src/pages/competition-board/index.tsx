@@ -12,6 +12,7 @@ import { UnitTable } from '../../components/unit-table'
 import { useAction, useMutation } from '../../hooks/use-action'
 import { useMe } from '../../hooks/use-me'
 import { useShare } from '../../hooks/use-share'
+import { beijing } from '../../lib/beijing'
 import { eventLabel } from '../../lib/competition-text'
 import { canManage } from '../../lib/labels'
 import { shareTitle } from '../../lib/share'
@@ -20,7 +21,6 @@ import './index.scss'
 /** How often the board asks for new results while it is on screen. */
 export const REFRESH_MS = 10_000
 
-const clock = (d: Date) => [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':')
 const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 实时成绩: the latest published results and the unit table, refreshing itself every 10 s while visible. */
@@ -69,7 +69,7 @@ export default function CompetitionBoard() {
             <View className='board__banner'>
               <Text className='board__title'>{comp.title}</Text>
               <Text className='board__meta'>
-                已公布 {board.data?.events.published}/{board.data?.events.total} 项 · 每 10 秒自动刷新{updatedAt ? ` · 更新于 ${clock(updatedAt)}` : ''}
+                已公布 {board.data?.events.published}/{board.data?.events.total} 项 · 每 10 秒自动刷新{updatedAt ? ` · 更新于 ${beijing(updatedAt).seconds}` : ''}
               </Text>
             </View>
             {(mine.data?.items ?? []).map((m) => (

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { CHAIR, createHarness, type Harness } from '../../../../test/support/harness'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
@@ -52,8 +52,7 @@ it('an approval over the limit is refused with the limit named, and the member s
   await h.ok('competition', 'officer', { action: 'approveEntry', entryId: (await h.ok('competition', 'chen', { action: 'myEntry', eventId })).entry.id, approved: true })
   render(<CompetitionEntries />)
   fireEvent.click(within(await waitRow('孙浩')).getByText('通过'))
-  await new Promise((r) => setTimeout(r, 100))
-  expect(modal).toHaveBeenCalledWith(expect.objectContaining({ content: '语文组在跳绳已报满 1 人，不能再通过。可先取消其他人的报名，或退回这条申请' }))
+  await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ content: '语文组在跳绳已报满 1 人，不能再通过。可先取消其他人的报名，或退回这条申请' })))
   expect(within(rowOf('孙浩')).getByText('通过')).toBeTruthy()
 })
 

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { CHAIR, createHarness, type Harness } from '../../../../test/support/harness'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
@@ -48,8 +48,7 @@ it('after saving nobody stays picked, the chip shows the result, and a correctio
   fireEvent.click(chip(/陈思远/))
   typeValue('12.3')
   fireEvent.click(screen.getByText('保存成绩'))
-  await act(() => new Promise((r) => setTimeout(r, 50)))
-  expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '更正陈思远的成绩？' }))
+  await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '更正陈思远的成绩？' })))
   const { items } = await h.ok('competition', 'officer', { action: 'standings', eventId, view: 'draft' })
   expect(items.map((s: { name: string; display: string }) => [s.name, s.display])).toEqual([['陈思远', '12.50秒']])
 })

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { CHAIR, createHarness, type Harness, type SeededMember } from '../../../../test/support/harness'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
@@ -40,8 +40,8 @@ it('the chair corrects a phone number, after saying yes', async () => {
   fireEvent.input(screen.getByPlaceholderText('11 位手机号'), { target: { value: '13912345678' } })
   answer = false
   fireEvent.click(screen.getByText('保存修改'))
+  await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '保存陈思远的资料？' })))
   await settle()
-  expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '保存陈思远的资料？' }))
   expect((await memberDoc(chen.id)).phone).toBeUndefined()
   answer = true
   fireEvent.click(screen.getByText('保存修改'))

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { yearKit, type YearKit } from '../../../../cloudfunctions/report/testing'
 import { CHAIR, createHarness } from '../../../../test/support/harness'
@@ -42,8 +42,7 @@ it('shows 2027 in the 工作总结 outline, and a tapped figure says what it cou
   expect(within(row('慰问金')).getByText('900')).toBeTruthy()
   expect(within(row('投票率')).getByText('33.3')).toBeTruthy()
   fireEvent.click(row('校务公开'))
-  await act(() => new Promise((r) => setTimeout(r, 20)))
-  expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '校务公开 1 条', content: expect.stringContaining('2027 年发布的校务公开') }))
+  await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '校务公开 1 条', content: expect.stringContaining('2027 年发布的校务公开') })))
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
 })
 
