@@ -44,8 +44,9 @@ it('a winner claims a prize from a new phone: from the board, typing the number 
 
 it('an unbound phone on 建议 sees 去绑定 and no form; once bound it is back on 建议 with the form', async () => {
   const res = await fetch(`${env.app.url}/_local/identities`, { headers: { connection: 'close' } })
-  const { invites } = (await res.json()) as { invites: { inviteCode: string }[] }
-  const j = await env.open({ as: 'demo-new-2', at: '/pages/suggestions/index' })
+  // a phone and a code nobody has bound yet (a retry of this journey takes the next of each)
+  const { invites, newPhones } = (await res.json()) as { invites: { inviteCode: string }[]; newPhones: string[] }
+  const j = await env.open({ as: newPhones[0], at: '/pages/suggestions/index' })
   // the 建议 page itself, wherever Taro has put it among the pages it keeps
   const suggestions = j.page.locator('.suggestions:visible')
   await suggestions.getByText('绑定后写建议、看公开栏').waitFor()

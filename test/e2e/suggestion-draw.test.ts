@@ -2,13 +2,30 @@ import { verifyKeyedDraw } from '../../types/draw'
 import type { DrawInfo } from '../../types/suggestion'
 import type { Harness } from '../support/harness'
 import { submitAs } from '../support/suggestion-phone'
-import { useLocalApp } from './support'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, openJourney, setAppClock, startLocalCloud, type JourneyOptions, type LocalApp } from './support'
 
 const CHAIR = 'e2e-chair'
-// an empty store: the journey sets up its own union, so the draw's figures are its own
-const env = useLocalApp({ seed: false, env: { UNION_CHAIR_OPENIDS: CHAIR } })
-
-const setClock = (now: string | null) => fetch(`${env.app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
+let app: LocalApp | undefined
+let browser: Browser | undefined
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser?.close())
+// an empty store for each attempt: the journey sets up its own union, so the draw's figures are its
+// own, and a retry starts over rather than finding its phones bound and its keys locked
+beforeEach(async () => {
+  app = await startLocalCloud({ seed: false, env: { UNION_CHAIR_OPENIDS: CHAIR } })
+})
+afterEach(() => app?.stop())
+const env = {
+  get app() {
+    if (!app) throw new Error('the local cloud did not start')
+    return app
+  },
+  open: (o: JourneyOptions) => openJourney(browser!, env.app, o)
+}
+const setClock = (now: string | null) => setAppClock(env.app, now)
 /** 09:00 Beijing on the 1st of next month (Beijing). */
 const firstOfNextMonth = () => {
   const b = new Date(Date.now() + 8 * 3600_000)
