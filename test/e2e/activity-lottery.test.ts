@@ -1,13 +1,10 @@
-import { useLocalApp } from './support'
+import { setAppClock, useLocalApp } from './support'
 
 const env = useLocalApp()
 
 const TITLE = '疗休养抽签'
 
-const setClock = async (now: string | null) => {
-  const r = await fetch(`${env.app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
-  if (!r.ok) throw new Error(`clock: ${r.status}`)
-}
+const setClock = (now: string | null) => setAppClock(env.app, now)
 
 it('an officer publishes a lottery, members enter, the officer draws, a winner sees 已抽中 and 已验证', async () => {
   // the officer publishes it from the form, choosing 报名后抽签

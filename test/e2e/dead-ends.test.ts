@@ -2,16 +2,11 @@
  * Issue 15, "Dead ends": a prize is claimed from whatever phone the winner holds, and a phone bound
  * to no member is led to 绑定 and back, never left at 重试 or a form it cannot send.
  */
-import { submitSuggestion, useLocalApp } from './support'
+import { firstOfNextMonth, setAppClock, submitSuggestion, useLocalApp } from './support'
 
 const env = useLocalApp()
 
-const setClock = (now: string | null) => fetch(`${env.app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
-/** 09:00 Beijing on the 1st of next month (Beijing). */
-const firstOfNextMonth = () => {
-  const b = new Date(Date.now() + 8 * 3600_000)
-  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1, 1)).toISOString()
-}
+const setClock = (now: string | null) => setAppClock(env.app, now)
 
 it('a winner claims a prize from a new phone: from the board, typing the number and claim code by hand', async () => {
   const { number, claimCode, month } = await submitSuggestion(env.app, 'demo-member-3', '建议在教工之家添置一台微波炉，方便午饭加热。', '福利')

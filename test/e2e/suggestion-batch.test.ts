@@ -1,4 +1,4 @@
-import { useLocalApp } from './support'
+import { firstOfNextMonth, useLocalApp } from './support'
 
 const env = useLocalApp()
 
@@ -6,12 +6,6 @@ const post = (path: string, body?: unknown) =>
   fetch(`${env.app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) =>
     r.json()
   )
-
-/** 09:00 Beijing on the 1st of next month (Beijing). */
-const firstOfNextMonth = () => {
-  const b = new Date(Date.now() + 8 * 3600_000)
-  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1, 1)).toISOString()
-}
 
 const IDEA = '体育组钱卫东老师经常占用早读时间训练，建议学校统一安排训练时段。'
 

@@ -3,7 +3,7 @@ import type { DrawInfo } from '../../types/suggestion'
 import type { Harness } from '../support/harness'
 import { submitAs } from '../support/suggestion-phone'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, openJourney, setAppClock, startLocalCloud, type JourneyOptions, type LocalApp } from './support'
+import { firstOfNextMonth, type JourneyOptions, launchBrowser, type LocalApp, openJourney, setAppClock, startLocalCloud } from './support'
 
 const CHAIR = 'e2e-chair'
 let app: LocalApp | undefined
@@ -26,11 +26,6 @@ const env = {
   open: (o: JourneyOptions) => openJourney(browser!, env.app, o)
 }
 const setClock = (now: string | null) => setAppClock(env.app, now)
-/** 09:00 Beijing on the 1st of next month (Beijing). */
-const firstOfNextMonth = () => {
-  const b = new Date(Date.now() + 8 * 3600_000)
-  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1, 1)).toISOString()
-}
 const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
 
 /** The phones' calls over HTTP, in the harness's shape (test/support/suggestion-phone takes tokens through it). */

@@ -2,11 +2,11 @@
  * Issue 15, "every mistake can be undone": the 督导室 records a step once however often it is
  * tapped, corrects it or takes it back the same day, and the member's board follows.
  */
-import { submitSuggestion, useLocalApp } from './support'
+import { setAppClock, submitSuggestion, useLocalApp } from './support'
 
 const env = useLocalApp()
 
-const setClock = (now: string | null) => fetch(`${env.app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
+const setClock = (now: string | null) => setAppClock(env.app, now)
 
 it('the chair double-taps a forward to the wrong department, corrects it, then withdraws it; the board follows; next day it is fixed', async () => {
   const { number } = await submitSuggestion(env.app, 'demo-member-1', '建议周末把体育馆开放给教职工和家属，可以预约登记。', '其他')

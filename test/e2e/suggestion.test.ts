@@ -1,13 +1,8 @@
-import { useLocalApp } from './support'
+import { firstOfNextMonth, setAppClock, useLocalApp } from './support'
 
 const env = useLocalApp()
 
-const setClock = (now: string | null) => fetch(`${env.app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
-/** 09:00 Beijing on the 1st of next month (Beijing). */
-const firstOfNextMonth = () => {
-  const b = new Date(Date.now() + 8 * 3600_000)
-  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1, 1)).toISOString()
-}
+const setClock = (now: string | null) => setAppClock(env.app, now)
 
 /** The `publish` timer fired at the 17:00 of this number's batch, as the platform does; then back to real time. */
 async function publishBatch(number: string) {

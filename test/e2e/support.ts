@@ -138,8 +138,16 @@ export const callerOf = (app: LocalApp): Caller => ({
 })
 
 /** Sets the local cloud's clock (null: real time again). */
-export const setAppClock = (app: LocalApp, now: string | null) =>
-  fetch(`${app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
+export async function setAppClock(app: LocalApp, now: string | null): Promise<void> {
+  const r = await fetch(`${app.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ now }) })
+  if (!r.ok) throw new Error(`setting the clock answered ${r.status}`)
+}
+
+/** 09:00 Beijing on the 1st of next month (Beijing): a month's prizes and draws open once it has closed. */
+export const firstOfNextMonth = (now = Date.now()) => {
+  const b = new Date(now + 8 * 3600_000)
+  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1, 1)).toISOString()
+}
 
 /**
  * A suggestion as a phone sends it (a token as the member, then the anonymous path), put on the

@@ -15,6 +15,7 @@ import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { useShare } from '../../hooks/use-share'
 import { isNotBound } from '../../lib/bind-route'
 import { shareTitle } from '../../lib/share'
+import { beijingMonth } from '../../lib/beijing'
 import { claimUrl, dayLabel, monthLabel, publishLabel, shiftMonth } from '../../lib/suggestion-text'
 import { keepNumber, myNumbers, type MyNumber } from '../../services/my-numbers'
 import './index.scss'
@@ -50,6 +51,7 @@ export default function Suggestions() {
     // after 绑定 the form appears
     void access.reload()
   })
+  // the server's month once it has answered; a tap on ‹ before that counts from this phone's Beijing month
   const shown = board.data?.month ?? month
   useShare(
     'suggestion',
@@ -112,11 +114,11 @@ export default function Suggestions() {
       )}
       <Card>
         <View className='suggestions__months'>
-          <Text className='suggestions__arrow suggestions__prev' onClick={() => shown && setMonth(shiftMonth(shown, -1))}>
+          <Text className='suggestions__arrow suggestions__prev' onClick={() => setMonth(shiftMonth(shown ?? beijingMonth(), -1))}>
             ‹
           </Text>
           <Text className='suggestions__month'>{shown ? monthLabel(shown) : '本月'}公开栏</Text>
-          <Text className='suggestions__arrow suggestions__next' onClick={() => shown && setMonth(shiftMonth(shown, 1))}>
+          <Text className='suggestions__arrow suggestions__next' onClick={() => setMonth(shiftMonth(shown ?? beijingMonth(), 1))}>
             ›
           </Text>
           {board.data && <Text className='hint suggestions__count'>{board.data.items.length} 条</Text>}
