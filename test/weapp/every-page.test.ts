@@ -24,7 +24,8 @@ beforeAll(async () => {
   cloud = new LocalCloud({ env: { UNION_CHAIR_OPENIDS: SEED_CHAIR }, quiet: true })
   await seedDemo(cloud)
   ids = await seedPageData(localPort(cloud))
-})
+  // the whole demo union, seeded while npm test's other lane builds: a minute is not always enough
+}, 180_000)
 
 afterAll(() => cloud?.close())
 
