@@ -56,7 +56,7 @@ export default defineAppConfig({
     {
       // secret ballots: the blind-signature code (bn.js, @noble/hashes) ships here, not in the main package
       root: 'ballot',
-      pages: ['pages/list/index', 'pages/vote/index', 'pages/results/index', 'pages/create/index']
+      pages: ['pages/list/index', 'pages/vote/index', 'pages/results/index', 'pages/create/index', 'pages/nominate/index', 'pages/honour/index']
     },
     {
       // 教代会 and its 提案: members open it from 我的, the chair from the 工作台

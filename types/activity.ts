@@ -151,7 +151,9 @@ const editable = {
   eligibility: Eligibility,
   fields: Fields,
   batches: Batches,
-  offerHours: OfferHours
+  offerHours: OfferHours,
+  /** A sports day: the competition whose events the sign-up offers as 参赛项目 (each chosen one becomes a pending entry). */
+  competitionId: Id
 }
 
 export const CreateActivityInput = z
@@ -170,6 +172,7 @@ export const CreateActivityInput = z
     allocation: Allocation.optional(),
     offerHours: editable.offerHours.optional(),
     priority: LotteryPriority.optional(),
+    competitionId: editable.competitionId.optional(),
     /**
      * Made once by the form that publishes: a retried create answers the activity the first one
      * made (and finishes telling members) instead of publishing it twice.
@@ -199,7 +202,8 @@ export const UpdateActivityInput = z
     eligibility: editable.eligibility.nullable().optional(),
     fields: editable.fields.optional(),
     batches: editable.batches.nullable().optional(),
-    offerHours: editable.offerHours.nullable().optional()
+    offerHours: editable.offerHours.nullable().optional(),
+    competitionId: editable.competitionId.nullable().optional()
   })
   .strict()
 export type UpdateActivityInput = z.infer<typeof UpdateActivityInput>
@@ -222,6 +226,42 @@ export type Answers = z.infer<typeof Answers>
 export const BatchView = z.object({ key: z.string(), label: z.string(), capacity: z.number().nullable(), confirmed: z.number(), waitlisted: z.number() })
 export type BatchView = z.infer<typeof BatchView>
 
+/** One event of the linked competition as the sign-up form offers it to the caller. */
+export const LinkedEvent = z.object({
+  id: Id,
+  /** 男子100米, as the board names it */
+  name: z.string(),
+  team: z.boolean(),
+  /** Whether the caller may choose it now; why not when not (只限女会员报名, 语文组已报满 3 人). */
+  open: z.boolean(),
+  why: z.string().optional()
+})
+export type LinkedEvent = z.infer<typeof LinkedEvent>
+
+/** The competition an activity is linked to (a sports day), as its sign-up offers it. */
+export const LinkedCompetition = z.object({
+  id: Id,
+  title: z.string(),
+  /** Individual events one person may enter; the form lets no more be chosen. */
+  personLimit: z.number().int(),
+  /** Individual events the caller may still choose: personLimit less those they are already entered in. */
+  individualLeft: z.number().int(),
+  /** 报名后由语文组的委员审核；每人最多报 2 个个人项目 */
+  rules: z.string(),
+  events: z.array(LinkedEvent)
+})
+export type LinkedCompetition = z.infer<typeof LinkedCompetition>
+
+/** A 参赛项目 the caller chose: the entry request it made, as the competition's officer decides it. */
+export const MyEventEntry = z.object({
+  eventId: Id,
+  name: z.string(),
+  status: z.enum(['pending', 'approved', 'declined', 'withdrawn']),
+  /** 等待语文组的委员审核 · 王委员已通过 · 退回：名额已满 */
+  note: z.string()
+})
+export type MyEventEntry = z.infer<typeof MyEventEntry>
+
 /** The caller's own entry: position is 1 for the first on the waitlist. */
 export const MySignup = z.object({
   status: SignupStatus,
@@ -239,7 +279,9 @@ export const MySignup = z.object({
   /** 代报: the officer who signed the member up. */
   proxyBy: z.string().optional(),
   /** People coming with the member (the companions field). */
-  companions: z.number().int().optional()
+  companions: z.number().int().optional(),
+  /** A linked competition: the 参赛项目 the member chose through this sign-up and where each stands. */
+  events: z.array(MyEventEntry).optional()
 })
 export type MySignup = z.infer<typeof MySignup>
 
@@ -304,6 +346,9 @@ export const Activity = z.object({
   /** Set: a member moved up from the waitlist must confirm within this many hours. */
   offerHours: z.number().int().optional(),
   priority: LotteryPriority.optional(),
+  /** A sports day: the linked competition's id (the officer's form), and (get) its events offered as 参赛项目. */
+  competitionId: Id.optional(),
+  competition: LinkedCompetition.optional(),
   /** Lottery only: the draw, to verify. */
   draw: LotteryProof.optional(),
   /** Lottery only: how many entered so far (before the draw nobody holds a place). */
@@ -334,12 +379,16 @@ export const ListActivitiesOutput = z.object({
 })
 export type ListActivitiesOutput = z.infer<typeof ListActivitiesOutput>
 
+/** 参赛项目: ids of the linked competition's events the member asks to enter. */
+const EventChoice = z.array(Id, { invalid_type_error: '参赛项目必须是列表' }).max(20, '参赛项目最多选 20 个')
+
 export const SignupInput = z
   .object({
     id: Id,
     /** Required when the activity has batches: the key of the chosen one. */
     batch: z.string({ invalid_type_error: '批次必须是文字' }).max(20).optional(),
-    answers: Answers.optional()
+    answers: Answers.optional(),
+    events: EventChoice.optional()
   })
   .strict()
 export type SignupInput = z.infer<typeof SignupInput>
@@ -431,6 +480,8 @@ export const ACTIVITY_LABELS: Record<string, string> = {
   quotas: '部门名额',
   eligibility: '报名条件',
   fields: '报名信息项',
+  competitionId: '关联比赛',
+  events: '参赛项目',
   batches: '批次',
   batch: '批次',
   answers: '填写内容',
@@ -518,7 +569,8 @@ export const SignupForInput = z
     id: Id,
     memberId: Id,
     batch: SignupInput.shape.batch,
-    answers: Answers.optional()
+    answers: Answers.optional(),
+    events: EventChoice.optional()
   })
   .strict()
 export type SignupForInput = z.infer<typeof SignupForInput>

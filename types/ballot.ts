@@ -272,6 +272,37 @@ export const ShortlistInput = z
   .strict()
 export type ShortlistInput = z.infer<typeof ShortlistInput>
 
+/** A member finding a colleague to nominate: part of a name, or a unit; active members only. */
+export const NomineesInput = z
+  .object({
+    q: z.string({ invalid_type_error: '姓名必须是文字' }).trim().max(20, '姓名最多 20 个字').optional(),
+    unit: z.string({ invalid_type_error: '部门必须是文字' }).trim().max(20, '部门最多 20 个字').optional()
+  })
+  .strict()
+export type NomineesInput = z.infer<typeof NomineesInput>
+/** Name and unit only: member.list is for officers; a member sees no phone, birthday or openid here. */
+export const Nominee = z.object({ id: z.string(), name: z.string(), unit: z.string() })
+export type Nominee = z.infer<typeof Nominee>
+export const NomineesOutput = z.object({
+  items: z.array(Nominee),
+  /** Every unit with an active member, for the filter. */
+  units: z.array(z.string()),
+  /** More matched than listed: narrow the search. */
+  more: z.boolean()
+})
+export type NomineesOutput = z.infer<typeof NomineesOutput>
+
+export const MyNominationsInput = z.object({ roundId: Id }).strict()
+export const MyNomination = z.object({ nomineeId: z.string(), name: z.string(), unit: z.string(), reason: z.string(), at: Instant })
+export const MyNominationsOutput = z.object({ items: z.array(MyNomination) })
+export type MyNominationsOutput = z.infer<typeof MyNominationsOutput>
+
+/** Takes back one's own nomination while the window is open; a repeat answers withdrawn: false. */
+export const WithdrawNominationInput = z.object({ roundId: Id, nomineeId: Id }).strict()
+export type WithdrawNominationInput = z.infer<typeof WithdrawNominationInput>
+export const WithdrawNominationOutput = z.object({ withdrawn: z.boolean() })
+export type WithdrawNominationOutput = z.infer<typeof WithdrawNominationOutput>
+
 export const ballotContract = {
   create: { input: CreateBallotInput, output: CreateBallotOutput },
   get: { input: GetBallotInput, output: GetBallotOutput },
@@ -287,7 +318,10 @@ export const ballotContract = {
   rounds: { input: RoundsInput, output: RoundsOutput },
   nominate: { input: NominateInput, output: NominateOutput },
   nominations: { input: NominationsInput, output: NominationsOutput },
-  shortlist: { input: ShortlistInput, output: Ballot }
+  shortlist: { input: ShortlistInput, output: Ballot },
+  nominees: { input: NomineesInput, output: NomineesOutput },
+  myNominations: { input: MyNominationsInput, output: MyNominationsOutput },
+  withdrawNomination: { input: WithdrawNominationInput, output: WithdrawNominationOutput }
 } satisfies FunctionContract
 
 export const BALLOT_LABELS: Record<string, string> = {
@@ -308,5 +342,7 @@ export const BALLOT_LABELS: Record<string, string> = {
   honour: '荣誉名称',
   nomineeId: '被推荐人',
   reason: '推荐事迹',
-  nomineeIds: '候选人'
+  nomineeIds: '候选人',
+  q: '姓名',
+  unit: '部门'
 }

@@ -131,7 +131,17 @@ export type StandingsOutput = z.infer<typeof StandingsOutput>
 export const LeaderboardInput = z.object({ competitionId: Id, view: StandingsView.default('published') }).strict()
 export type LeaderboardInput = z.input<typeof LeaderboardInput>
 /** points includes bonus (奖励分, competition.bonus), which is also given apart so the table can show it as its own column. */
-export const TableRow = z.object({ unit: z.string(), points: z.number(), bonus: z.number(), gold: z.number(), silver: z.number(), bronze: z.number(), place: z.number() })
+export const TableRow = z.object({
+  unit: z.string(),
+  points: z.number(),
+  bonus: z.number(),
+  /** 参与分 from check-ins, also in points; only when the competition counts it. */
+  participation: z.number().optional(),
+  gold: z.number(),
+  silver: z.number(),
+  bronze: z.number(),
+  place: z.number()
+})
 export type TableRow = z.infer<typeof TableRow>
 export const LeaderboardOutput = z.object({ items: z.array(TableRow) })
 export type LeaderboardOutput = z.infer<typeof LeaderboardOutput>

@@ -45,6 +45,11 @@ export const Prizes = z
 export type Prizes = z.infer<typeof Prizes>
 export const DEFAULT_PRIZES: Prizes = { first: 1, second: 1, third: 1, others: false }
 
+/** 参与分 (重过程，重参与面): points a unit earns for each of its members checked in at an activity linked to the competition. */
+export const PerCheckin = z.number({ invalid_type_error: '每人次参与分必须是数字' }).min(0.1, '每人次参与分至少 0.1').max(10, '每人次参与分最多 10')
+export const Participation = z.object({ perCheckin: PerCheckin }).strict()
+export type Participation = z.infer<typeof Participation>
+
 export const CreateCompetitionInput = z
   .object({
     title: Text('比赛名称', 40),
@@ -56,7 +61,8 @@ export const CreateCompetitionInput = z
     /** Default per-unit entries in one event; an event may set its own. */
     unitLimit: Count('每单位每项报名人数', 50).default(2),
     /** Individual events one person may enter. */
-    personLimit: Count('每人可报个人项目数', 20).default(2)
+    personLimit: Count('每人可报个人项目数', 20).default(2),
+    participation: Participation.optional()
   })
   .strict()
 export type CreateCompetitionInput = z.input<typeof CreateCompetitionInput>
@@ -154,9 +160,17 @@ export const Competition = z.object({
   units: z.array(z.string()),
   unitLimit: z.number(),
   personLimit: z.number(),
+  /** Set: the unit table adds 参与分 from check-ins at the linked activities. */
+  participation: Participation.optional(),
   createdAt: Instant
 })
 export type Competition = z.infer<typeof Competition>
+
+/** Turns 参与分 on (perCheckin) or off (null); the table recomputes from check-ins, so it can change any time. */
+export const SetParticipationInput = z.object({ competitionId: Id, perCheckin: PerCheckin.nullable() }).strict()
+export type SetParticipationInput = z.infer<typeof SetParticipationInput>
+export const SetParticipationOutput = Competition
+export type SetParticipationOutput = Competition
 
 export const CreateCompetitionOutput = Competition
 export type CreateCompetitionOutput = z.infer<typeof CreateCompetitionOutput>

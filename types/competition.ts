@@ -14,6 +14,8 @@ import {
   ListCompetitionsOutput,
   RemoveEventInput,
   RemoveEventOutput,
+  SetParticipationInput,
+  SetParticipationOutput,
   UpdateEventInput,
   UpdateEventOutput
 } from './competition-setup'
@@ -214,6 +216,7 @@ export const competitionContract = {
   cancelRequest: { input: CancelRequestInput, output: CancelRequestOutput },
   bonus: { input: BonusInput, output: BonusOutput },
   removeBonus: { input: RemoveBonusInput, output: RemoveBonusOutput },
+  setParticipation: { input: SetParticipationInput, output: SetParticipationOutput },
   bonuses: { input: BonusesInput, output: BonusesOutput },
   bracket: { input: BracketInput, output: BracketOutput },
   recordMatch: { input: RecordMatchInput, output: RecordMatchOutput },

@@ -39,6 +39,19 @@ export const Decision = z.enum(['accepted', 'rejected', 'merged'], { errorMap: (
 export type Decision = z.infer<typeof Decision>
 export const DECISION_LABELS: Record<Decision, string> = { accepted: '立案', rejected: '不立案', merged: '合并' }
 
+/** A 会议文件: a notice linked to the meeting, as its page lists it. */
+export const MeetingDocument = z.object({
+  id: Id,
+  title: z.string(),
+  publishedAt: Instant,
+  /** The caller is in its audience: then read says whether they have opened it. */
+  addressed: z.boolean(),
+  read: z.boolean(),
+  /** The chair's view: how many of its audience have opened it. */
+  readers: z.object({ read: z.number().int(), total: z.number().int() }).optional()
+})
+export type MeetingDocument = z.infer<typeof MeetingDocument>
+
 export const Meeting = z.object({
   id: Id,
   title: z.string(),
@@ -54,7 +67,12 @@ export const Meeting = z.object({
   /** Why the caller may not check in now, or absent when they may; `checkedIn` when done. */
   cannotCheckin: z.string().optional(),
   checkedIn: z.boolean(),
-  proposals: z.number().int()
+  proposals: z.number().int(),
+  /**
+   * 会议文件 the caller may read, in the order published. Answered by `meeting` alone, and only to a 代表,
+   * the chair, or someone a linked notice is addressed to: anyone else is not told there are any.
+   */
+  documents: z.array(MeetingDocument).optional()
 })
 export type Meeting = z.infer<typeof Meeting>
 

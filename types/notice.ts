@@ -59,7 +59,9 @@ export const PublishInput = z
      * The idempotency key the publish page makes once per notice it composes: a retry after a
      * timeout publishes nothing new. Without it the content (author, title, body, audience, day) is the key.
      */
-    requestId: RequestId.optional()
+    requestId: RequestId.optional(),
+    /** Links it to a 教代会 (congress meeting): it is then one of that meeting's 会议文件, still read by its audience alone. */
+    meetingId: Id.optional()
   })
   .strict()
 export type PublishInput = z.infer<typeof PublishInput>
@@ -89,7 +91,9 @@ export const Notice = z.object({
   /** When the caller first opened it; absent when the caller is not in its audience (the chair). */
   readAt: Instant.optional(),
   /** Where the notice leads a member: suggestion-claim for the 号码有奖征集 表彰 (我中奖了，去认领). */
-  link: NoticeLink.optional()
+  link: NoticeLink.optional(),
+  /** The 教代会 this is a 会议文件 of. */
+  meetingId: Id.optional()
 })
 export type Notice = z.infer<typeof Notice>
 export const PublishOutput = Notice
@@ -146,7 +150,9 @@ export const EditNoticeInput = z
     category: NoticeCategory.optional(),
     /** null: back to everyone */
     audience: NoticeAudience.nullable().optional(),
-    pinned: z.boolean({ invalid_type_error: '置顶应为是或否' }).optional()
+    pinned: z.boolean({ invalid_type_error: '置顶应为是或否' }).optional(),
+    /** null: no longer a 会议文件 */
+    meetingId: Id.nullable().optional()
   })
   .strict()
 export type EditNoticeInput = z.infer<typeof EditNoticeInput>
@@ -196,7 +202,8 @@ export const NOTICE_LABELS: Record<string, string> = {
   pinned: '置顶',
   withdrawn: '是否含已撤回',
   q: '搜索词',
-  year: '年份'
+  year: '年份',
+  meetingId: '会议'
 }
 
 /** The notice function's actions: what each takes and answers. */

@@ -1,6 +1,6 @@
 import { NOTICE_CATEGORY_LABELS, PublishInput, type Notice, type NoticeCategory, type NoticeLink, type NoticeStatus } from '../../types/notice'
 import { inUnionTz } from './clock'
-import { NOTICE_PUSHES, NOTICE_READS, NOTICES } from './collections'
+import { CONGRESS_MEETINGS, NOTICE_PUSHES, NOTICE_READS, NOTICES } from './collections'
 import type { Ctx } from './ctx'
 import { addIfAbsent, collection, getAll, getDoc, type Database } from './db'
 import { createHash, randomBytes } from 'node:crypto'
@@ -26,6 +26,8 @@ export interface NoticeDoc {
   withdrawnAt?: string
   /** Set by the function that posted it (suggestion's 表彰): the page the notice leads to. */
   link?: NoticeLink
+  /** The 教代会 (congress_meetings id) this is a 会议文件 of; its meeting page lists it for the audience. */
+  meetingId?: string
 }
 
 /** A read receipt (collection `notice_reads`), id `<noticeId>:<memberId>` so re-reading is a no-op. */
@@ -61,7 +63,13 @@ export function toNotice(doc: NoticeDoc, readAt?: string): Notice {
   if (doc.withdrawnAt) n.withdrawnAt = doc.withdrawnAt
   if (readAt) n.readAt = readAt
   if (doc.link) n.link = doc.link
+  if (doc.meetingId) n.meetingId = doc.meetingId
   return n
+}
+
+/** BAD_REQUEST naming the field when a 会议文件 names a meeting that does not exist. */
+export async function checkMeeting(ctx: Pick<Ctx, 'db'>, meetingId: string | undefined): Promise<void> {
+  if (meetingId && !(await getDoc(ctx.db, CONGRESS_MEETINGS, meetingId))) throw new AppError('BAD_REQUEST', '会议：找不到这次教代会，请从会议页面发布会议文件')
 }
 
 /** Every member the audience includes, from the roster as it stands now. */
@@ -164,6 +172,7 @@ export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName
   const input = PublishInput.parse(raw)
   const audience = normaliseAudience(input.audience)
   await checkAudience(ctx, audience)
+  await checkMeeting(ctx, input.meetingId)
   const doc: Omit<NoticeDoc, '_id'> = {
     title: input.title,
     body: input.body,
@@ -174,7 +183,8 @@ export async function postNotice(ctx: Ctx, raw: PublishInput, opts: { authorName
     status: 'published',
     authorName: opts.authorName ?? (ctx.member?.name || '工会'),
     publishedAt: ctx.now().toISOString(),
-    ...(opts.link ? { link: opts.link } : {})
+    ...(opts.link ? { link: opts.link } : {}),
+    ...(input.meetingId ? { meetingId: input.meetingId } : {})
   }
   const _id = noticeIdOf(ctx, input, opts.key)
   let saved: NoticeDoc = { ...doc, _id }

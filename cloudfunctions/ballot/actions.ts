@@ -6,7 +6,9 @@ import { close } from './handlers/close'
 import { create } from './handlers/create'
 import { get } from './handlers/get'
 import { list } from './handlers/list'
+import { myNominations, withdrawNomination } from './handlers/my-nominations'
 import { nominate, nominations, openNominations, rounds } from './handlers/nominate'
+import { nominees } from './handlers/nominees'
 import { results } from './handlers/results'
 import { shortlist } from './handlers/shortlist'
 import { token } from './handlers/token'
@@ -32,6 +34,10 @@ export const ballot: FunctionDef = {
     rounds: { role: 'member', handler: rounds },
     nominate: { role: 'member', handler: nominate },
     nominations: { role: 'chair', handler: nominations },
-    shortlist: { role: 'chair', handler: shortlist }
+    shortlist: { role: 'chair', handler: shortlist },
+    // a member finding a colleague to nominate: name and unit only (member.list, with phones and birthdays, is officer+)
+    nominees: { role: 'member', handler: nominees },
+    myNominations: { role: 'member', handler: myNominations },
+    withdrawNomination: { role: 'member', handler: withdrawNomination }
   })
 }

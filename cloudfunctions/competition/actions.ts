@@ -27,6 +27,7 @@ import { publish } from './handlers/publish'
 import { recordMatch } from './handlers/record-match'
 import { recordResult } from './handlers/record-result'
 import { removeBonus } from './handlers/remove-bonus'
+import { setParticipation } from './handlers/set-participation'
 import { removeEvent } from './handlers/remove-event'
 import { selfEnter } from './handlers/self-enter'
 import { scheduleMatch } from './handlers/schedule-match'
@@ -62,6 +63,7 @@ export const competition: FunctionDef = {
     cancelRequest: { role: 'member', handler: cancelRequest },
     bonus: { role: 'chair', handler: bonus },
     removeBonus: { role: 'chair', handler: removeBonus },
+    setParticipation: { role: 'chair', handler: setParticipation },
     bonuses: { role: 'member', handler: bonuses },
     bracket: { role: 'officer', handler: bracket },
     recordMatch: { role: 'officer', handler: recordMatch },

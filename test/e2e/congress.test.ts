@@ -25,8 +25,39 @@ it('the chair tags three 代表; one submits, two second; the committee accepts 
   await chair.shot('congress-bulk-tag')
   await chair.expectHealthy()
 
-  // 朱琳 submits a proposal
+  // 会议文件: from the meeting page the chair files the agenda, preset to the 代表
+  await chair.goto(meetingRoute)
+  await chair.screen().getByText('发布会议文件').click()
+  const pub = chair.page.locator('.notice-publish').filter({ visible: true })
+  await pub.getByText('会议文件：2027年教代会', { exact: false }).waitFor()
+  await pub.locator('input').first().fill('2027年教代会议程')
+  await pub.locator('textarea').first().fill('一、听取学校工作报告；二、听取提案工作报告。')
+  await pub.getByText('预览', { exact: true }).click()
+  await pub.getByText('教代会代表', { exact: false }).first().waitFor()
+  await pub.getByText('确认发布').click()
+  await chair.page.locator('.notice-detail').filter({ visible: true }).getByText('2027年教代会议程').waitFor()
+  await chair.expectHealthy()
+
+  // 朱琳, a 代表, finds it 未读 on the meeting page, reads it, and it shows 已读
   const zhu = await env.open({ as: 'demo-member-4', at: meetingRoute })
+  const docs = zhu.screen().locator('.congress-meeting__docs')
+  await docs.getByText('2027年教代会议程').waitFor()
+  await docs.getByText('未读', { exact: true }).waitFor()
+  await zhu.shot('congress-meeting-documents')
+  await docs.getByText('2027年教代会议程').click()
+  await zhu.page.locator('.notice-detail').filter({ visible: true }).getByText('听取提案工作报告', { exact: false }).waitFor()
+  await zhu.goto(meetingRoute)
+  await zhu.screen().locator('.congress-meeting__docs').getByText('已读', { exact: true }).waitFor()
+  await zhu.expectHealthy()
+
+  // 李晓梅 is no 代表: the same meeting page carries no documents and no hint of them
+  const li = await env.open({ as: 'demo-officer-2', at: meetingRoute })
+  await li.screen().getByText('2027年教代会').first().waitFor()
+  await li.screen().getByText('签到与出席').waitFor()
+  expect(await li.screen().innerText()).not.toContain('会议文件')
+  await li.close()
+
+  // 朱琳 submits a proposal
   await zhu.screen().getByText('提交提案').first().click()
   const form = zhu.page.locator('.proposal-form').filter({ visible: true })
   await form.locator('input').first().fill('关于教工子女暑期托管的提案')

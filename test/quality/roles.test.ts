@@ -79,6 +79,7 @@ const MATRIX: Record<string, Record<string, Who>> = {
     approveEntry: 'officer',
     bonus: 'chair',
     removeBonus: 'chair',
+    setParticipation: 'chair',
     bonuses: 'member',
     certificate: 'member',
     poster: 'officer',
@@ -149,7 +150,10 @@ const MATRIX: Record<string, Record<string, Who>> = {
     rounds: 'member',
     nominate: 'member',
     nominations: 'chair',
-    shortlist: 'chair'
+    shortlist: 'chair',
+    nominees: 'member',
+    myNominations: 'member',
+    withdrawNomination: 'member'
   },
   greeting: { inbox: 'member', card: 'member', preview: 'chair', templates: 'chair', setTemplate: 'chair', previewCard: 'chair', stats: 'chair' },
   congress: {

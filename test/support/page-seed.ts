@@ -63,6 +63,8 @@ export interface SeedIds {
   openBallot: string
   /** 2027 年度工会经费预算: a closed motion, 4 同意 1 不同意 */
   closedBallot: string
+  /** 2026 年度师德标兵评选: an open 评优 round in which 陈思远 nominated 王建国 */
+  honourRound: string
   /** 第五届教代会第三次会议 (taking proposals) */
   congressMeeting: string
   /** 关于改善教工午餐的提案: accepted, answered, waiting for 陈思远's rating */
@@ -118,6 +120,7 @@ export async function seedPageData(port: CloudPort, opts: { restoreClock?: strin
   }
   const inbox = (await ok<{ items: { id: string; occasion: string }[] }>(port, 'greeting', CHAIR, { action: 'inbox' })).items
   const { openBallot, closedBallot } = await seedBallots(port)
+  const honourRound = await seedHonour(port)
   const meetings = (await ok<{ items: Titled[] }>(port, 'congress', CHAIR, { action: 'meetings' })).items
   const congressMeeting = find(meetings, '教代会 meeting', (m) => m.title === '第五届教代会第三次会议').id
   const proposals = (await ok<{ items: Titled[] }>(port, 'congress', CHAIR, { action: 'list', meetingId: congressMeeting })).items
@@ -133,9 +136,20 @@ export async function seedPageData(port: CloudPort, opts: { restoreClock?: strin
     chairCard: find(inbox, "chair's birthday card", (g) => g.occasion === 'birthday').id,
     openBallot,
     closedBallot,
+    honourRound,
     congressMeeting,
     congressProposal: find(proposals, 'lunch proposal', (p) => p.title === '关于改善教工午餐的提案').id
   }
+}
+
+/** An open 评优 round with one nomination: 陈思远 (demo-member-1) finds 王建国 by name and writes his 事迹. */
+async function seedHonour(port: CloudPort): Promise<string> {
+  const closesAt = new Date(Date.now() + 7 * 86400_000).toISOString()
+  const round = await ok<{ id: string }>(port, 'ballot', CHAIR, { action: 'openNominations', title: '2026 年度师德标兵评选', honour: '师德标兵', closesAt, requestId: 'pageseed-honour' })
+  const { items } = await ok<{ items: { id: string; name: string }[] }>(port, 'ballot', 'demo-member-1', { action: 'nominees', q: '王建国' })
+  const wang = find(items, '王建国', (m) => m.name === '王建国')
+  await ok(port, 'ballot', 'demo-member-1', { action: 'nominate', roundId: round.id, nomineeId: wang.id, reason: '坚持送教下乡，带出三名青年骨干' })
+  return round.id
 }
 
 /** An open poll, and a motion five demo members voted on (as their phones do: blinded token, anonymous cast) and the chair closed. */

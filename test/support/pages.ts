@@ -59,6 +59,20 @@ export const PAGES: PageCase[] = [
   { path: 'ballot/pages/vote/index', as: 'member', query: (s) => ({ id: s.openBallot }), shows: ['2027 年春游去哪里', '千岛湖', '投出选票'] },
   { path: 'ballot/pages/results/index', as: 'member', query: (s) => ({ id: s.closedBallot }), shows: ['2027 年度工会经费预算', '通过', '同意', '4 票', '全部选票（5 张'] },
   { path: 'ballot/pages/create/index', as: 'chair', shows: ['类型', '民主评议', '通过规则', '发起投票'] },
+  // 评优: 陈思远 nominated 王建国 in the open round; the chair sees it by nominee with its 事迹
+  {
+    path: 'ballot/pages/nominate/index',
+    as: 'member',
+    query: (s) => ({ id: s.honourRound }),
+    shows: ['2026 年度师德标兵评选', '推荐中', '推荐一位同事', '数学组', '我的推荐', '王建国（体育组）', '坚持送教下乡']
+  },
+  {
+    path: 'ballot/pages/honour/index',
+    as: 'chair',
+    query: (s) => ({ id: s.honourRound }),
+    shows: ['2026 年度师德标兵评选', '收到推荐（1 人）', '王建国（体育组）', '陈思远：坚持送教下乡', '推荐截止后']
+  },
+  { path: 'ballot/pages/honour/index', as: 'chair', shows: ['评什么荣誉', '优秀教师', '推荐几天', '发起推荐'] },
   // after the vote: the chair's results carry 起草结果公示, which opens 发布通知 filled from the result (the title counter counts the drafted title)
   { path: 'ballot/pages/results/index', as: 'chair', query: (s) => ({ id: s.closedBallot }), shows: ['2027 年度工会经费预算', '投票之后', '起草结果公示'] },
   { path: 'officer/pages/notice-publish/index', as: 'chair', query: (s) => ({ ballot: s.closedBallot }), shows: ['发送给', '19/60'] },
@@ -68,8 +82,11 @@ export const PAGES: PageCase[] = [
     path: 'congress/pages/meeting/index',
     as: 'member',
     query: (s) => ({ id: s.congressMeeting }),
-    shows: ['第五届教代会第三次会议', '关于改善教工午餐的提案', '应到代表 9 人', '提交提案', '收到 2 件，立案 1 件']
+    shows: ['第五届教代会第三次会议', '关于改善教工午餐的提案', '应到代表 9 人', '提交提案', '收到 2 件，立案 1 件', '会议文件', '第五届教代会第三次会议议程', '未读']
   },
+  // the chair's view: how many 代表 read the agenda (周婷 of 9), and 发布会议文件, which opens the publish page preset for this meeting
+  { path: 'congress/pages/meeting/index', as: 'chair', query: (s) => ({ id: s.congressMeeting }), shows: ['会议文件', '第五届教代会第三次会议议程', '已读 1/9', '发布会议文件'] },
+  { path: 'officer/pages/notice-publish/index', as: 'chair', query: (s) => ({ meetingId: s.congressMeeting }), shows: ['会议文件：第五届教代会第三次会议', '发送给', '教代会代表'] },
   {
     path: 'congress/pages/proposal/index',
     as: 'member',

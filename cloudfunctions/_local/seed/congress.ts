@@ -6,7 +6,7 @@ const DAY = 24 * 3600 * 1000
 /** Nine 代表 (so two thirds is six); 陈思远, 周婷 and 黄雅琴 have demo phones (朱琳, 潘国栋, 刘芳 are left for the chair to tag). */
 const DELEGATES = ['陈思远', '周婷', '黄雅琴', '吴强', '林涛', '罗勇', '赵敏', '孙浩', '何静']
 
-/** 教代会: nine 代表, 王建国 on the 提案委员会, a meeting taking proposals, one proposal answered and one seeking seconds. */
+/** 教代会: nine 代表, 王建国 on the 提案委员会, a meeting taking proposals with its agenda for the 代表, one proposal answered and one seeking seconds. */
 export async function seedCongress(cloud: LocalCloud): Promise<void> {
   const call = async (fn: string, openid: string, event: Record<string, unknown>) => {
     const r = await cloud.call(fn, event, openid)
@@ -27,6 +27,17 @@ export async function seedCongress(cloud: LocalCloud): Promise<void> {
     heldAt: at(21),
     requestId: 'seed-congress-meeting'
   })
+  // a 会议文件 for the 代表 alone; 周婷 has opened it, 陈思远 not yet
+  const agenda = await call('notice', CHAIR, {
+    action: 'publish',
+    title: '第五届教代会第三次会议议程',
+    category: 'notice',
+    body: '一、听取和审议学校工作报告；\n\n二、听取和审议提案工作报告；\n\n三、审议通过教职工绩效工资分配办法（修订稿）。\n\n请各位代表提前阅读会议材料，按时出席。',
+    audience: { tags: ['教代会代表'] },
+    meetingId: m.id,
+    requestId: 'seed-congress-agenda'
+  })
+  await call('notice', 'demo-member-2', { action: 'get', id: agenda.id })
   const lunch = await call('congress', 'demo-member-1', {
     action: 'submit',
     meetingId: m.id,

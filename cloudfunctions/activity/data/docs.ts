@@ -40,6 +40,8 @@ export interface ActivityDoc {
   priority?: { lastN: number }
   /** Lottery: when drawPlaces allocated the places (the priority rule looks back by it). */
   drawnAt?: string
+  /** A sports day: the competition whose events the sign-up offers as 参赛项目 (data/entries.ts). */
+  competitionId?: string
 }
 
 /** entered: in a lottery not yet drawn, holding nothing in the ledger; offered: holds a place ('c') until offerExpiresAt. */

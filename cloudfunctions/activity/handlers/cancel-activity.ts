@@ -6,6 +6,7 @@ import { loadActivity } from '../data/activities'
 import { markCalledOff, markToldOfCallOff, untoldOfCallOff } from '../data/call-off'
 import { loadCounter } from '../data/counters'
 import { pushTime } from '../lib/schedule'
+import { withdrawChosen } from '../data/entries'
 import { toActivity } from '../lib/view'
 
 /**
@@ -18,6 +19,8 @@ export async function cancelActivity(input: CancelActivityInput, ctx: Ctx): Prom
   const now = ctx.now().toISOString()
   if (!a.cancelled) await markCalledOff(ctx.db, a._id, { at: now, by: ctx.member?._id ?? ctx.openid, reason: input.reason })
   const called = await loadActivity(ctx.db, a._id)
+  // nobody is coming: the 参赛项目 still waiting for an officer go with it
+  await withdrawChosen(ctx, called, null, ctx.member?.name ?? '委员', now)
   let told = 0
   for (const s of await untoldOfCallOff(ctx.db, a._id)) {
     if (!(await markToldOfCallOff(ctx.db, s._id, now))) continue

@@ -6,6 +6,7 @@ import { loadActivity } from '../data/activities'
 import { signupId } from '../data/docs'
 import { release } from '../data/leave'
 import { loadSignup } from '../data/signups'
+import { withdrawChosen } from '../data/entries'
 
 /**
  * Gives the place back in one conditional update of the ledger (it matches only while the member
@@ -18,9 +19,14 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
   const id = signupId(a._id, me._id)
   const mine = await loadSignup(ctx.db, id)
   if (!mine) throw new AppError('NOT_FOUND', '你没有报名这个活动')
-  if (mine.status === 'cancelled') return { status: 'cancelled' }
   const now = ctx.now().toISOString()
+  // also on a retry of a cancel cut off before it took back the 参赛项目
+  if (mine.status === 'cancelled') {
+    await withdrawChosen(ctx, a, me._id, me.name, mine.cancelledAt ?? now)
+    return { status: 'cancelled' }
+  }
   if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，不能在线取消，请联系工会委员')
   await release(ctx, a, mine, { status: 'cancelled', cancelledAt: now })
+  await withdrawChosen(ctx, a, me._id, me.name, now)
   return { status: 'cancelled' }
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../_shared/errors'
 import { insertActivity } from '../data/activities'
 import { announce } from '../data/announce'
 import { commitDraw } from '../data/lottery'
+import { checkLink } from '../data/entries'
 import type { ActivityDoc } from '../data/docs'
 import { settingsOf } from '../lib/normalize'
 import { scheduleProblem } from '../lib/schedule'
@@ -24,6 +25,7 @@ export async function create(input: CreateActivityInput, ctx: Ctx): Promise<Acti
   if (settings.signupClosesAt <= now) throw new AppError('BAD_REQUEST', '报名截止时间：已经过去了')
   if (settings.allocation === 'lottery' && settings.batches.length) throw new AppError('BAD_REQUEST', '分配方式：抽签的活动暂不能分批，请分成几个活动')
   if (input.priority && settings.allocation !== 'lottery') throw new AppError('BAD_REQUEST', '抽签优先：只有抽签的活动才能设')
+  if (settings.competitionId) await checkLink(ctx.db, settings.competitionId)
   const doc: Omit<ActivityDoc, '_id'> = { ...settings, checkinCode: newCheckinCode(), createdBy: ctx.member?._id ?? '', createdAt: now, updatedAt: now }
   const saved = await insertActivity(ctx.db, doc, input.requestId && `req-${input.requestId}`)
   // committed before anyone signs up: the secret is revealed only by the draw

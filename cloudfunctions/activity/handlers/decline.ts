@@ -6,6 +6,7 @@ import { loadActivity } from '../data/activities'
 import { signupId } from '../data/docs'
 import { release } from '../data/leave'
 import { loadSignup, updateSignup } from '../data/signups'
+import { withdrawChosen } from '../data/entries'
 
 /**
  * 放弃: leaves at any time, unlike cancel (which closes with sign-up) — a confirmed place, an offer
@@ -22,8 +23,10 @@ export async function decline(input: IdInput, ctx: Ctx): Promise<DeclineOutput> 
   if (mine.status === 'entered') {
     if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，正等待抽签；抽签结果出来后可以放弃')
     await updateSignup(ctx.db, mine._id, { status: 'cancelled', cancelledAt: now, leftBy: 'declined' })
+    await withdrawChosen(ctx, a, me._id, me.name, now)
     return { status: 'cancelled' }
   }
   await release(ctx, a, mine, { status: 'cancelled', cancelledAt: now, leftBy: 'declined' })
+  await withdrawChosen(ctx, a, me._id, me.name, now)
   return { status: 'cancelled' }
 }

@@ -14,5 +14,5 @@ export async function signupFor(input: SignupForInput, ctx: Ctx): Promise<Signup
   if (!m) throw new AppError('NOT_FOUND', '会员：找不到这位会员')
   if (m.inactive) throw new AppError('FORBIDDEN', `${m.name}已停用，不能报名`)
   const by = ctx.member
-  return signupAs(ctx, m, { id: input.id, batch: input.batch, answers: input.answers }, { id: by?._id ?? '', name: by?.name ?? '工会' })
+  return signupAs(ctx, m, { id: input.id, batch: input.batch, answers: input.answers, events: input.events }, { id: by?._id ?? '', name: by?.name ?? '工会' })
 }

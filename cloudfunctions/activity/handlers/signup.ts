@@ -13,6 +13,7 @@ import { ineligibleReason } from '../lib/eligibility'
 import { holderKey } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
 import { enterLottery } from '../data/lottery'
+import { askChosen, checkChoices } from '../data/entries'
 
 /** 代报: the officer who signed the member up, on their entry. */
 export type Proxy = { id: string; name: string }
@@ -47,7 +48,11 @@ export async function signup(input: SignupInput, ctx: Ctx): Promise<SignupOutput
   return signupAs(ctx, requireMember(ctx), input)
 }
 
-/** The sign-up of member me, by themselves or (proxy) by an officer for them: the same rules either way. */
+/**
+ * The sign-up of member me, by themselves or (proxy) by an officer for them: the same rules either way.
+ * 参赛项目 (a linked competition) are checked before a place is taken and asked for after it, so a
+ * retry that finds its place asks again and finds the requests standing.
+ */
 export async function signupAs(ctx: Ctx, me: MemberDoc, input: SignupInput, proxy?: Proxy): Promise<SignupOutput> {
   const a = await loadActivity(ctx.db, input.id)
   const now = ctx.now().toISOString()
@@ -56,6 +61,13 @@ export async function signupAs(ctx: Ctx, me: MemberDoc, input: SignupInput, prox
   if (reason) throw new AppError('FORBIDDEN', reason)
   const batch = chooseBatch(a, input.batch)
   const answers = checkAnswers(a.fields, input.answers ?? {})
+  const chosen = await checkChoices(ctx, a, me, input.events ?? [])
+  const out = await takePlace(ctx, a, me, batch, answers, now, proxy)
+  await askChosen(ctx, a, me, chosen)
+  return out
+}
+
+async function takePlace(ctx: Ctx, a: ActivityDoc, me: MemberDoc, batch: { key: string; label: string }, answers: SignupDoc['answers'], now: string, proxy?: Proxy): Promise<SignupOutput> {
   const companions = companionsOf(a.fields, answers)
   if (a.allocation === 'lottery') return enterLottery(ctx, a, me, answers, companions, now, proxy)
   const limits = newCounter(a)

@@ -9,6 +9,7 @@ import type { ActivityDoc } from '../data/docs'
 import { activeSignups } from '../data/signups'
 import { fillFromWaitlist, tellPromoted } from '../data/waitlist'
 import { waitOrderOf } from '../data/lottery'
+import { checkLink } from '../data/entries'
 import { iso, keyBatches } from '../lib/normalize'
 import { pushTime, scheduleProblem } from '../lib/schedule'
 import { toActivity } from '../lib/view'
@@ -50,6 +51,7 @@ export async function update(input: UpdateActivityInput, ctx: Ctx): Promise<Acti
   if (old.cancelled) throw new AppError('CLOSED', '活动已取消，不能修改')
   // the entrants were fixed at the close and drawn: reopening would take entries no draw will see
   if (old.drawnAt && changes.signupClosesAt && changes.signupClosesAt !== old.signupClosesAt) throw new AppError('BAD_REQUEST', '报名截止时间：已经抽签，不能再改')
+  if (changes.competitionId && changes.competitionId !== old.competitionId) await checkLink(ctx.db, changes.competitionId)
   const next = merge(old, changes)
   const problem = scheduleProblem(next)
   if (problem) throw new AppError('BAD_REQUEST', problem)

@@ -41,6 +41,7 @@ export function settingsOf(input: CreateActivityInput): Settings {
   if (input.quotas && Object.keys(input.quotas).length) s.quotas = input.quotas
   if (input.eligibility && Object.keys(input.eligibility).length) s.eligibility = input.eligibility
   if (input.offerHours) s.offerHours = input.offerHours
+  if (input.competitionId) s.competitionId = input.competitionId
   if (input.allocation === 'lottery') {
     s.allocation = 'lottery'
     // the rest of a lottery always form the waitlist, in draw order

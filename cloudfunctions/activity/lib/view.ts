@@ -101,6 +101,7 @@ export function toActivity(a: ActivityDoc, c: CounterDoc | null, v: ViewOf): Act
     if (v.entered !== undefined) out.entered = v.entered
   }
   if (a.offerHours) out.offerHours = a.offerHours
+  if (a.competitionId) out.competitionId = a.competitionId
   // a lottery gives nobody a place at sign-up: there is nothing to foresee but the draw
   if (v.who && !reason && !out.mine && !a.cancelled && out.phase === 'open' && a.allocation !== 'lottery') out.outlook = outlookFor(a, c, v.who)
   // the window checkin enforces, so the page never judges it by the phone's clock

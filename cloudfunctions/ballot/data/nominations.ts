@@ -41,3 +41,11 @@ export async function putNomination(db: Database, doc: NominationDoc): Promise<b
 }
 
 export const nominationsOf = (db: Database, roundId: string) => getAll(db.collection<NominationDoc>(NOMINATIONS).where({ roundId }).orderBy('_id', 'asc'))
+
+export const nominationsBy = (db: Database, roundId: string, byId: string) => getAll(db.collection<NominationDoc>(NOMINATIONS).where({ roundId, byId }).orderBy('at', 'asc'))
+
+/** True when there was one to remove: the id is the caller's own (round, nominator, nominee), so no one withdraws another's. */
+export async function removeNomination(db: Database, id: string): Promise<boolean> {
+  const { stats } = await db.collection(NOMINATIONS).where({ _id: id }).remove()
+  return stats.removed > 0
+}

@@ -28,3 +28,10 @@ export async function insertCompetition(db: Database, data: Omit<CompetitionDoc,
   const { _id } = await competitionsIn(db).add({ data })
   return _id
 }
+
+/** Sets 参与分 (absent: off). */
+export async function setCompetitionParticipation(db: Database, id: string, participation: CompetitionDoc['participation'], at: string): Promise<void> {
+  await competitionsIn(db)
+    .doc(id)
+    .update({ data: { participation: participation ? db.command.set(participation) : db.command.remove(), updatedAt: at } })
+}

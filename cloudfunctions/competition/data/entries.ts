@@ -4,7 +4,7 @@ import type { EntryDoc } from './docs'
 
 export const entriesIn = (db: Database) => collection<EntryDoc>(db, COMP_ENTRIES)
 
-export const loadEntry = (db: Database, id: string) => getDoc<EntryDoc>(db, COMP_ENTRIES, id)
+export { loadEntry } from '../../_shared/competition-entry/requests'
 
 /** Whether the entry exists (reads its id only). */
 export const hasEntry = async (db: Database, id: string): Promise<boolean> => Boolean(await getDoc(db, COMP_ENTRIES, id, { _id: true }))

@@ -3,6 +3,7 @@ import { COMP_COUNTERS } from '../../_shared/collections'
 import type { Ctx } from '../../_shared/ctx'
 import { addIfAbsent, collection, getAll, getDoc, updateAndReturn, type Database } from '../../_shared/db'
 import { holderKey } from '../../_shared/holder-key'
+import { personPlaces, unitPlaces } from '../../_shared/competition-entry/requests'
 import { keyId, type EventDoc } from './docs'
 import { entriesIn, hasEntry } from './entries'
 import { eventsIn } from './events'
@@ -37,8 +38,8 @@ const placesIn = (db: Database) => collection<PlacesDoc>(db, COMP_COUNTERS)
 /** Longer than any function runs (60 s at most): a hold this old with no entry was cut off. */
 const STALE_MS = 120_000
 
-export const unitPlaces = (eventId: string, unit: string) => keyId('unit', eventId, unit)
-export const personPlaces = (competitionId: string, memberId: string) => keyId('person', competitionId, memberId)
+// the ids and the early count are shared with activity's 参赛项目 sign-up
+export { personPlaces, placesTaken, unitPlaces } from '../../_shared/competition-entry/requests'
 
 export type Claim = { got: 'taken' | 'held'; token: string } | { got: 'full' }
 
@@ -161,9 +162,4 @@ export function personCounter(ctx: Pick<Ctx, 'db'>, competition: { _id: string; 
 /** Drops a counter whose event is gone, holds and all. */
 export async function dropPlaces(ctx: Pick<Ctx, 'db'>, id: string): Promise<void> {
   await placesIn(ctx.db).where({ _id: id }).remove()
-}
-
-/** How many places counter `id` has taken (0 before its first): an early answer only, the claim decides. */
-export async function placesTaken(ctx: Pick<Ctx, 'db'>, id: string): Promise<number> {
-  return (await getDoc<PlacesDoc>(ctx.db, COMP_COUNTERS, id, { count: true }))?.count ?? 0
 }

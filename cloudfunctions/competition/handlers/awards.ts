@@ -1,4 +1,5 @@
 import type { AwardsInput, AwardsOutput } from '../../../types/competition'
+import { participationOf } from '../../_shared/competition-entry/participation'
 import type { Ctx } from '../../_shared/ctx'
 import { bonusesOf } from '../data/bonuses'
 import { loadCompetition } from '../data/competitions'
@@ -19,5 +20,9 @@ export async function awards(input: AwardsInput, ctx: Ctx): Promise<AwardsOutput
       .filter((s) => s.prize)
       .map((s) => ({ place: s.place, unit: s.unit, name: s.name, display: s.display, prize: s.prize as string }))
   }))
-  return { competition: toCompetition(competition), events: list, table: unitTable(competition.units, placingsOf(events, competition), await bonusesOf(ctx.db, competition._id)) }
+  return {
+    competition: toCompetition(competition),
+    events: list,
+    table: unitTable(competition.units, placingsOf(events, competition), await bonusesOf(ctx.db, competition._id), await participationOf(ctx.db, competition))
+  }
 }

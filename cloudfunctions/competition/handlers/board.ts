@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { LiveBoardInput, LiveBoardOutput } from '../../../types/competition'
+import { participationOf } from '../../_shared/competition-entry/participation'
 import type { Ctx } from '../../_shared/ctx'
 import { bonusesOf } from '../data/bonuses'
 import { loadCompetition, newestCompetition } from '../data/competitions'
@@ -12,7 +13,7 @@ import { toCompetition } from '../lib/view'
 export async function board(input: z.output<typeof LiveBoardInput>, ctx: Ctx): Promise<LiveBoardOutput> {
   const competition = input.competitionId ? await loadCompetition(ctx, input.competitionId) : await newestCompetition(ctx.db)
   if (!competition) return { competition: null, latest: [], table: [], events: { total: 0, published: 0 }, published: [], open: [], bonuses: [] }
-  const [events, bonuses] = await Promise.all([loadEvents(ctx, competition._id), bonusesOf(ctx.db, competition._id)])
+  const [events, bonuses, participation] = await Promise.all([loadEvents(ctx, competition._id), bonusesOf(ctx.db, competition._id), participationOf(ctx.db, competition)])
   const published = events.filter((e) => e.published)
   const latest = [...published]
     .sort((a, b) => (b.published?.at ?? '').localeCompare(a.published?.at ?? ''))
@@ -28,7 +29,7 @@ export async function board(input: z.output<typeof LiveBoardInput>, ctx: Ctx): P
   return {
     competition: toCompetition(competition),
     latest,
-    table: unitTable(competition.units, placingsOf(published, competition), bonuses),
+    table: unitTable(competition.units, placingsOf(published, competition), bonuses, participation),
     events: { total: events.length, published: published.length },
     published: published.map((e) => ({ eventId: e._id, eventName: e.name, category: e.category })),
     // selfEnter closes once results are recorded (lib/self-entry.ts)

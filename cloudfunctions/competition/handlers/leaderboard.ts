@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { LeaderboardInput, LeaderboardOutput } from '../../../types/competition'
+import { participationOf } from '../../_shared/competition-entry/participation'
 import type { Ctx } from '../../_shared/ctx'
 import { bonusesOf } from '../data/bonuses'
 import { loadCompetition } from '../data/competitions'
@@ -15,5 +16,5 @@ export async function leaderboard(input: z.output<typeof LeaderboardInput>, ctx:
   const competition = await loadCompetition(ctx, input.competitionId)
   const events = await loadEvents(ctx, competition._id)
   const draft = input.view === 'draft' ? await loadResults(ctx, { competitionId: competition._id }) : undefined
-  return { items: unitTable(competition.units, placingsOf(events, competition, draft), await bonusesOf(ctx.db, competition._id)) }
+  return { items: unitTable(competition.units, placingsOf(events, competition, draft), await bonusesOf(ctx.db, competition._id), await participationOf(ctx.db, competition)) }
 }

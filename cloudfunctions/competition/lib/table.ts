@@ -20,7 +20,7 @@ export interface BonusPoints {
  * Units still equal share a place. Every unit of the competition is listed, scoreless ones too.
  * Bonus points count in the total and are summed apart too, for their own column.
  */
-export function unitTable(units: readonly string[], placings: readonly Placing[], bonuses: readonly BonusPoints[] = []): TableRow[] {
+export function unitTable(units: readonly string[], placings: readonly Placing[], bonuses: readonly BonusPoints[] = [], participation?: readonly BonusPoints[]): TableRow[] {
   const rows = new Map<string, Omit<TableRow, 'place'>>()
   const row = (unit: string) => {
     let r = rows.get(unit)
@@ -40,10 +40,19 @@ export function unitTable(units: readonly string[], placings: readonly Placing[]
     r.points += b.points
     r.bonus += b.points
   }
+  // 参与分 counts in the total like a bonus, and is shown apart (every unit, 0 too) only when the competition counts it
+  if (participation) {
+    for (const r of rows.values()) r.participation = 0
+    for (const p of participation) {
+      const r = row(p.unit)
+      r.points += p.points
+      r.participation = (r.participation ?? 0) + p.points
+    }
+  }
   const order = new Map(units.map((u, i) => [u, i]))
   const key = (r: Omit<TableRow, 'place'>) => [r.points, r.gold, r.silver, r.bronze]
   const sorted = [...rows.values()]
-    .map((r) => ({ ...r, points: roundPoints(r.points), bonus: roundPoints(r.bonus) }))
+    .map((r) => ({ ...r, points: roundPoints(r.points), bonus: roundPoints(r.bonus), ...(r.participation !== undefined ? { participation: roundPoints(r.participation) } : {}) }))
     .sort((a, b) => compareKeys(key(b), key(a)) || (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9))
   const out: TableRow[] = []
   sorted.forEach((item, i) => {

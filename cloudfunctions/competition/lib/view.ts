@@ -2,7 +2,9 @@ import type { CompEvent, Competition } from '../../../types/competition'
 import type { CompetitionDoc, EventDoc } from '../data/docs'
 
 export function toCompetition(d: CompetitionDoc): Competition {
-  return { id: d._id, title: d.title, units: d.units, unitLimit: d.unitLimit, personLimit: d.personLimit, createdAt: d.createdAt }
+  const c: Competition = { id: d._id, title: d.title, units: d.units, unitLimit: d.unitLimit, personLimit: d.personLimit, createdAt: d.createdAt }
+  if (d.participation) c.participation = d.participation
+  return c
 }
 
 function eventStatus(d: EventDoc): CompEvent['status'] {

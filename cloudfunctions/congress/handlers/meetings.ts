@@ -5,6 +5,7 @@ import { AppError } from '../../_shared/errors'
 import { allMeetings, checkinOf, insertMeeting, loadMeeting } from '../data/meetings'
 import type { MeetingDoc } from '../data/docs'
 import { isCommittee, isDelegate } from '../lib/access'
+import { documentsFor } from '../lib/documents'
 import { toMeeting } from '../lib/view'
 
 /** A meeting with its proposal window and day; a retry with the same requestId answers the same meeting. */
@@ -39,7 +40,10 @@ export async function mustLoadMeeting(ctx: Ctx, id: string): Promise<MeetingDoc>
   return m
 }
 
+/** One meeting, with its 会议文件 for whoever may read them (the list of meetings carries none). */
 export async function meeting(input: MeetingInput, ctx: Ctx): Promise<MeetingOutput> {
   const m = await mustLoadMeeting(ctx, input.id)
-  return toMeeting(m, ctx, Boolean(ctx.member && (await checkinOf(ctx.db, m._id, ctx.member._id))))
+  const [checkin, documents] = await Promise.all([ctx.member ? checkinOf(ctx.db, m._id, ctx.member._id) : null, documentsFor(m._id, ctx)])
+  const out = toMeeting(m, ctx, Boolean(checkin))
+  return documents ? { ...out, documents } : out
 }

@@ -2,7 +2,7 @@ import type { EditNoticeInput, EditNoticeOutput } from '../../../types/notice'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
 import { normaliseAudience } from '../../_shared/notice-audience'
-import { checkAudience, excerptOf, toNotice, type NoticeDoc } from '../../_shared/notices'
+import { checkAudience, checkMeeting, excerptOf, toNotice, type NoticeDoc } from '../../_shared/notices'
 import { findNotice, requirePublished } from '../data/find'
 import { updateNotice } from '../data/notices'
 
@@ -28,8 +28,12 @@ export async function edit(input: EditNoticeInput, ctx: Ctx): Promise<EditNotice
   }
   if (Object.keys(patch).length > 0) patch.editedAt = ctx.now().toISOString()
   if (changes.pinned !== undefined) patch.pinned = changes.pinned
+  // filing it under a meeting (or out of one) is filing, not content: editedAt stays
+  if (changes.meetingId) await checkMeeting(ctx, changes.meetingId)
   // update() merges nested objects: replace the audience whole, or old units would survive new roles
-  const data = 'audience' in patch ? { ...patch, audience: ctx.db.command.set(patch.audience) } : patch
+  const data: Record<string, unknown> = 'audience' in patch ? { ...patch, audience: ctx.db.command.set(patch.audience) } : { ...patch }
+  if (changes.meetingId !== undefined) data.meetingId = changes.meetingId ?? ctx.db.command.remove()
   await updateNotice(ctx.db, doc._id, data)
-  return { notice: toNotice({ ...doc, ...patch }) }
+  const meeting = changes.meetingId === undefined ? {} : { meetingId: changes.meetingId ?? undefined }
+  return { notice: toNotice({ ...doc, ...patch, ...meeting }) }
 }

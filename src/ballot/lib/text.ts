@@ -1,4 +1,4 @@
-import type { Ballot, BallotStatus } from '../../../types/ballot'
+import type { Ballot, BallotStatus, NominationRound } from '../../../types/ballot'
 import { BALLOT_KIND_LABELS } from '../../../types/ballot'
 import { shortWhen } from '../../lib/beijing'
 import type { TagTone } from '../../components/tag'
@@ -39,4 +39,11 @@ export const BASIS_TEXT: Record<'cast' | 'checkedIn' | 'electorate' | 'delegates
   checkedIn: '到会（签到）代表',
   electorate: '应到',
   delegates: '全体代表'
+}
+
+/** A 评优 round's tag: 推荐中 while members nominate, then whether the chair has opened its vote. */
+export function roundLabel(r: Pick<NominationRound, 'status' | 'ballotId'>): string {
+  if (r.status === 'open') return '推荐中'
+  if (r.status === 'upcoming') return STATUS_TEXT.upcoming.label
+  return r.ballotId ? '已发起投票' : '推荐已截止'
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { COMPANIONS_MAX, numberRangeText, numberRule, type Answer, type Answers, type BatchView, type SignupField, type SignupOutlook } from '../../../types/activity'
+import { COMPANIONS_MAX, numberRangeText, numberRule, type Answer, type Answers, type BatchView, type LinkedCompetition, type SignupField, type SignupOutlook } from '../../../types/activity'
 import { ChipGroup } from '../chip-group'
+import { EventChoice } from '../event-choice'
 import { Field } from '../field'
 import './index.scss'
 
@@ -14,14 +15,17 @@ export interface SignupFormProps {
   submitting: boolean
   /** A lottery: 报名 enters the draw (the button says so). */
   lottery?: boolean
-  onSubmit: (v: { answers: Answers; batch?: string }) => void
+  /** A sports day: the linked competition, whose events the member picks as 参赛项目. */
+  competition?: LinkedCompetition
+  onSubmit: (v: { answers: Answers; batch?: string; events?: string[] }) => void
 }
 
 const batchNote = (b: BatchView) => (b.capacity === null ? `已报 ${b.confirmed}` : `${b.confirmed}/${b.capacity}${b.waitlisted ? ` 候补${b.waitlisted}` : ''}`)
 
 /** The sign-up form: pick a batch, answer the activity's questions; the server checks them. */
-export function SignupForm({ fields, batches, outlook, submitting, lottery, onSubmit }: SignupFormProps) {
+export function SignupForm({ fields, batches, outlook, submitting, lottery, competition, onSubmit }: SignupFormProps) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({})
+  const [events, setEvents] = useState<string[]>([])
   const [batch, setBatch] = useState<string>()
   const set = (key: string, v: Answer | undefined) =>
     setAnswers((a) => {
@@ -31,7 +35,7 @@ export function SignupForm({ fields, batches, outlook, submitting, lottery, onSu
       return next
     })
 
-  const submit = () => onSubmit({ answers, ...(batch ? { batch } : {}) })
+  const submit = () => onSubmit({ answers, ...(batch ? { batch } : {}), ...(events.length ? { events } : {}) })
   // the outlook of the chosen batch; before a batch is chosen there is nothing to say yet
   const now = batches.length ? outlook.find((o) => o.batch === batch) : outlook[0]
 
@@ -40,6 +44,11 @@ export function SignupForm({ fields, batches, outlook, submitting, lottery, onSu
       {batches.length > 0 && (
         <Field label='选择场次' required>
           <ChipGroup options={batches.map((b) => ({ value: b.key, label: `${b.label}（${batchNote(b)}）` }))} value={batch ? [batch] : []} onChange={([v]) => setBatch(v)} />
+        </Field>
+      )}
+      {competition && competition.events.length > 0 && (
+        <Field label='参赛项目' hint={`${competition.title}：可多选，不选则只报名参加活动`} className='signup-form__field--events'>
+          <EventChoice competition={competition} value={events} onChange={setEvents} />
         </Field>
       )}
       {fields.map((f) => (

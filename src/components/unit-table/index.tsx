@@ -25,8 +25,16 @@ const signed = (p: number) => (p > 0 ? `+${pointsText(p)}` : pointsText(p))
 /** 奖励分 (开幕式方阵, 组织奖…) as its own column before the total, which already includes it; a blank for none. */
 const BONUS: TableColumn<TableRow> = { title: '奖励', size: 's', align: 'center', className: 'unit-table__bonus', cell: (r) => (r.bonus ? signed(r.bonus) : '') }
 
-/** The bonus column only once some unit has one: a table without bonuses stays as it was. */
-const unitColumns = (rows: TableRow[]): TableColumn<TableRow>[] => (rows.some((r) => r.bonus) ? [...COLUMNS.slice(0, -1), BONUS, COLUMNS[COLUMNS.length - 1]] : COLUMNS)
+/** 参与分 from check-ins (重参与面), also already in the total; the server sends it only when the competition counts it. */
+const PARTICIPATION: TableColumn<TableRow> = { title: '参与', size: 's', align: 'center', className: 'unit-table__participation', cell: (r) => pointsText(r.participation ?? 0) }
+
+/** The bonus column only once some unit has one, 参与 only when counted: a table without them stays as it was. */
+const unitColumns = (rows: TableRow[]): TableColumn<TableRow>[] => [
+  ...COLUMNS.slice(0, -1),
+  ...(rows.some((r) => r.participation !== undefined) ? [PARTICIPATION] : []),
+  ...(rows.some((r) => r.bonus) ? [BONUS] : []),
+  COLUMNS[COLUMNS.length - 1]
+]
 
 /** 团体总分: place, unit, gold/silver/bronze, bonus points when any, and points; shared places show as shared. */
 export function UnitTable({ rows, bonuses = [], className }: UnitTableProps) {

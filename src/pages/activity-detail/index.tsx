@@ -5,6 +5,7 @@ import type { Activity, Answers } from '../../../types/activity'
 import { Card } from '../../components/card'
 import { confirm } from '../../components/confirm'
 import { LoadState } from '../../components/load-state'
+import { MyEventEntries } from '../../components/event-choice/entries'
 import { MySignupView } from '../../components/my-signup'
 import { LotteryProofView } from '../../components/my-signup/lottery-proof'
 import { PhaseTag } from '../../components/phase-tag'
@@ -71,7 +72,7 @@ export default function ActivityDetail() {
   // forwarded while sign-up is open, the card in the group keeps showing places taken (weapp only)
   useLiveCard(id, phase === 'open')
 
-  const submit = async (v: { answers: Answers; batch?: string }) => {
+  const submit = async (v: { answers: Answers; batch?: string; events?: string[] }) => {
     // asked on this tap, so a promotion from the waitlist or tomorrow's reminder can reach them
     await askSubscribe('activity').catch(() => undefined)
     const res = await signup.run({ id, ...v })
@@ -109,6 +110,7 @@ export default function ActivityDetail() {
             {a.mine && (
               <Card>
                 <MySignupView activity={a} />
+                {a.mine.events && <MyEventEntries items={a.mine.events} />}
                 {canCheckIn && (
                   <View className='activity-detail__checkin'>
                     <Text className='activity-detail__checkin-title'>现场签到</Text>
@@ -139,7 +141,15 @@ export default function ActivityDetail() {
             )}
             {!a.mine && phase === 'open' && !a.ineligible && (
               <Card title='报名' extra={roomText(a)}>
-                <SignupForm fields={a.fields} batches={a.batches} outlook={a.outlook ?? []} submitting={signup.running} lottery={a.allocation === 'lottery'} onSubmit={submit} />
+                <SignupForm
+                  fields={a.fields}
+                  batches={a.batches}
+                  outlook={a.outlook ?? []}
+                  submitting={signup.running}
+                  lottery={a.allocation === 'lottery'}
+                  competition={a.competition}
+                  onSubmit={submit}
+                />
                 {signup.error && <Text className='error-text activity-detail__error'>{signup.error.message}</Text>}
               </Card>
             )}

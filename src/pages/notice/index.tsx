@@ -56,6 +56,12 @@ export default function NoticeDetail() {
                 我中奖了，去认领
               </Button>
             )}
+            {notice.meetingId && (
+              // a 会议文件 opened from its push: the way to the meeting, its other documents and proposals
+              <Button className='btn btn--ghost notice-detail__meeting' onClick={go(`/congress/pages/meeting/index?id=${notice.meetingId}`)}>
+                查看这次教代会
+              </Button>
+            )}
           </Card>
         )}
         {notice && chair && (

@@ -19,8 +19,18 @@ export interface Draft {
   units: string
   /** who = meeting: the 教代会 meeting whose check-ins are the electorate. */
   meetingId: string
-  /** rating: a 代表's ballot counts this many times a colleague's (empty: everyone alike). */
-  repWeight: string
+  /** rating: weighted rater groups, in the order a member is placed in them (empty: everyone alike). */
+  groups: GroupDraft[]
+  /** rating with groups: the weight of everyone in no group; 0 leaves them out of the rating. */
+  othersWeight: string
+}
+
+/** One rater group as the chair writes it: by 标签 (教代会代表) or by 部门, and what one ballot counts as. */
+export interface GroupDraft {
+  by: 'tags' | 'units'
+  /** 标签 or 部门 names, separated by 、 or commas. */
+  names: string
+  weight: string
 }
 
 const HOUR = 3600_000
@@ -38,6 +48,16 @@ function tomorrowEight(now: number): number {
   return (beijingDay + 1) * 24 * HOUR
 }
 
+/** The groups as the server takes them; everyone else last (a member is in the first group that fits), unless weighted 0. */
+function raterGroupsOf(d: Draft): CreateBallotInput['raterGroups'] {
+  const groups = d.groups.map((g) => {
+    const names = list(g.names)
+    return { name: names.join('、').slice(0, 20), [g.by]: names, weight: g.weight.trim() ? Number(g.weight) : undefined }
+  })
+  const others = d.othersWeight.trim() ? Number(d.othersWeight) : 1
+  return [...groups, ...(others === 0 ? [] : [{ name: '其他教职工', weight: others }])] as CreateBallotInput['raterGroups']
+}
+
 /** What the form sends; the server says what is missing or wrong. */
 export function toInput(d: Draft, now: number, requestId: string): CreateBallotInput {
   const opens = d.starts === 'now' ? now : d.starts === 'hour' ? now + HOUR : tomorrowEight(now)
@@ -53,17 +73,17 @@ export function toInput(d: Draft, now: number, requestId: string): CreateBallotI
     ...(d.kind === 'poll' ? { options: items, maxChoices: num(d.maxChoices) } : {}),
     ...(d.kind === 'election' ? { candidates: items, seats: num(d.seats), maxChoices: num(d.maxChoices) } : {}),
     ...(d.kind === 'rating' ? { subjects: items } : {}),
-    ...(d.kind === 'rating' && num(d.repWeight) !== undefined
-      ? {
-          raterGroups: [
-            { name: '教代会代表', tags: ['教代会代表'], weight: num(d.repWeight) },
-            { name: '其他教职工', weight: 1 }
-          ]
-        }
-      : {}),
+    ...(d.kind === 'rating' && d.groups.length ? { raterGroups: raterGroupsOf(d) } : {}),
     ...(d.kind === 'motion' ? { pass: d.pass } : {}),
     requestId
   } as CreateBallotInput
 }
 
 export const LINES_LABEL: Record<BallotKind, string> = { motion: '', poll: '选项（每行一个）', election: '候选人（每行一个）', rating: '评议对象（每行一个）' }
+
+/** The first group left without a 标签 or 部门, as 第 N 个 (the server would only say a name is missing). */
+export function emptyGroup(d: Draft): number | null {
+  if (d.kind !== 'rating') return null
+  const k = d.groups.findIndex((g) => !list(g.names).length)
+  return k < 0 ? null : k + 1
+}

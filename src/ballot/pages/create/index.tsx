@@ -8,7 +8,8 @@ import { ChipGroup } from '../../../components/chip-group'
 import { Field } from '../../../components/field'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { beijingDate } from '../../../lib/beijing'
-import { toInput, LINES_LABEL, type Draft, type Lasts, type Starts, type Who } from './draft'
+import { emptyGroup, toInput, LINES_LABEL, type Draft, type Lasts, type Starts, type Who } from './draft'
+import { RaterGroups } from './rater-groups'
 import './index.scss'
 
 const KINDS = (Object.keys(BALLOT_KIND_LABELS) as BallotKind[]).map((value) => ({ value, label: BALLOT_KIND_LABELS[value] }))
@@ -43,7 +44,8 @@ const EMPTY: Draft = {
   who: 'all',
   units: '',
   meetingId: '',
-  repWeight: ''
+  groups: [],
+  othersWeight: ''
 }
 
 /** 发起投票 (chair): a motion, a poll, an election or a rating; the server checks it and makes its key. */
@@ -56,6 +58,8 @@ export default function CreateBallot() {
   const meetingOptions = (meetings.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.title}（${beijingDate(m.heldAt)}）` }))
 
   const submit = async () => {
+    const empty = emptyGroup(d)
+    if (empty) return void Taro.showModal({ title: '没有发起', content: `请填写第 ${empty} 个评议组的标签或部门`, showCancel: false })
     const r = await create.run(toInput(d, Date.now(), requestId.current))
     if (!r.ok) return void Taro.showModal({ title: '没有发起', content: r.error.message, showCancel: false })
     void Taro.redirectTo({ url: `/ballot/pages/vote/index?id=${r.data.id}` })
@@ -114,8 +118,15 @@ export default function CreateBallot() {
             ))}
         </Field>
         {d.kind === 'rating' && (
-          <Field label='代表权重' inline hint='填 2：教代会代表每票按 2 计，其他教职工按 1 计；不填则人人相同'>
-            <Input className='input ballot-create__num' type='digit' placeholder='不加权' value={d.repWeight} onInput={(e) => set('repWeight', e.detail.value)} />
+          <Field
+            label='评议组（可不设）'
+            hint={
+              d.groups.length
+                ? '一位教职工属于多个组时，按排在前面的组计；其余教职工填 0 则不参加评议。'
+                : '不设评议组则人人一票一样重。设了评议组可以加权，如教代会代表每票按 2 票计；人数不到 5 人的组不单独公布结果。'
+            }
+          >
+            <RaterGroups groups={d.groups} othersWeight={d.othersWeight} onChange={(g) => set('groups', g)} onOthers={(w) => set('othersWeight', w)} />
           </Field>
         )}
         <Field label='开始' hint='提前发起、稍后开始更能保护匿名：大家打开页面时就先领好选票'>

@@ -10,7 +10,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { usePullToReload } from '../../../hooks/use-pull-to-reload'
 import { loadSlip, takeBallot } from '../../lib/wallet'
-import { kindLabel, STATUS_TEXT, whenLine } from '../../lib/text'
+import { kindLabel, roundLabel, STATUS_TEXT, whenLine } from '../../lib/text'
 import './index.scss'
 
 /**
@@ -20,7 +20,8 @@ import './index.scss'
 export default function BallotList() {
   const me = useMe()
   const list = useAction('ballot', 'list')
-  usePullToReload(list.reload)
+  const rounds = useAction('ballot', 'rounds')
+  usePullToReload(async () => void (await Promise.all([list.reload(), rounds.reload()])))
   const memberId = me.data?.member?.id
   const items = list.data?.items
 
@@ -30,13 +31,34 @@ export default function BallotList() {
   }, [memberId, items])
 
   const open = (id: string) => void Taro.navigateTo({ url: `/ballot/pages/vote/index?id=${id}` })
+  const chair = me.data?.role === 'chair'
+  // members see the rounds they may still nominate in; the chair sees every round, to shortlist the closed ones
+  const shownRounds = (rounds.data?.items ?? []).filter((r) => chair || r.status !== 'closed')
 
   return (
     <View className='page ballot-list'>
-      {me.data?.role === 'chair' && (
-        <Button className='btn ballot-list__create' onClick={() => void Taro.navigateTo({ url: '/ballot/pages/create/index' })}>
-          发起投票
-        </Button>
+      {chair && (
+        <View className='ballot-list__tools'>
+          <Button className='btn' onClick={() => void Taro.navigateTo({ url: '/ballot/pages/create/index' })}>
+            发起投票
+          </Button>
+          <Button className='btn btn--ghost' onClick={() => void Taro.navigateTo({ url: '/ballot/pages/honour/index' })}>
+            发起评优推荐
+          </Button>
+        </View>
+      )}
+      {shownRounds.length > 0 && (
+        <Card title='评优推荐' className='ballot-list__rounds'>
+          {shownRounds.map((r) => (
+            <ListItem
+              key={r.id}
+              title={r.title}
+              note={`推荐「${r.honour}」 · ${whenLine(r)}`}
+              extra={<Tag tone={STATUS_TEXT[r.status].tone}>{roundLabel(r)}</Tag>}
+              onClick={() => void Taro.navigateTo({ url: `/ballot/pages/${chair ? 'honour' : 'nominate'}/index?id=${r.id}` })}
+            />
+          ))}
+        </Card>
       )}
       <LoadState state={list}>
         {!items?.length ? (

@@ -13,9 +13,10 @@ import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { shortWhen } from '../../../lib/beijing'
 import { proposalNote, statusTone } from '../../lib/text'
 import { AttendanceCard } from './attendance-card'
+import { DocumentsCard } from './documents-card'
 import './index.scss'
 
-/** One 教代会: when, its figures, attendance and check-in on the day, and every proposal. */
+/** One 教代会: when, its figures, its 会议文件 (for those they are sent to), attendance and check-in on the day, and every proposal. */
 export default function MeetingPage() {
   const id = useRouter().params.id ?? ''
   const me = useMe()
@@ -49,6 +50,8 @@ export default function MeetingPage() {
                 </Text>
               </Card>
             )}
+            {/* absent for a member who is no 代表 and is sent none: the page shows no trace of them */}
+            {m.documents && <DocumentsCard meetingId={id} documents={m.documents} chair={me.data?.role === 'chair'} />}
             <AttendanceCard meeting={m} onCheckedIn={() => void meeting.reload()} />
             {m.cannotSubmit ? (
               <Text className='hint congress-meeting__why'>{m.cannotSubmit}</Text>

@@ -10,6 +10,7 @@ import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { newField, payloadOf, type ActivityDraft, type BatchDraft } from '../../../lib/activity-draft'
 import { AllocationCard, allocationDraftOf, allocationPayload, type AllocationDraft } from './allocation-card'
+import { CompetitionLinkCard, competitionPayload } from './competition-link-card'
 
 const GENDERS = [
   { value: '' as const, label: '不限' },
@@ -38,12 +39,15 @@ export interface ActivityFormProps {
   initial: ActivityDraft
   /** The allocation settings (lottery, priority, offerHours) of the activity edited. */
   allocation?: AllocationDraft
+  /** The competition the activity edited is linked to (a sports day). */
+  competitionId?: string
 }
 
 /** The activity's form: 发布活动 creates it, 保存修改 updates the one with id. */
-export function ActivityForm({ id, initial, allocation }: ActivityFormProps) {
+export function ActivityForm({ id, initial, allocation, competitionId }: ActivityFormProps) {
   const [d, setD] = useState<ActivityDraft>(initial)
   const [alloc, setAlloc] = useState<AllocationDraft>(allocation ?? allocationDraftOf())
+  const [linked, setLinked] = useState(competitionId ?? '')
   // one per form: a publish retried after a lost reply answers the same activity, not a second one
   const [requestId] = useState(() => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`)
   const roster = useAction('member', 'list')
@@ -62,7 +66,10 @@ export function ActivityForm({ id, initial, allocation }: ActivityFormProps) {
     )
 
   const submit = async () => {
-    const res = id ? await update.run({ id, ...payloadOf(d, true), ...allocationPayload(alloc, true) }) : await create.run({ ...payloadOf(d, false), ...allocationPayload(alloc, false), requestId })
+    const link = competitionPayload(linked, Boolean(competitionId))
+    const res = id
+      ? await update.run({ id, ...payloadOf(d, true), ...allocationPayload(alloc, true), ...link })
+      : await create.run({ ...payloadOf(d, false), ...allocationPayload(alloc, false), ...link, requestId })
     if (!res.ok) return
     Taro.showToast({ title: id ? '已保存' : '已发布', icon: 'success' })
     if (id) Taro.navigateBack()
@@ -112,6 +119,7 @@ export function ActivityForm({ id, initial, allocation }: ActivityFormProps) {
         <SwitchField label='报满后可候补' checked={d.waitlist} onChange={(v) => set('waitlist', v)} />
       </Card>
       <AllocationCard value={alloc} editing={Boolean(id)} onChange={setAlloc} />
+      <CompetitionLinkCard value={linked} onChange={setLinked} />
       <Card title='报名条件'>
         <ChipGroup options={GENDERS} value={[d.gender]} onChange={([v]) => set('gender', v)} />
         <ChipGroup className='activity-edit__gap' options={RETIRED} value={[d.retired]} onChange={([v]) => set('retired', v)} />

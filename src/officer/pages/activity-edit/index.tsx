@@ -12,7 +12,7 @@ import './index.scss'
 function EditActivity({ id }: { id: string }) {
   const got = useAction('activity', 'get', { id }, [id])
   useEffect(() => void Taro.setNavigationBarTitle({ title: '编辑活动' }), [])
-  return <LoadState state={got}>{(a) => <ActivityForm id={id} initial={draftOf(a)} allocation={allocationDraftOf(a)} />}</LoadState>
+  return <LoadState state={got}>{(a) => <ActivityForm id={id} initial={draftOf(a)} allocation={allocationDraftOf(a)} competitionId={a.competitionId} />}</LoadState>
 }
 
 /** 发起活动 / 编辑活动 (officer): what, when, how many, who may come, what to ask. */

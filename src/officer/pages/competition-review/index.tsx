@@ -12,6 +12,7 @@ import { useMe } from '../../../hooks/use-me'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { eventLabel, STATUS_LABEL } from '../../../lib/competition-text'
 import { BonusCard } from './bonus-card'
+import { ParticipationCard } from './participation-card'
 import { EventReview } from './event-review'
 import './index.scss'
 
@@ -46,7 +47,11 @@ export default function CompetitionReview() {
         ) : (
           <Text className='hint comp-review__tip'>点选项目查看录入的成绩和修改记录</Text>
         )}
-        {got.data && <BonusCard competitionId={id} units={got.data.competition.units} chair={me.data?.role === 'chair'} />}
+        {got.data && (
+          // remounted when 参与分 changes, so the table reads the new figures
+          <BonusCard key={String(got.data.competition.participation?.perCheckin ?? 'off')} competitionId={id} units={got.data.competition.units} chair={me.data?.role === 'chair'} />
+        )}
+        {got.data && me.data?.role === 'chair' && <ParticipationCard competition={got.data.competition} onChanged={() => void got.reload()} />}
         <Button className='btn btn--ghost comp-review__export' disabled={exporter.running} onClick={() => exporter.run({ competitionId: id })}>
           {exporter.running ? '正在生成…' : '导出获奖名单（Excel）'}
         </Button>

@@ -19,8 +19,24 @@ function FromBallot({ ballotId, stage }: { ballotId: string; stage?: 'publicity'
   return <LoadState state={got}>{(d) => <NoticeForm prefill={d} />}</LoadState>
 }
 
-/** 发布通知 (chair): write, 预览 as members will see it, then publish; with ?id= it edits; with ?ballot= it starts from that vote's 公示. */
+/** A 会议文件: the form preset to the 代表 and filed under the meeting, named at the top. */
+function ForMeeting({ meetingId }: { meetingId: string }) {
+  const got = useAction('congress', 'meeting', { id: meetingId }, [meetingId])
+  useEffect(() => void Taro.setNavigationBarTitle({ title: '发布会议文件' }), [])
+  return <LoadState state={got}>{(m) => <NoticeForm meeting={{ id: m.id, title: m.title }} />}</LoadState>
+}
+
+/** 发布通知 (chair): write, 预览 as members will see it, then publish; with ?id= it edits; with ?ballot= it starts from that vote's 公示; with ?meetingId= it is a 会议文件 of that 教代会. */
 export default function NoticePublish() {
-  const { id, ballot, stage } = useRouter().params
-  return <View className='page notice-publish'>{id ? <EditNotice id={id} /> : ballot ? <FromBallot ballotId={ballot} stage={stage === 'honour' ? 'honour' : undefined} /> : <NoticeForm />}</View>
+  const { id, ballot, stage, meetingId } = useRouter().params
+  const form = id ? (
+    <EditNotice id={id} />
+  ) : ballot ? (
+    <FromBallot ballotId={ballot} stage={stage === 'honour' ? 'honour' : undefined} />
+  ) : meetingId ? (
+    <ForMeeting meetingId={meetingId} />
+  ) : (
+    <NoticeForm />
+  )
+  return <View className='page notice-publish'>{form}</View>
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Role } from '../../../../types/common'
+import { DELEGATE_TAG } from '../../../../types/congress'
 import { HIDDEN_TAGS, KNOWN_TAGS } from '../../../../types/member'
 import type { Notice, NoticeAudience, NoticeCategory, PublishOutput } from '../../../../types/notice'
 import { Card } from '../../../components/card'
@@ -54,11 +55,13 @@ export interface NoticeFormProps {
   loaded?: Notice
   /** A new notice's prepared words (a ballot's 公示 from ballot.draftNotice), for the chair to review. */
   prefill?: Pick<Notice, 'title' | 'body' | 'category'>
+  /** A 会议文件 of this 教代会: filed under it, and sent to the 代表 unless the chair widens it. */
+  meeting?: { id: string; title: string }
 }
 
 /** The notice's form and its 预览: 确认发布 publishes a new one, 保存修改 edits the one with id. */
-export function NoticeForm({ id, loaded, prefill }: NoticeFormProps) {
-  const [draft, setDraft] = useState<Draft>(() => (loaded ? draftOf(loaded) : prefill ? { ...EMPTY, ...prefill } : EMPTY))
+export function NoticeForm({ id, loaded, prefill, meeting }: NoticeFormProps) {
+  const [draft, setDraft] = useState<Draft>(() => (loaded ? draftOf(loaded) : prefill ? { ...EMPTY, ...prefill } : meeting ? { ...EMPTY, scope: 'tags', tags: [DELEGATE_TAG] } : EMPTY))
   const [previewing, setPreviewing] = useState(false)
   const me = useMe()
   const roster = useAction('member', 'list')
@@ -80,7 +83,7 @@ export function NoticeForm({ id, loaded, prefill }: NoticeFormProps) {
 
   const submit = async () => {
     const payload = { title: draft.title, body: draft.body, category: draft.category, pinned: draft.pinned }
-    const res = id ? await edit.run({ id, ...payload, audience }) : await publish.run({ ...payload, requestId, ...(audience ? { audience } : {}) })
+    const res = id ? await edit.run({ id, ...payload, audience }) : await publish.run({ ...payload, requestId, ...(audience ? { audience } : {}), ...(meeting ? { meetingId: meeting.id } : {}) })
     if (!res.ok) return setPreviewing(false)
     // icon 'none': H5's success icon is an image from a CDN, absent offline
     Taro.showToast({ title: id ? '已保存' : '已发布', icon: 'none' })
@@ -112,6 +115,7 @@ export function NoticeForm({ id, loaded, prefill }: NoticeFormProps) {
 
   return (
     <>
+      {meeting && <Text className='hint notice-publish__meeting'>会议文件：{meeting.title}。发布后列在会议页面，只有发送对象能看到。</Text>}
       <Card title='类别'>
         <ChipGroup options={CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))} value={[draft.category]} onChange={([c]) => set('category', c)} />
       </Card>
