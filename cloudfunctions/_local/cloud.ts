@@ -140,11 +140,18 @@ export class LocalCloud {
 
   /**
    * The next database request of this action (on this collection) fails as a request that timed
-   * out does (ESOCKETTIMEDOUT), once, after letting `skip` such requests through. Tests: a failed
-   * read must never be taken for a missing document; a write cut off half-way must be safe to retry.
+   * out does (ESOCKETTIMEDOUT), `times` times (default once), after letting `skip` such requests
+   * through. Tests: a failed read must never be taken for a missing document; a write cut off
+   * half-way must be safe to retry.
    */
-  failNext(action: string, collection?: string, opts: { skip?: number; message?: string } = {}): void {
-    this.faults.push({ action: action.startsWith('database.') ? action : `database.${action}`, collection, message: opts.message ?? 'ESOCKETTIMEDOUT', skip: opts.skip ?? 0 })
+  failNext(action: string, collection?: string, opts: { skip?: number; message?: string; times?: number } = {}): void {
+    const fault = { action: action.startsWith('database.') ? action : `database.${action}`, collection, message: opts.message ?? 'ESOCKETTIMEDOUT' }
+    for (let i = 0; i < (opts.times ?? 1); i++) this.faults.push({ ...fault, skip: i === 0 ? (opts.skip ?? 0) : 0 })
+  }
+
+  /** Forgets the faults failNext armed that no request has met yet. */
+  clearFaults(): void {
+    this.faults = []
   }
 
   /** The next subscribe message is refused with errCode (43101: the member refused; others: the platform). */
