@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, Instant, type FunctionContract } from './common'
+import { SuggestionNumber } from './suggestion'
 
 /** The tags congress reads (member.tag sets them). */
 export const DELEGATE_TAG = '教代会代表'
@@ -142,7 +143,11 @@ export const SubmitProposalInput = z
     reason: Text('理由', 3000),
     measures: Text('建议措施', 3000),
     category: z.string().trim().max(20, '类别最多 20 个字').optional(),
-    fromSuggestion: z.union([z.number().int().positive(), z.string().regex(/^\d{1,12}$/)], { errorMap: () => ({ message: '建议编号应为数字' }) }).optional(),
+    // the box's numbers read 2611-K7Q3 (types/suggestion.ts); DESIGN.md's `number` and the digits-only
+    // numbers of the first boxes are taken too
+    fromSuggestion: z
+      .union([SuggestionNumber, z.number().int().positive(), z.string().regex(/^\d{1,12}$/)], { errorMap: () => ({ message: '建议编号格式应为 2611-K7Q3' }) })
+      .optional(),
     requestId: z
       .string()
       .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')

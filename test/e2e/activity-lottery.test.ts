@@ -8,8 +8,7 @@ const setClock = (now: string | null) => setAppClock(env.app, now)
 
 it('an officer publishes a lottery, members enter, the officer draws, a winner sees 已抽中 and 已验证', async () => {
   // the officer publishes it from the form, choosing 报名后抽签
-  const officer = await env.open({ as: 'demo-officer-1' })
-  await officer.goto('/pages/activities/index')
+  const officer = await env.open({ as: 'demo-officer-1', at: '/pages/activities/index' })
   await officer.page.getByText('发起活动').click()
   await officer.page.getByText('发布活动').waitFor()
   await officer.page.getByPlaceholder('标题，例如：周末登山').fill(TITLE)
@@ -26,8 +25,7 @@ it('an officer publishes a lottery, members enter, the officer draws, a winner s
     .waitFor()
 
   // a member enters from their phone and sees 待抽签 with the commitment already published
-  const chen = await env.open({ as: 'demo-member-1' })
-  await chen.goto(`/pages/activity-detail/index?id=${id}`)
+  const chen = await env.open({ as: 'demo-member-1', at: `/pages/activity-detail/index?id=${id}` })
   await chen.screen().locator('.signup-form__submit', { hasText: '报名参加抽签' }).click()
   await chen.screen().locator('.my-signup__status', { hasText: '待抽签' }).waitFor()
   await chen.screen().getByText('你的抽签号：', { exact: false }).waitFor()
@@ -57,8 +55,7 @@ it('an officer publishes a lottery, members enter, the officer draws, a winner s
     const outcomes = await Promise.all(members.map((m) => env.app.call('activity', m, { action: 'get', id })))
     const winner = members[outcomes.findIndex((o) => o.ok && o.data.mine?.status === 'confirmed')]
     const loser = members[outcomes.findIndex((o) => o.ok && o.data.mine?.status === 'waitlisted')]
-    const w = await env.open({ as: winner })
-    await w.goto(`/pages/activity-detail/index?id=${id}`)
+    const w = await env.open({ as: winner, at: `/pages/activity-detail/index?id=${id}` })
     await w.screen().locator('.my-signup__status', { hasText: '已抽中' }).waitFor()
     await w.screen().getByText('已验证', { exact: true }).waitFor()
     await w.screen().getByText('如何验证 ▾').click()
@@ -68,8 +65,7 @@ it('an officer publishes a lottery, members enter, the officer draws, a winner s
       .waitFor()
     await w.shot('activity-lottery-won')
     await w.expectHealthy()
-    const l = await env.open({ as: loser })
-    await l.goto(`/pages/activity-detail/index?id=${id}`)
+    const l = await env.open({ as: loser, at: `/pages/activity-detail/index?id=${id}` })
     await l
       .screen()
       .locator('.my-signup__status', { hasText: /候补第[12]位/ })

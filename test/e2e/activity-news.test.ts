@@ -39,8 +39,7 @@ it('a member with a grant is told of a new activity, sees 活动 badged, finds i
 })
 
 it('an officer makes a number question with max 3; a member’s 5 is refused with the range named', async () => {
-  const officer = await env.open({ as: 'demo-officer-1' })
-  await officer.goto('/officer/pages/activity-edit/index')
+  const officer = await env.open({ as: 'demo-officer-1', at: '/officer/pages/activity-edit/index' })
   await officer.page.getByText('发布活动').waitFor()
   await officer.page.getByPlaceholder('标题，例如：周末登山').fill('亲子游园会')
   await officer.page.getByText('+ 添加填写项').click()

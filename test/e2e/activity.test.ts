@@ -21,8 +21,7 @@ it('a member signs up and sees 已报名; when full the next sees 候补第1位;
   const id = created.data.id
 
   // 陈思远 finds it on 活动 and takes the one place
-  const chen = await env.open({ as: 'demo-member-1' })
-  await chen.goto('/pages/activities/index')
+  const chen = await env.open({ as: 'demo-member-1', at: '/pages/activities/index' })
   await chen.page.locator('.activity-card', { hasText: TITLE }).click()
   await chen.page.getByText('还剩 1 个名额').waitFor()
   await chen.page.getByText('入门', { exact: true }).click()
@@ -33,8 +32,7 @@ it('a member signs up and sees 已报名; when full the next sees 候补第1位;
   await chen.expectHealthy()
 
   // 周婷 finds it full and joins the waitlist
-  const zhou = await env.open({ as: 'demo-member-2' })
-  await zhou.goto(`/pages/activity-detail/index?id=${id}`)
+  const zhou = await env.open({ as: 'demo-member-2', at: `/pages/activity-detail/index?id=${id}` })
   await zhou.page.getByText('名额已满，可报名候补').waitFor()
   await zhou.page.getByText('熟练', { exact: true }).click()
   await zhou.page.locator('.signup-form__submit', { hasText: '报名候补' }).click()
@@ -54,8 +52,7 @@ it('a member signs up and sees 已报名; when full the next sees 候补第1位;
   await zhou.expectHealthy()
 
   // the officer sees the roster and the on-site code
-  const officer = await env.open({ as: 'demo-officer-1' })
-  await officer.goto(`/pages/activity-detail/index?id=${id}`)
+  const officer = await env.open({ as: 'demo-officer-1', at: `/pages/activity-detail/index?id=${id}` })
   await officer.page.getByText('名单与签到').click()
   await officer.page.locator('.roster__name', { hasText: '周婷' }).waitFor()
   await officer.page.getByText('现场签到码').click()
@@ -67,16 +64,14 @@ it('a member signs up and sees 已报名; when full the next sees 候补第1位;
 })
 
 it('shows the demo activities and the officer forms without errors', async () => {
-  const member = await env.open({ as: 'demo-member-5' })
-  await member.goto('/pages/activities/index')
+  const member = await env.open({ as: 'demo-member-5', at: '/pages/activities/index' })
   await member.page.locator('.activity-card', { hasText: '周末登山' }).waitFor()
   await member.shot('activity-list')
   await member.page.locator('.activity-card', { hasText: '秋季运动会' }).click()
   await member.page.getByText('选择场次 *').waitFor()
   await member.shot('activity-sports-day')
   await member.expectHealthy()
-  const officer = await env.open({ as: 'demo-officer-1' })
-  await officer.goto('/pages/activities/index')
+  const officer = await env.open({ as: 'demo-officer-1', at: '/pages/activities/index' })
   await officer.page.getByText('发起活动').click()
   await officer.page.getByText('发布活动').waitFor()
   await officer.page.getByPlaceholder('标题，例如：周末登山').fill('读书分享会')

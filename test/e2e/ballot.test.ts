@@ -4,11 +4,11 @@ const env = useLocalApp()
 
 const TITLE = '2027 年度工会工作计划（草案）'
 
-/** Taps a choice, 投出选票, then 投出 in the confirm dialog; answers the receipt shown. */
-async function voteOn(j: Journey, id: string, choice: string): Promise<string> {
+/** Opens the ballot, taps a choice, 投出选票, then 投出 in the confirm dialog; answers the receipt shown. */
+async function voteOn(j: Journey, id: string, title: string, choice: string): Promise<string> {
   await j.goto(`/ballot/pages/vote/index?id=${id}`)
   const page = j.page.locator('.vote')
-  await page.getByText(TITLE).waitFor()
+  await page.getByText(title).waitFor()
   await page.getByText(choice, { exact: true }).click()
   await page.getByText('投出选票').click()
   await j.page.locator('.taro-modal__foot, .taro__modal').getByText('投出', { exact: true }).click()
@@ -17,9 +17,19 @@ async function voteOn(j: Journey, id: string, choice: string): Promise<string> {
   return (await receipt.innerText()).replace('回执 ', '').trim()
 }
 
+/** The chair's phone: the turnout shows `voted` ballots, then 结束投票并公布结果 and its confirm. */
+async function closeAsChair(chair: Journey, id: string, voted: number, shot?: string): Promise<void> {
+  await chair.goto(`/ballot/pages/vote/index?id=${id}`)
+  const vote = chair.page.locator('.vote')
+  await vote.getByText(new RegExp(`已投 ${voted} 票`)).waitFor()
+  if (shot) await chair.shot(shot)
+  await vote.getByText('结束投票并公布结果').click()
+  await chair.page.locator('.taro-modal__foot, .taro__modal').getByText('结束投票', { exact: true }).click()
+  await vote.getByText('查看结果').waitFor()
+}
+
 it('the chair opens a motion, three members vote on their phones with no identity on the ballot, the chair closes it, a member verifies their receipt', async () => {
-  const chair = await env.open({ as: 'demo-chair' })
-  await chair.goto('/pages/mine/index')
+  const chair = await env.open({ as: 'demo-chair', at: '/pages/mine/index' })
   await chair.screen().getByText('投票表决').click()
   await chair.screen().getByText('发起投票', { exact: true }).first().click()
   const form = chair.page.locator('.ballot-create')
@@ -52,7 +62,7 @@ it('the chair opens a motion, three members vote on their phones with no identit
       if (action === 'cast') casts.push(r.headers()['x-wx-openid'])
       if (action === 'token') tokens.push(r.headers()['x-wx-openid'])
     })
-    receipts.push(await voteOn(j, id, choice))
+    receipts.push(await voteOn(j, id, TITLE, choice))
     await j.expectHealthy()
     voters.push(j)
   }
@@ -66,13 +76,7 @@ it('the chair opens a motion, three members vote on their phones with no identit
   const early = await env.app.call('ballot', 'demo-member-1', { action: 'results', id })
   expect(early).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
 
-  await chair.goto(`/ballot/pages/vote/index?id=${id}`)
-  const vote = chair.page.locator('.vote')
-  await vote.getByText(/已投 3 票/).waitFor()
-  await chair.shot('ballot-turnout')
-  await vote.getByText('结束投票并公布结果').click()
-  await chair.page.locator('.taro-modal__foot, .taro__modal').getByText('结束投票', { exact: true }).click()
-  await vote.getByText('查看结果').waitFor()
+  await closeAsChair(chair, id, 3, 'ballot-turnout')
 
   // 陈思远 opens the results: the phone's recount, and her ballot found with her choice
   const chen = voters[0]
@@ -87,8 +91,7 @@ it('the chair opens a motion, three members vote on their phones with no identit
   await chen.expectHealthy()
 
   // on another phone that never voted there is nothing to verify, and the count is the same
-  const other = await env.open({ as: 'demo-member-4' })
-  await other.goto(`/ballot/pages/results/index?id=${id}`)
+  const other = await env.open({ as: 'demo-member-4', at: `/ballot/pages/results/index?id=${id}` })
   await other.page.locator('.ballot-results').getByText('收回 3 票', { exact: false }).waitFor()
   expect(await other.text()).not.toContain('已验证')
   for (const j of [chair, other, ...voters]) await j.close()
@@ -149,30 +152,17 @@ it('at a 教代会 meeting with quorum the chair opens a motion for those checke
     ['demo-member-3', '同意']
   ]) {
     const j = await env.open({ as: openid })
-    await j.goto(`/ballot/pages/vote/index?id=${id}`)
-    const page = j.page.locator('.vote')
-    await page.getByText(MOTION).waitFor()
-    await page.getByText(choice, { exact: true }).click()
-    await page.getByText('投出选票').click()
-    await j.page.locator('.taro-modal__foot, .taro__modal').getByText('投出', { exact: true }).click()
-    await page.locator('.vote__receipt').waitFor()
-    receipts.push((await page.locator('.vote__receipt').innerText()).replace('回执 ', '').trim())
+    receipts.push(await voteOn(j, id, MOTION, choice))
     voters.push(j)
   }
   // a 代表 with a phone who is not in the hall is told to check in, with nothing to vote on
-  const absent = await env.open({ as: 'demo-member-4' })
-  await absent.goto(`/ballot/pages/vote/index?id=${id}`)
+  const absent = await env.open({ as: 'demo-member-4', at: `/ballot/pages/vote/index?id=${id}` })
   await absent.page
     .locator('.vote')
     .getByText(/不在其中|请先在「教代会」里签到/)
     .waitFor()
 
-  await chair.goto(`/ballot/pages/vote/index?id=${id}`)
-  const vote = chair.page.locator('.vote')
-  await vote.getByText(/已投 3 票/).waitFor()
-  await vote.getByText('结束投票并公布结果').click()
-  await chair.page.locator('.taro-modal__foot, .taro__modal').getByText('结束投票', { exact: true }).click()
-  await vote.getByText('查看结果').waitFor()
+  await closeAsChair(chair, id, 3)
 
   // 3 同意 of 6 checked in is not more than half: the rule counts those present, not the ballots
   const chen = voters[0]

@@ -39,8 +39,7 @@ it('a new phone binds with an invite code from 切换身份 and 我的 greets th
 })
 
 it('the chair opens the member list and sees invite codes to hand out', async () => {
-  const j = await env.open({ as: 'demo-chair' })
-  await j.goto('/pages/mine/index')
+  const j = await env.open({ as: 'demo-chair', at: '/pages/mine/index' })
   await j.screen().locator('.mine__name', { hasText: '张丽华' }).waitFor()
   await j.shot('mine-chair')
 

@@ -17,8 +17,7 @@ it('an officer draws a 4-team knockout and records the scores; the board shows t
   const before = await pointsOf('语文组')
 
   // 王建国 draws it up from the event's 对阵 page: four units, straight knockout
-  const officer = await env.open({ as: 'demo-officer-1' })
-  await officer.goto(`/officer/pages/competition-bracket/index?eventId=${event.id}`)
+  const officer = await env.open({ as: 'demo-officer-1', at: `/officer/pages/competition-bracket/index?eventId=${event.id}` })
   const form = officer.screen().locator('.card', { hasText: '编排对阵' })
   await form.getByText('参赛队 8 支', { exact: false }).waitFor()
   for (const unit of ['理化生组', '艺术组', '行政处', '后勤处']) await form.locator('.chip', { hasText: unit }).click()
@@ -49,8 +48,7 @@ it('an officer draws a 4-team knockout and records the scores; the board shows t
     .getByText(/15:30 在2号场/)
     .waitFor()
 
-  const member = await env.open({ as: 'demo-member-1' })
-  await member.goto(`/pages/competition-board/index?id=${meet.id}`)
+  const member = await env.open({ as: 'demo-member-1', at: `/pages/competition-board/index?id=${meet.id}` })
   await member.screen().getByText('你的比赛 15:30 在2号场', { exact: true }).waitFor()
   await member.screen().getByText('气排球 决赛 · 语文组 对 英语组').waitFor()
   await member.shot('competition-board-my-match')

@@ -14,8 +14,7 @@ it('a member enters an event from their phone, their officer approves, and the m
   const event = await ok('competition', 'demo-officer-1', { action: 'addEvent', competitionId: meet.id, name: '跳绳', kind: 'measured', measure: 'count' })
 
   // 陈思远 (语文组) finds the event on the board and asks to enter
-  const member = await env.open({ as: 'demo-member-1' })
-  await member.goto(`/pages/competition-board/index?id=${meet.id}`)
+  const member = await env.open({ as: 'demo-member-1', at: `/pages/competition-board/index?id=${meet.id}` })
   const open = member.screen().locator('.card', { hasText: '报名中的项目' })
   await open.getByText('跳绳', { exact: true }).waitFor()
   await member.shot('competition-board-open-events')
@@ -33,8 +32,7 @@ it('a member enters an event from their phone, their officer approves, and the m
   await member.expectHealthy()
 
   // 李晓梅, 语文组's officer, approves it from the event's 报名 page
-  const officer = await env.open({ as: 'demo-officer-2' })
-  await officer.goto(`/officer/pages/competition-entries/index?eventId=${event.id}`)
+  const officer = await env.open({ as: 'demo-officer-2', at: `/officer/pages/competition-entries/index?eventId=${event.id}` })
   const pending = officer.screen().locator('.comp-entries__pending')
   await pending.getByText('陈思远', { exact: true }).waitFor()
   await officer.shot('competition-entries-pending')
@@ -57,8 +55,7 @@ it('a member enters an event from their phone, their officer approves, and the m
 it('the chair gives a unit 开幕式方阵 points: the board shows them in their own column, with the reason', async () => {
   const { items } = await ok('competition', 'demo-chair', { action: 'list' })
   const meet = items.find((c: { title: string }) => c.title === '2026年秋季教职工运动会')
-  const chair = await env.open({ as: 'demo-chair' })
-  await chair.goto(`/officer/pages/competition-review/index?id=${meet.id}`)
+  const chair = await env.open({ as: 'demo-chair', at: `/officer/pages/competition-review/index?id=${meet.id}` })
   const card = chair.screen().locator('.comp-review__bonus')
   await card.getByText('加奖励分').waitFor()
   await card.locator('.chip', { hasText: '艺术组' }).click()
@@ -70,8 +67,7 @@ it('the chair gives a unit 开幕式方阵 points: the board shows them in their
   await chair.expectHealthy()
   await chair.close()
 
-  const member = await env.open({ as: 'demo-member-1' })
-  await member.goto(`/pages/competition-board/index?id=${meet.id}`)
+  const member = await env.open({ as: 'demo-member-1', at: `/pages/competition-board/index?id=${meet.id}` })
   const row = member.screen().locator('.unit-table__row', { hasText: '艺术组' })
   await row.locator('.unit-table__bonus', { hasText: '+5' }).waitFor()
   await member.screen().getByText('艺术组 +5 分：开幕式方阵').waitFor()

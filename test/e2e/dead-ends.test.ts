@@ -17,8 +17,7 @@ it('a winner claims a prize from a new phone: from the board, typing the number 
   if (!awarded.ok) throw new Error(awarded.error.message)
 
   // another phone: nothing of this number is stored on it
-  const j = await env.open({ as: 'demo-member-2' })
-  await j.goto(`/pages/notice/index?id=${awarded.data.noticeId}`)
+  const j = await env.open({ as: 'demo-member-2', at: `/pages/notice/index?id=${awarded.data.noticeId}` })
   await j.screen().getByText('我中奖了，去认领').waitFor()
   await j.shot('dead-ends-award-notice')
 

@@ -17,8 +17,7 @@ it("on 刘芳's lunar birthday the trigger greets her once, and she opens the ca
   // the trigger firing again (as it does every ten minutes in the morning) sends nothing new
   expect(await post('/_local/timer/greeting/daily')).toMatchObject({ ok: true, data: { created: 0 } })
 
-  const liu = await env.open({ as: 'demo-member-6' })
-  await liu.goto('/pages/mine/index')
+  const liu = await env.open({ as: 'demo-member-6', at: '/pages/mine/index' })
   await liu.screen().getByText('我的祝福', { exact: true }).click()
   await liu.screen().getByText('共 2 张贺卡').waitFor()
   await liu.shot('greeting-inbox')
@@ -38,16 +37,14 @@ it("on 刘芳's lunar birthday the trigger greets her once, and she opens the ca
 
   // someone else's card link shows nothing of it
   const id = decodeURIComponent(new URL(liu.page.url().replace('#', '')).searchParams.get('id')!)
-  const chen = await env.open({ as: 'demo-member-1' })
-  await chen.goto(`/pages/greeting-card/index?id=${encodeURIComponent(id)}`)
+  const chen = await env.open({ as: 'demo-member-1', at: `/pages/greeting-card/index?id=${encodeURIComponent(id)}` })
   await chen.screen().getByText('没有找到这张贺卡').waitFor()
   for (const j of [liu, chen]) await j.close()
 })
 
 it("the chair sees the coming month's greetings, edits a template and reads the counts", async () => {
   await post('/_local/clock', { now: '2027-09-01T01:00:00.000Z' })
-  const chair = await env.open({ as: 'demo-chair' })
-  await chair.goto('/pages/mine/index')
+  const chair = await env.open({ as: 'demo-chair', at: '/pages/mine/index' })
   await chair.screen().getByText('工作台', { exact: true }).click()
   await chair.screen().getByText('祝福日历').click()
   await chair.screen().getByText('中秋节').first().waitFor()

@@ -5,8 +5,7 @@ const env = useLocalApp()
 const sheet = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n')
 
 it('the chair pastes rows from a spreadsheet, fixes a bad row, imports and gets invite codes', async () => {
-  const j = await env.open({ as: 'demo-chair' })
-  await j.goto('/pages/mine/index')
+  const j = await env.open({ as: 'demo-chair', at: '/pages/mine/index' })
   await j.screen().getByText('工作台', { exact: true }).click()
   await j.screen().getByText('导入名单').click()
   const paste = j.screen().locator('.import__paste textarea, textarea.import__paste').first()

@@ -6,8 +6,7 @@ const TITLE = '语文组 11 月教研活动经费公开'
 
 it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member reads it; 数学组 never sees it', async () => {
   // the chair writes, previews and publishes
-  const chair = await env.open({ as: 'demo-chair' })
-  await chair.goto('/pages/index/index')
+  const chair = await env.open({ as: 'demo-chair', at: '/pages/index/index' })
   await chair.page.getByText('发布通知').click()
   // H5 keeps earlier pages in the document (hidden): look inside the page at hand
   const form = chair.page.locator('.notice-publish')
@@ -29,8 +28,7 @@ it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member r
   await chair.expectHealthy()
 
   // a 语文组 member sees it unread on 首页 and opens it
-  const chen = await env.open({ as: 'demo-member-1' })
-  await chen.goto('/pages/index/index')
+  const chen = await env.open({ as: 'demo-member-1', at: '/pages/index/index' })
   const row = chen.page.locator('.home .notice-row', { hasText: TITLE })
   await row.waitFor()
   expect(await row.innerText()).toContain('未读')
@@ -40,8 +38,7 @@ it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member r
   await chen.shot('notice-detail')
   await chen.expectHealthy()
   // opened afresh, 首页 shows it read
-  const again = await env.open({ as: 'demo-member-1' })
-  await again.goto('/pages/index/index')
+  const again = await env.open({ as: 'demo-member-1', at: '/pages/index/index' })
   const readRow = again.page.locator('.home .notice-row', { hasText: TITLE })
   await readRow.waitFor()
   expect(await readRow.innerText()).not.toContain('未读')
@@ -58,8 +55,7 @@ it('the chair publishes a 财务公开 notice to 语文组; a 语文组 member r
   await chair.expectHealthy()
 
   // a 数学组 member never sees it, not even by its link
-  const zhou = await env.open({ as: 'demo-member-2' })
-  await zhou.goto('/pages/index/index')
+  const zhou = await env.open({ as: 'demo-member-2', at: '/pages/index/index' })
   await zhou.page.locator('.home .notice-row').first().waitFor()
   expect(await zhou.text()).not.toContain(TITLE)
   await zhou.goto(`/pages/notice/index?id=${id}`)

@@ -18,8 +18,7 @@ it('an officer makes an activity poster, sees it, and saves it (the browser down
     signupClosesAt: '2027-01-08T10:00:00.000Z',
     capacity: 30
   })
-  const officer = await env.open({ as: 'demo-officer-1' })
-  await officer.goto(`/pages/activity-detail/index?id=${activity.id}`)
+  const officer = await env.open({ as: 'demo-officer-1', at: `/pages/activity-detail/index?id=${activity.id}` })
   await officer.screen().getByText('生成海报', { exact: true }).click()
   const img = officer.screen().locator('.drawn-image__img img, img.drawn-image__img').first()
   await img.waitFor()
@@ -49,8 +48,7 @@ it('the winner opens their event and saves their 奖状 (the download happens)',
   await ok('competition', 'demo-chair', { action: 'recordResult', eventId: event.id, unit: member.unit, memberId: member.id, value: 86 })
   await ok('competition', 'demo-chair', { action: 'publish', eventId: event.id })
 
-  const phone = await env.open({ as: 'demo-member-1' })
-  await phone.goto(`/pages/competition-event/index?id=${event.id}`)
+  const phone = await env.open({ as: 'demo-member-1', at: `/pages/competition-event/index?id=${event.id}` })
   await phone.screen().getByText('保存奖状', { exact: true }).click()
   await phone.page.waitForFunction(() => {
     const el = document.querySelector('.drawn-image__img img, img.drawn-image__img') as HTMLImageElement | null

@@ -13,8 +13,7 @@ it('an officer links a sports day to the competition; a member picks 参赛项�
   if (!added.ok) throw new Error(added.error.message)
 
   // the officer publishes the sign-up from the form, linked to the competition
-  const officer = await env.open({ as: 'demo-officer-1' })
-  await officer.goto('/pages/activities/index')
+  const officer = await env.open({ as: 'demo-officer-1', at: '/pages/activities/index' })
   await officer.page.getByText('发起活动').click()
   await officer.page.getByText('发布活动').waitFor()
   await officer.page.getByPlaceholder('标题，例如：周末登山').fill('运动会报名')
@@ -25,8 +24,7 @@ it('an officer links a sports day to the competition; a member picks 参赛项�
   await officer.expectHealthy()
 
   // a member picks 踢毽子 as 参赛项目 and signs up
-  const chen = await env.open({ as: 'demo-member-1' })
-  await chen.goto(`/pages/activity-detail/index?id=${id}`)
+  const chen = await env.open({ as: 'demo-member-1', at: `/pages/activity-detail/index?id=${id}` })
   await chen.screen().locator('.event-choice__chip', { hasText: EVENT }).click()
   await chen.shot('sports-day-signup-form')
   await chen.screen().locator('.signup-form__submit').click()

@@ -10,8 +10,7 @@ const post = (path: string, body?: unknown) =>
 const IDEA = '体育组钱卫东老师经常占用早读时间训练，建议学校统一安排训练时段。'
 
 it('a suggestion waits for the 17:00 batch, a named colleague is hidden first, and the prize is claimed from another phone', async () => {
-  const chen = await env.open({ as: 'demo-member-1' })
-  await chen.goto('/pages/suggestions/index')
+  const chen = await env.open({ as: 'demo-member-1', at: '/pages/suggestions/index' })
   const page = () => chen.page.locator('.suggestions:visible')
   await page()
     .getByText(/本周还可提交 \d 条/)
@@ -36,8 +35,7 @@ it('a suggestion waits for the 17:00 batch, a named colleague is hidden first, a
   expect(await zhou.text()).not.toContain(IDEA)
 
   // the chair hides the name before it goes out
-  const chair = await env.open({ as: 'demo-chair' })
-  await chair.goto(`/officer/pages/suggestion-handle/index?number=${number}`)
+  const chair = await env.open({ as: 'demo-chair', at: `/officer/pages/suggestion-handle/index?number=${number}` })
   const handle = chair.page.locator('.handle:visible')
   await handle.getByText('公布前隐去人名').waitFor()
   await handle.locator('input.handle__input').first().fill('钱卫东')

@@ -55,8 +55,7 @@ it('two keyholders lock their keys in the month, reveal after it, and a member�
   for (const idea of ['建议食堂晚餐延长到 19:00。', '建议教工停车场加装路灯。', '建议复印室错峰排队。']) await submitAs(h, 'e2e-member', idea, '后勤')
 
   // the chair chooses the 经审委员 as the second keyholder and locks her own key
-  const chair = await env.open({ as: CHAIR })
-  await chair.goto('/officer/pages/suggestion-awards/index')
+  const chair = await env.open({ as: CHAIR, at: '/officer/pages/suggestion-awards/index' })
   const awards = () => chair.page.locator('.awards:visible')
   await awards().locator('.awards__arrow').last().click()
   await awards().getByText('经审委员 周婷', { exact: true }).click()
@@ -67,8 +66,7 @@ it('two keyholders lock their keys in the month, reveal after it, and a member�
   await chair.expectHealthy()
 
   // the 经审委员 locks hers from her own phone, on the 建议 page
-  const auditor = await env.open({ as: 'e2e-auditor' })
-  await auditor.goto('/pages/suggestions/index')
+  const auditor = await env.open({ as: 'e2e-auditor', at: '/pages/suggestions/index' })
   const board = (j: typeof auditor) => j.page.locator('.suggestions:visible')
   await board(auditor).getByText('我是经审委员，本月抽奖的密钥保管人').waitFor()
   await board(auditor).getByText('生成密钥并锁定').click()
@@ -94,8 +92,7 @@ it('two keyholders lock their keys in the month, reveal after it, and a member�
   await board(auditor).getByText('已验证').waitFor()
 
   // any member's phone recomputes the winners from the two reveals and the list fixed at the close
-  const chen = await env.open({ as: 'e2e-member' })
-  await chen.goto('/pages/suggestions/index')
+  const chen = await env.open({ as: 'e2e-member', at: '/pages/suggestions/index' })
   await board(chen).locator('.suggestions__prev').click()
   await board(chen).getByText('已验证').waitFor()
   const text = await board(chen).locator('.draw-proof').innerText()

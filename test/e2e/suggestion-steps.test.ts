@@ -11,8 +11,7 @@ const setClock = (now: string | null) => setAppClock(env.app, now)
 it('the chair double-taps a forward to the wrong department, corrects it, then withdraws it; the board follows; next day it is fixed', async () => {
   const { number } = await submitSuggestion(env.app, 'demo-member-1', '建议周末把体育馆开放给教职工和家属，可以预约登记。', '其他')
 
-  const chair = await env.open({ as: 'demo-chair' })
-  await chair.goto(`/officer/pages/suggestion-handle/index?number=${number}`)
+  const chair = await env.open({ as: 'demo-chair', at: `/officer/pages/suggestion-handle/index?number=${number}` })
   const handle = chair.page.locator('.handle:visible')
   await handle.getByText('记录这一步').waitFor()
   await handle.getByText('已转交', { exact: true }).click()
@@ -40,8 +39,7 @@ it('the chair double-taps a forward to the wrong department, corrects it, then w
   expect(await item.innerText()).toContain('已转交 · 后勤处')
   await chair.expectHealthy()
 
-  const zhou = await env.open({ as: 'demo-member-2' })
-  await zhou.goto('/pages/suggestions/index')
+  const zhou = await env.open({ as: 'demo-member-2', at: '/pages/suggestions/index' })
   const mine = zhou.page.locator('.suggestions:visible .suggestion-item', { hasText: number })
   await mine.getByText('已转后勤处，请一周内答复').waitFor()
   expect(await mine.innerText()).not.toContain('教务处')

@@ -18,8 +18,7 @@ const IDEA = '教工停车场晚上没有照明，晚自习后取车很不安全
 
 it('a member submits anonymously; the chair forwards and replies; the board shows the timeline; the chair awards; the member claims', async () => {
   // a member writes and notes the number
-  const chen = await env.open({ as: 'demo-member-1' })
-  await chen.goto('/pages/suggestions/index')
+  const chen = await env.open({ as: 'demo-member-1', at: '/pages/suggestions/index' })
   // H5 keeps earlier pages in the document, hidden: look inside the page at hand
   const board = () => chen.page.locator('.suggestions:visible')
   await board().getByText('后勤', { exact: true }).first().click()
@@ -40,8 +39,7 @@ it('a member submits anonymously; the chair forwards and replies; the board show
   await publishBatch(number)
 
   // the chair finds it among 新建议 and forwards it to 后勤处 with a due date, then records the answer
-  const chair = await env.open({ as: 'demo-chair' })
-  await chair.goto('/officer/pages/suggestion-desk/index')
+  const chair = await env.open({ as: 'demo-chair', at: '/officer/pages/suggestion-desk/index' })
   await chair.page.locator('.desk:visible .suggestion-item', { hasText: number }).click()
   const handle = chair.page.locator('.handle:visible')
   await handle.getByText('记录这一步').waitFor()
@@ -109,8 +107,7 @@ it('a member submits anonymously; the chair forwards and replies; the board show
 }, 150_000)
 
 it('the board verifies last month’s lucky draw in the browser', async () => {
-  const zhou = await env.open({ as: 'demo-member-2' })
-  await zhou.goto('/pages/suggestions/index')
+  const zhou = await env.open({ as: 'demo-member-2', at: '/pages/suggestions/index' })
   await zhou.page.locator('.suggestions:visible .suggestions__prev').click()
   await zhou.page.locator('.suggestions:visible').getByText('已验证').waitFor()
   await zhou.shot('suggestion-board-last-month')

@@ -6,8 +6,10 @@
  *
  *   it('…', async () => {
  *     await env.app.call('notice', 'demo-chair', { action: 'list' })   // set up data over HTTP
- *     const j = await env.open({ as: 'demo-chair' })
- *     await j.goto('/pages/mine/index')       // or: await j.tab('我的'), or env.open({ as, at: route })
+ *     // opened straight at a route (a fresh load, as a shared link opens): a hash change right after
+ *     // the home page booted was sometimes lost on a loaded machine, leaving the home page on top
+ *     const j = await env.open({ as: 'demo-chair', at: '/pages/mine/index' })
+ *     await j.goto('/officer/pages/members/index')   // later moves; or j.tab('我的')
  *     await j.screen().getByText('成员名单').click()
  *     await j.shot('chair-members')
  *     await j.expectHealthy()          // no console errors, nothing wider than the phone

@@ -3,8 +3,7 @@ import { useLocalApp } from './support'
 const env = useLocalApp()
 
 it('the chair opens 工作台 from 我的, opens the 督导室 from the new-suggestion count, and copies a notice’s unread names', async () => {
-  const chair = await env.open({ as: 'demo-chair' })
-  await chair.goto('/pages/mine/index')
+  const chair = await env.open({ as: 'demo-chair', at: '/pages/mine/index' })
   await chair.screen().getByText('工作台', { exact: true }).click()
   const bench = chair.page.locator('.workbench')
   const waiting = bench.getByText(/\d+ 条新建议等待答复/)

@@ -1,3 +1,4 @@
+import { submitAs } from '../../../test/support/suggestion-phone'
 import { congressKit } from '../testing'
 
 describe('submit', () => {
@@ -22,6 +23,15 @@ describe('submit', () => {
     expect(Object.keys(stored.fromSuggestion).sort()).toEqual(['content', 'number'])
     const missing = await k.call('d1', { action: 'submit', meetingId: k.meetingId, title: '案由', reason: '理由', measures: '措施', fromSuggestion: '99999999' })
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '建议箱里没有 99999999 号建议，请核对编号' } })
+  }, 60000)
+
+  it('takes up a suggestion the box numbered (2611-K7Q3), typed as the 代表 reads it off the board, in lower case too', async () => {
+    const k = await congressKit(1)
+    const { number } = await submitAs(k.h, 'plain', '建议图书馆周末开放', '教学')
+    const p = await k.propose('d1', { fromSuggestion: ` ${number.toLowerCase()}` })
+    expect(p.fromSuggestion).toEqual({ number, content: '建议图书馆周末开放' })
+    const bad = await k.call('d1', { action: 'submit', meetingId: k.meetingId, title: '案由', reason: '理由', measures: '措施', fromSuggestion: '第三条' })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('2611-K7Q3') } })
   }, 60000)
 
   it('numbers proposals 1, 2, 3 in order even when 代表 submit at once, and a retry with the same requestId adds none', async () => {

@@ -1,19 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { createHarness } from '../../../test/support/harness'
-import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import { pageHarness } from '../../../test/support/page-harness'
 import { OPENID_KEY } from '../../config'
 import Activities from './index'
 
-beforeEach(() => {
-  global.fetch = fetchFromCloud(createHarness().cloud)
-  jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
-})
-
-afterEach(() => {
-  jest.restoreAllMocks()
-  localStorage.clear()
-})
+// an empty union: the phone is bound to no member
+pageHarness()
 
 it('shows an unbound phone 去绑定 instead of 重试, and 绑定 comes back to 活动', async () => {
   localStorage.setItem(OPENID_KEY, 'new-phone')

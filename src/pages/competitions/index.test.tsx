@@ -1,19 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { CHAIR, createHarness } from '../../../test/support/harness'
-import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import { CHAIR } from '../../../test/support/harness'
+import { pageHarness } from '../../../test/support/page-harness'
 import { OPENID_KEY } from '../../config'
 import Competitions from './index'
 
-beforeEach(() => {
-  global.fetch = fetchFromCloud(createHarness().cloud)
-  jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
-})
-
-afterEach(() => {
-  jest.restoreAllMocks()
-  localStorage.clear()
-})
+const harness = pageHarness()
 
 it('shows an unbound phone 去绑定 instead of 重试', async () => {
   localStorage.setItem(OPENID_KEY, 'new-phone')
@@ -26,8 +18,8 @@ it('shows an unbound phone 去绑定 instead of 重试', async () => {
 })
 
 it('reaches past years: 全部 lists every competition, a year shows only its own', async () => {
-  const h = createHarness({ now: '2025-05-10T02:00:00.000Z' })
-  global.fetch = fetchFromCloud(h.cloud)
+  const h = harness()
+  h.setNow('2025-05-10T02:00:00.000Z')
   await h.members([{ name: '陈思远', unit: '语文组', openid: 'member' }])
   await h.ok('competition', CHAIR, { action: 'create', title: '2025年春季运动会', units: ['语文组', '数学组'] })
   h.setNow('2026-11-24T02:00:00.000Z')

@@ -1,13 +1,14 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { sha256Hex } from '../../../types/draw'
-import { CHAIR, createHarness, type Harness } from '../../../test/support/harness'
-import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import { CHAIR, type Harness } from '../../../test/support/harness'
 import { lockKeyedDraw } from '../../../test/support/keyed-draw'
+import { suggestionPageHarness } from '../../../test/support/page-harness'
 import { publishBatchOf, submitAs } from '../../../test/support/suggestion-phone'
 import { OPENID_KEY } from '../../config'
 import Suggestions from './index'
 
+const harness = suggestionPageHarness()
 let h: Harness
 
 /** Submitted anonymously with a token, and its 17:00 batch published. */
@@ -17,21 +18,8 @@ async function submitted(on: Harness, openid: string, content: string) {
   return r
 }
 
-beforeEach(async () => {
-  // 10:00 on 24 Nov 2026 in Shanghai
-  h = createHarness()
-  await h.members([
-    { name: '陈思远', unit: '语文组', openid: 'chen' },
-    { name: '周婷', unit: '数学组', openid: 'zhou' }
-  ])
-  // the real suggestion function over a real store; only the network is stood in for
-  global.fetch = fetchFromCloud(h.cloud)
-  jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
-})
-
-afterEach(() => {
-  jest.restoreAllMocks()
-  localStorage.clear()
+beforeEach(() => {
+  h = harness()
 })
 
 it('shows an unbound phone 去绑定 and no form to fill in, and 绑定 comes back to 建议', async () => {

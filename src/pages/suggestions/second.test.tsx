@@ -1,30 +1,17 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
-import { createHarness, type Harness } from '../../../test/support/harness'
-import { fetchFromCloud } from '../../../test/support/fetch-cloud'
+import type { Harness } from '../../../test/support/harness'
+import { suggestionPageHarness } from '../../../test/support/page-harness'
 import { publishBatchOf, submitAs } from '../../../test/support/suggestion-phone'
 import { OPENID_KEY } from '../../config'
 import Suggestions from './index'
 
 jest.setTimeout(60_000)
 
+const harness = suggestionPageHarness()
 let h: Harness
 
-beforeEach(async () => {
-  // 10:00 on 24 Nov 2026 in Shanghai
-  h = createHarness()
-  await h.members([
-    { name: '陈思远', unit: '语文组', openid: 'chen' },
-    { name: '周婷', unit: '数学组', openid: 'zhou' }
-  ])
-  // the real suggestion function over a real store; only the network is stood in for
-  global.fetch = fetchFromCloud(h.cloud)
-  jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
-})
-
-afterEach(() => {
-  jest.restoreAllMocks()
-  localStorage.clear()
+beforeEach(() => {
+  h = harness()
 })
 
 it('lets a member 附议 a suggestion once: the count goes up, the phone shows 已附议, another phone sees the count and its own button', async () => {
