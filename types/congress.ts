@@ -145,9 +145,7 @@ export const SubmitProposalInput = z
     category: z.string().trim().max(20, '类别最多 20 个字').optional(),
     // the box's numbers read 2611-K7Q3 (types/suggestion.ts); DESIGN.md's `number` and the digits-only
     // numbers of the first boxes are taken too
-    fromSuggestion: z
-      .union([SuggestionNumber, z.number().int().positive(), z.string().regex(/^\d{1,12}$/)], { errorMap: () => ({ message: '建议编号格式应为 2611-K7Q3' }) })
-      .optional(),
+    fromSuggestion: z.union([SuggestionNumber, z.number().int().positive(), z.string().regex(/^\d{1,12}$/)], { errorMap: () => ({ message: '建议编号格式应为 2611-K7Q3' }) }).optional(),
     requestId: z
       .string()
       .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
