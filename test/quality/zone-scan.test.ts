@@ -7,6 +7,7 @@
  * America/Los_Angeles (jest.config.js, zoneSensitive): with every path to the zone closed here, those
  * are the tests whose outcome a zone could change.
  */
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { filesUnder, read, REPO } from '../support/style-scan'
 
@@ -88,4 +89,12 @@ it(`no code that ships reads the local time zone (${shipped.length} files)`, () 
   expect(shipped.length).toBeGreaterThan(200)
   const found = shipped.flatMap((f) => findings(f, read(f)))
   expect(found.map((f) => `${f.file}:${f.line} ${f.why}: ${f.text}`)).toEqual([])
+})
+
+it('test/zone-leak.json (which clock-moving tests run once only) names test files that exist', () => {
+  // a renamed or deleted test left in the list would hide nothing, but a stale list is a wrong record
+  const { sees, blind } = JSON.parse(read('test/zone-leak.json')) as { sees: string[]; blind: string[] }
+  const missing = [...sees, ...blind].filter((f) => !existsSync(join(REPO, f)))
+  expect(missing).toEqual([])
+  expect(blind.length).toBeGreaterThan(0)
 })

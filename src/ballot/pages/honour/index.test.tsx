@@ -68,3 +68,20 @@ it('after the window the chair reads nominations by nominee with their 事迹, p
   // the shortlist is fixed now: nothing left to pick
   expect(screen.queryByText('确定候选人并发起投票')).toBeNull()
 })
+
+it('the chair may shortlist into an 意见投票 instead: a poll of the shortlist, each member marking up to the seats', async () => {
+  const round = await h.ok<NominationRound>('ballot', CHAIR, { action: 'openNominations', title: '2026 年度师德标兵评选', honour: '师德标兵', closesAt: '2026-11-28T10:00:00.000Z' })
+  await h.ok('ballot', 'p0', { action: 'nominate', roundId: round.id, nomineeId: people[1].id, reason: '爱生如子' })
+  await h.ok('ballot', 'p1', { action: 'nominate', roundId: round.id, nomineeId: people[2].id, reason: '甘于奉献' })
+  h.setNow('2026-11-29T01:00:00.000Z')
+  setRoute({ id: round.id })
+  render(<Honour />)
+  fireEvent.click(await screen.findByText('李强（数学组）'))
+  fireEvent.click(screen.getByText('王芳（语文组）'))
+  fireEvent.click(screen.getByText('意见投票（供评审参考）'))
+  fireEvent.click(screen.getByText('确定候选人并发起投票'))
+  expect(await screen.findByText('已发起投票，去看投票')).toBeTruthy()
+  const { items } = await h.ok<{ items: NominationRound[] }>('ballot', CHAIR, { action: 'rounds' })
+  const ballot = await h.ok<any>('ballot', CHAIR, { action: 'get', id: items.find((r) => r.id === round.id)!.ballotId })
+  expect(ballot).toMatchObject({ kind: 'poll', options: ['李强', '王芳'], maxChoices: 1, honour: { honour: '师德标兵' } })
+})

@@ -12,6 +12,11 @@ import { roundLabel, STATUS_TEXT, whenLine } from '../../lib/text'
 import { DAYS, windowOf } from './window'
 
 const VOTE_DAYS = [{ value: '1', label: '1 天' }, ...DAYS.slice(0, 2)]
+/** 选举 elects up to the seats; 意见投票 only asks whom members favour, and the chair decides after. */
+const VOTE_KINDS = [
+  { value: 'election' as const, label: '选举（按名额当选）' },
+  { value: 'poll' as const, label: '意见投票（供评审参考）' }
+]
 const goVote = (id: string) => void Taro.navigateTo({ url: `/ballot/pages/vote/index?id=${id}` })
 
 /** One round for the chair: nominations by nominee with their 事迹, then the shortlist that becomes the election. */
@@ -21,6 +26,7 @@ export function RoundView({ id }: { id: string }) {
   const [picked, setPicked] = useState<string[]>([])
   const [seats, setSeats] = useState('1')
   const [days, setDays] = useState('3')
+  const [kind, setKind] = useState<'election' | 'poll'>('election')
   const round = list.data?.round
   const nominees = list.data?.nominees ?? []
   const toggle = (m: string) => setPicked((xs) => (xs.includes(m) ? xs.filter((x) => x !== m) : [...xs, m]))
@@ -29,7 +35,7 @@ export function RoundView({ id }: { id: string }) {
     if (!picked.length) return void inform({ title: '还没有选候选人', content: '请在上面的名单里点选候选人。' })
     if (!(await confirm({ title: `确定 ${picked.length} 位候选人？`, content: '确定后即发起全体会员无记名投票，候选人不能再改。', confirmText: '发起' }))) return
     const { closesAt } = windowOf('now', Number(days), Date.now())
-    const r = await shortlist.run({ roundId: id, nomineeIds: picked, kind: 'election', seats: Number(seats) || 1, closesAt })
+    const r = await shortlist.run({ roundId: id, nomineeIds: picked, kind, seats: Number(seats) || 1, closesAt })
     if (!r.ok) return void inform({ title: '没有发起投票', content: r.error.message })
     void list.reload()
     goVote(r.data.id)
@@ -84,6 +90,9 @@ export function RoundView({ id }: { id: string }) {
           {round.status === 'closed' && !round.ballotId && nominees.length > 0 && (
             <Card title='确定候选人，发起投票'>
               <Text className='hint'>已选 {picked.length} 人。全体会员无记名投票，每票最多选与名额相同的人数。</Text>
+              <Field label='投票方式'>
+                <ChipGroup options={VOTE_KINDS} value={[kind]} onChange={([k]) => setKind(k)} />
+              </Field>
               <Field label='评选名额' inline>
                 <Input className='input honour__num' type='number' value={seats} onInput={(e) => setSeats(e.detail.value)} />
               </Field>
