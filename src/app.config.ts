@@ -54,7 +54,8 @@ export default defineAppConfig({
       ]
     },
     {
-      // secret ballots: the blind-signature code (bn.js, @noble/hashes) ships here, not in the main package
+      // secret ballots. The blind-signature code (bn.js) is in the main package too: the 建议 tab takes
+      // its tokens with it
       root: 'ballot',
       pages: ['pages/list/index', 'pages/vote/index', 'pages/results/index', 'pages/create/index', 'pages/nominate/index', 'pages/honour/index']
     },

@@ -44,7 +44,7 @@ export async function callAction<F extends FnName, A extends ActionName<F>>(fn: 
 }
 
 /**
- * The anonymous path (secret ballots, docs/anonymity.md): a call that carries no WeChat identity.
+ * The anonymous path (secret ballots, suggestions and 附议, docs/anonymity.md): a call that carries no WeChat identity.
  * H5: the local cloud without X-WX-OPENID. Mini-program: the function's HTTP access path
  * (TARO_APP_ANON_URL, e.g. https://<env>.service.tcloudbase.com/anon), never callFunction, which
  * would attach the openid. Without that setting the call is refused, not sent named.
@@ -57,7 +57,7 @@ export async function callAnonymous<F extends FnName, A extends ActionName<F>>(f
       return asResult(await res.json())
     }
     const base = process.env.TARO_APP_ANON_URL ?? ''
-    if (!base) return { ok: false, error: { code: 'INTERNAL', message: '匿名投票通道尚未配置，请联系工会主席' } }
+    if (!base) return { ok: false, error: { code: 'INTERNAL', message: '匿名通道尚未配置（投票和建议都要用它），请联系工会主席' } }
     const res = await Taro.request({ url: `${base}/${fn}`, method: 'POST', header: { 'content-type': 'application/json' }, data: body })
     return asResult(res.data)
   } catch {

@@ -20,7 +20,7 @@ it('on the mini-program the ballot is taken on opening, and a cast never goes ou
   await page.tap('投出选票')
   await page.settle(500)
   const told = page.calls.filter((c) => c.api === 'showModal').map((c) => c.args.content)
-  expect(told).toContain('匿名投票通道尚未配置，请联系工会主席')
+  expect(told).toContain('匿名通道尚未配置（投票和建议都要用它），请联系工会主席')
   expect((await h.cloud.db.collection('ballot_casts').get()).data).toHaveLength(0)
   const actions = page.calls.filter((c) => c.api === 'cloud.callFunction').map((c) => (c.args.data as { action?: string })?.action)
   expect(actions).toContain('token')

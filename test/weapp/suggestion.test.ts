@@ -16,7 +16,7 @@ it('建议: the phone takes its 提交券 on opening, and a suggestion never goe
   await page.input('.suggestion-form__text', '教工停车场晚上没有照明，建议加装路灯。')
   await page.tap('.suggestion-form__submit')
   await page.settle(500)
-  expect(page.text()).toContain('匿名投票通道尚未配置')
+  expect(page.text()).toContain('匿名通道尚未配置')
   expect(page.text()).not.toContain('提交成功')
   expect((await h.cloud.db.collection('suggestions').get()).data).toHaveLength(0)
   // the content never went out with the openid attached

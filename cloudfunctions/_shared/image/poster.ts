@@ -1,6 +1,7 @@
 import { encodePng } from './png'
 import { renderRaster } from './render'
-import { pngImage, qrSvg, text, wrap } from './svg'
+import { qrSvg } from './qr-svg'
+import { pngImage, text, wrap } from './svg'
 
 export const POSTER_WIDTH = 750
 export const POSTER_HEIGHT = 1334

@@ -1,5 +1,3 @@
-import QRCode from 'qrcode'
-
 /** Text as SVG character data. */
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -33,16 +31,6 @@ export function text(s: string, x: number, y: number, size: number, fill: string
   const family = opts.family ? ` font-family="${opts.family}"` : ''
   const spacing = opts.spacing ? ` letter-spacing="${opts.spacing}"` : ''
   return `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}" text-anchor="${opts.anchor ?? 'start'}"${family}${spacing} font-weight="bold">${esc(s)}</text>`
-}
-
-/** A QR code of value as SVG squares, size px wide with a 4-module quiet zone on white. */
-export function qrSvg(value: string, x: number, y: number, size: number): string {
-  const qr = QRCode.create(value, { errorCorrectionLevel: 'M' })
-  const n = qr.modules.size
-  const cell = size / (n + 8)
-  let d = ''
-  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) d += `M${(c + 4) * cell} ${(r + 4) * cell}h${cell}v${cell}h-${cell}z`
-  return `<g transform="translate(${x} ${y})"><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000" shape-rendering="crispEdges"/></g>`
 }
 
 /** An embedded PNG (the mini-program code from WeChat). */
