@@ -533,6 +533,11 @@ export type UnsignedInput = IdInput
 /** Active members the activity is open to who hold no place and are not waiting: whom to chase, by unit then name. */
 export const UnsignedOutput = z.object({ items: z.array(z.object({ memberId: Id, name: z.string(), unit: z.string() })) })
 export type UnsignedOutput = z.infer<typeof UnsignedOutput>
+/** 未报名名单 as an .xlsx, by unit then name. */
+export const ExportUnsignedInput = IdInput
+export type ExportUnsignedInput = IdInput
+export const ExportUnsignedOutput = ExportRosterOutput
+export type ExportUnsignedOutput = ExportRosterOutput
 
 export const ShareCardInput = IdInput
 export type ShareCardInput = IdInput
@@ -602,6 +607,7 @@ export const activityContract = {
   cancelActivity: { input: CancelActivityInput, output: CancelActivityOutput },
   remove: { input: RemoveActivityInput, output: RemoveActivityOutput },
   unsigned: { input: UnsignedInput, output: UnsignedOutput },
+  exportUnsigned: { input: ExportUnsignedInput, output: ExportUnsignedOutput },
   shareCard: { input: ShareCardInput, output: ShareCardOutput },
   drawPlaces: { input: DrawPlacesInput, output: DrawPlacesOutput },
   confirm: { input: ConfirmInput, output: ConfirmOutput },

@@ -172,6 +172,11 @@ export const TurnoutOutput = z.object({
   notTaken: z.array(z.object({ memberId: z.string(), name: z.string(), unit: z.string() }))
 })
 export type TurnoutOutput = z.infer<typeof TurnoutOutput>
+/** 未领票名单 (turnout's notTaken) as an .xlsx, by unit then name: names who has not taken a ballot, never how anyone voted. */
+export const ExportNotTakenInput = BallotIdInput
+export type ExportNotTakenInput = z.infer<typeof BallotIdInput>
+export const ExportNotTakenOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export type ExportNotTakenOutput = z.infer<typeof ExportNotTakenOutput>
 
 export const CloseBallotInput = BallotIdInput
 export const CloseBallotOutput = Ballot
@@ -310,6 +315,7 @@ export const ballotContract = {
   token: { input: TokenInput, output: TokenOutput },
   cast: { input: CastInput, output: CastOutput },
   turnout: { input: TurnoutInput, output: TurnoutOutput },
+  exportNotTaken: { input: ExportNotTakenInput, output: ExportNotTakenOutput },
   close: { input: CloseBallotInput, output: CloseBallotOutput },
   results: { input: ResultsInput, output: ResultsOutput },
   draftNotice: { input: DraftNoticeInput, output: DraftNoticeOutput },

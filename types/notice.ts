@@ -141,6 +141,11 @@ export const ReadersOutput = z.object({
   units: z.array(z.object({ unit: z.string(), read: z.number().int(), total: z.number().int() }))
 })
 export type ReadersOutput = z.infer<typeof ReadersOutput>
+/** 未读名单 as an .xlsx, by unit then name. */
+export const ExportUnreadInput = ReadersInput
+export type ExportUnreadInput = ReadersInput
+export const ExportUnreadOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export type ExportUnreadOutput = z.infer<typeof ExportUnreadOutput>
 
 export const EditNoticeInput = z
   .object({
@@ -212,6 +217,7 @@ export const noticeContract = {
   list: { input: ListNoticesInput, output: ListNoticesOutput },
   get: { input: GetNoticeInput, output: GetNoticeOutput },
   readers: { input: ReadersInput, output: ReadersOutput },
+  exportUnread: { input: ExportUnreadInput, output: ExportUnreadOutput },
   edit: { input: EditNoticeInput, output: EditNoticeOutput },
   withdraw: { input: WithdrawInput, output: WithdrawOutput },
   remind: { input: RemindInput, output: RemindOutput }

@@ -24,6 +24,7 @@ import { roster } from './handlers/roster'
 import { shareCard } from './handlers/share-card'
 import { signup } from './handlers/signup'
 import { unsigned } from './handlers/unsigned'
+import { exportUnsigned } from './handlers/export-unsigned'
 import { update } from './handlers/update'
 
 export const activity: FunctionDef = {
@@ -45,6 +46,7 @@ export const activity: FunctionDef = {
     cancelActivity: { role: 'officer', handler: cancelActivity },
     remove: { role: 'officer', handler: remove },
     unsigned: { role: 'officer', handler: unsigned },
+    exportUnsigned: { role: 'officer', handler: exportUnsigned },
     shareCard: { role: 'member', handler: shareCard },
     drawPlaces: { role: 'officer', handler: drawPlaces },
     confirm: { role: 'member', handler: confirm },

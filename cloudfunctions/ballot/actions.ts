@@ -13,6 +13,7 @@ import { results } from './handlers/results'
 import { shortlist } from './handlers/shortlist'
 import { token } from './handlers/token'
 import { turnout } from './handlers/turnout'
+import { exportNotTaken } from './handlers/export-not-taken'
 
 export const ballot: FunctionDef = {
   name: 'ballot',
@@ -25,6 +26,7 @@ export const ballot: FunctionDef = {
     // the anonymous path: no WeChat identity (an HTTP-triggered function in production); cast refuses a call that carries one
     cast: { role: 'public', handler: cast },
     turnout: { role: 'chair', handler: turnout },
+    exportNotTaken: { role: 'chair', handler: exportNotTaken },
     close: { role: 'chair', handler: close },
     results: { role: 'member', handler: results },
     draftNotice: { role: 'chair', handler: draftNotice },

@@ -5,6 +5,7 @@ import { get } from './handlers/get'
 import { list } from './handlers/list'
 import { publish } from './handlers/publish'
 import { readers } from './handlers/readers'
+import { exportUnread } from './handlers/export-unread'
 import { remind } from './handlers/remind'
 import { withdraw } from './handlers/withdraw'
 
@@ -16,6 +17,7 @@ export const notice: FunctionDef = {
     list: { role: 'member', handler: list },
     get: { role: 'member', handler: get },
     readers: { role: 'chair', handler: readers },
+    exportUnread: { role: 'chair', handler: exportUnread },
     edit: { role: 'chair', handler: edit },
     withdraw: { role: 'chair', handler: withdraw },
     remind: { role: 'chair', handler: remind }

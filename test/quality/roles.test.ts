@@ -30,7 +30,7 @@ const MATRIX: Record<string, Record<string, Who>> = {
     deactivate: 'chair',
     reactivate: 'chair'
   },
-  notice: { publish: 'chair', list: 'member', get: 'member', readers: 'chair', edit: 'chair', withdraw: 'chair', remind: 'chair' },
+  notice: { publish: 'chair', list: 'member', get: 'member', readers: 'chair', exportUnread: 'chair', edit: 'chair', withdraw: 'chair', remind: 'chair' },
   activity: {
     create: 'officer',
     update: 'officer',
@@ -47,6 +47,7 @@ const MATRIX: Record<string, Record<string, Who>> = {
     cancelActivity: 'officer',
     remove: 'officer',
     unsigned: 'officer',
+    exportUnsigned: 'officer',
     shareCard: 'member',
     poster: 'officer',
     drawPlaces: 'officer',
@@ -142,6 +143,7 @@ const MATRIX: Record<string, Record<string, Who>> = {
     token: 'member',
     cast: 'anonymous',
     turnout: 'chair',
+    exportNotTaken: 'chair',
     close: 'chair',
     results: 'member',
     draftNotice: 'chair',

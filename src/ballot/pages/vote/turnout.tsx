@@ -3,15 +3,14 @@ import Taro from '@tarojs/taro'
 import { Card } from '../../../components/card'
 import { confirm } from '../../../components/confirm'
 import { useAction, useMutation } from '../../../hooks/use-action'
+import { useExport } from '../../../hooks/use-export'
+import { chaseText, type Chased } from '../../../lib/chase-text'
 
 const SHOWN = 8
 
 /** Names by unit, to paste into the staff group as a reminder (领票 happens on opening the page). */
-function copy(people: { name: string; unit: string }[]): void {
-  const units = new Map<string, string[]>()
-  for (const p of people) units.set(p.unit, [...(units.get(p.unit) ?? []), p.name])
-  const text = [...units].map(([unit, names]) => `${unit}：${names.join('、')}`).join('\n')
-  void Taro.setClipboardData({ data: `请以下老师打开工会助手参加投票：\n${text}` }).then(
+function copy(people: Chased[]): void {
+  void Taro.setClipboardData({ data: chaseText('请以下老师打开工会助手参加投票：', people, '') }).then(
     () => Taro.showToast({ title: '已复制，可粘贴到教工群', icon: 'none' }),
     () => Taro.showToast({ title: '没能复制，请再试一次', icon: 'none' })
   )
@@ -21,6 +20,7 @@ function copy(people: { name: string; unit: string }[]): void {
 export function Turnout({ id, open, onClosed }: { id: string; open: boolean; onClosed: () => void }) {
   const t = useAction('ballot', 'turnout', { id }, [id])
   const close = useMutation('ballot', 'close')
+  const exporter = useExport('ballot', 'exportNotTaken')
   const end = async () => {
     if (!(await confirm({ title: '结束投票？', content: '结束后不能再投票，结果会向全体投票人公布。', confirmText: '结束投票' }))) return
     const r = await close.run({ id })
@@ -52,6 +52,11 @@ export function Turnout({ id, open, onClosed }: { id: string; open: boolean; onC
         {d && d.notTaken.length > 0 && (
           <Button className='btn btn--ghost' onClick={() => copy(d.notTaken)}>
             复制未领票名单（按部门）
+          </Button>
+        )}
+        {d && d.notTaken.length > 0 && (
+          <Button className='btn btn--ghost' disabled={exporter.running} onClick={() => void exporter.run({ id })}>
+            {exporter.running ? '正在导出…' : '导出未领票名单（Excel）'}
           </Button>
         )}
         <Button className='btn btn--ghost' onClick={() => void t.reload()}>

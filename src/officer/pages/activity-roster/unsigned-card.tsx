@@ -4,6 +4,7 @@ import type { Activity } from '../../../../types/activity'
 import { Card } from '../../../components/card'
 import { EmptyState } from '../../../components/empty-state'
 import { useAction } from '../../../hooks/use-action'
+import { useExport } from '../../../hooks/use-export'
 import { unitLines } from '../../../lib/chase-text'
 import { unsignedText } from './chase-text'
 
@@ -14,6 +15,7 @@ export interface UnsignedCardProps {
 /** 未报名: who of the activity's audience has not signed up, by unit, and a text to chase them in the group. */
 export function UnsignedCard({ activity }: UnsignedCardProps) {
   const got = useAction('activity', 'unsigned', { id: activity.id }, [activity.id])
+  const exporter = useExport('activity', 'exportUnsigned')
   const people = got.data?.items
   if (!people) return got.error ? <Text className='error-text'>{got.error.message}</Text> : null
 
@@ -35,6 +37,11 @@ export function UnsignedCard({ activity }: UnsignedCardProps) {
       {people.length > 0 && (
         <Button className='btn btn--ghost roster__copy' onClick={copy}>
           复制未报名名单（按部门）
+        </Button>
+      )}
+      {people.length > 0 && (
+        <Button className='btn btn--ghost roster__copy' disabled={exporter.running} onClick={() => void exporter.run({ id: activity.id })}>
+          {exporter.running ? '正在导出…' : '导出未报名名单（Excel）'}
         </Button>
       )}
     </Card>

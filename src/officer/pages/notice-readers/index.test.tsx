@@ -1,4 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import readXlsxFile from 'read-excel-file/node'
 import Taro from '@tarojs/taro'
 import { CHAIR, createHarness, type Harness, type SeededMember } from '../../../../test/support/harness'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
@@ -36,6 +39,19 @@ it('copies the unread names by unit, ready for the staff group', async () => {
   render(<NoticeReaders />)
   fireEvent.click(await screen.findByText('复制未读名单（按部门）'))
   expect(copy).toHaveBeenCalledWith({ data: ['【工会通知】“体检通知”还有 4 人未读：', '数学组（2 人）：吴老师、周婷', '语文组（2 人）：刘芳、赵敏', '请抽空打开工会助手查看，谢谢！'].join('\n') })
+})
+
+it('exports the same unread names as an Excel file the phone downloads, by unit then name', async () => {
+  const clicked: { href: string; download: string }[] = []
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.getAttribute('href') ?? '', download: this.download })
+  })
+  render(<NoticeReaders />)
+  fireEvent.click(await screen.findByText('导出未读名单（Excel）'))
+  await waitFor(() => expect(clicked).toHaveLength(1))
+  expect(clicked[0].download).toBe('体检通知-未读名单.xlsx')
+  const file = join(h.cloud.filesDir, ...decodeURIComponent(clicked[0].href.slice('/_local/files/'.length)).split('/'))
+  expect(await readXlsxFile(readFileSync(file))).toEqual([['部门', '姓名'], ['数学组', '吴老师'], ['数学组', '周婷'], ['语文组', '刘芳'], ['语文组', '赵敏']])
 })
 
 it('says after 提醒未读 who was reminded and who could not be, and why', async () => {

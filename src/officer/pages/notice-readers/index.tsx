@@ -9,6 +9,7 @@ import { LoadState } from '../../../components/load-state'
 import { Tabs } from '../../../components/tabs'
 import type { RemindOutput } from '../../../../types/notice'
 import { useAction, useMutation } from '../../../hooks/use-action'
+import { useExport } from '../../../hooks/use-export'
 import { groupBy } from '../../../lib/group-by'
 import { beijingTime } from '../../../lib/notice-text'
 import { reachLines, reachTitle, unreadText } from './reach-text'
@@ -26,6 +27,7 @@ export default function NoticeReaders() {
   const notice = useAction('notice', 'get', { id }, [id])
   const receipts = useAction('notice', 'readers', { id }, [id])
   const remind = useMutation('notice', 'remind')
+  const exporter = useExport('notice', 'exportUnread')
   const r = receipts.data
   const read = r?.read.length ?? 0
   const total = read + (r?.unread.length ?? 0)
@@ -74,6 +76,11 @@ export default function NoticeReaders() {
           {(r?.unread.length ?? 0) > 0 && (
             <Button className='btn btn--ghost notice-readers__copy' onClick={copyUnread}>
               复制未读名单（按部门）
+            </Button>
+          )}
+          {(r?.unread.length ?? 0) > 0 && (
+            <Button className='btn btn--ghost notice-readers__copy' disabled={exporter.running} onClick={() => void exporter.run({ id })}>
+              {exporter.running ? '正在导出…' : '导出未读名单（Excel）'}
             </Button>
           )}
         </Card>
