@@ -176,7 +176,11 @@ export const CreateCompetitionOutput = Competition
 export type CreateCompetitionOutput = z.infer<typeof CreateCompetitionOutput>
 export const AddEventOutput = CompEvent
 export type AddEventOutput = z.infer<typeof AddEventOutput>
-export const UpdateEventOutput = CompEvent
+/**
+ * overLimit: units that already have more entries than a lowered per-unit limit. Everyone entered
+ * stays; nobody new enters for that unit until some withdraw; the officer is told which units.
+ */
+export const UpdateEventOutput = CompEvent.extend({ overLimit: z.array(z.object({ unit: z.string(), entries: z.number().int(), limit: z.number().int() })).optional() })
 export type UpdateEventOutput = z.infer<typeof UpdateEventOutput>
 
 export const CompetitionIdInput = z.object({ competitionId: Id }).strict()

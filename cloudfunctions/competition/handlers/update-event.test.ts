@@ -10,6 +10,23 @@ describe('competition.updateEvent', () => {
     expect(events.map((e: { name: string }) => e.name)).toEqual(['50米'])
   })
 
+  it('a lowered per-unit limit keeps everyone entered, says which units are over it, and takes nobody new there', async () => {
+    const f = await fixture({ unitLimit: 3 })
+    const ev = await f.addEvent({ name: '跳绳', kind: 'measured', measure: 'count' })
+    for (const name of ['陈思远', '孙浩']) await f.h.ok('competition', OFFICER_YW, { action: 'enter', eventId: ev.id, memberId: f.people[name].id })
+    await f.h.ok('competition', CHAIR, { action: 'enter', eventId: ev.id, memberId: f.people['吴强'].id })
+    const edited = await f.h.ok('competition', OFFICER, { action: 'updateEvent', eventId: ev.id, unitLimit: 1 })
+    expect(edited).toMatchObject({ unitLimit: 1, overLimit: [{ unit: '语文组', entries: 2, limit: 1 }] })
+    const { items } = await f.h.ok('competition', OFFICER, { action: 'entries', eventId: ev.id })
+    expect(items.map((e: { name: string }) => e.name).sort()).toEqual(['吴强', '孙浩', '陈思远'].sort())
+    expect(await f.h.call('competition', OFFICER_YW, { action: 'enter', eventId: ev.id, memberId: f.people['赵敏'].id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '语文组在跳绳已报满 1 人' }
+    })
+    // raising it again, or an edit that leaves the limit alone, has nothing to say
+    expect((await f.h.ok('competition', OFFICER, { action: 'updateEvent', eventId: ev.id, unitLimit: 2 })).overLimit).toBeUndefined()
+  })
+
   it('uses the new points in the standings', async () => {
     const f = await fixture()
     const ev = await f.addEvent({ name: '跳绳', kind: 'measured', measure: 'count' })

@@ -3,6 +3,7 @@ import type { UpdateEventInput, UpdateEventOutput } from '../../../types/competi
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
 import type { EventDoc } from '../data/docs'
+import { entriesOfEvent } from '../data/entries'
 import { loadEvent, loadEvents, updateUnpublished } from '../data/events'
 import { toEvent } from '../lib/view'
 
@@ -28,5 +29,16 @@ export async function updateEvent(input: z.output<typeof UpdateEventInput>, ctx:
   const { _id, ...data } = next
   const set: Record<string, unknown> = { ...data, ...(judges === null ? { judges: ctx.db.command.remove() } : {}) }
   if (!(await updateUnpublished(ctx.db, _id, set))) throw new AppError('CONFLICT', '成绩刚刚已公布，不能再修改项目')
-  return toEvent(next)
+  const overLimit = next.unitLimit < old.unitLimit ? await unitsOverLimit(ctx, _id, next.unitLimit) : []
+  return { ...toEvent(next), ...(overLimit.length ? { overLimit } : {}) }
+}
+
+/** Units whose entries already pass a lowered limit: nobody is dropped, so the officer must be told. */
+async function unitsOverLimit(ctx: Ctx, eventId: string, limit: number): Promise<NonNullable<UpdateEventOutput['overLimit']>> {
+  const perUnit = new Map<string, number>()
+  for (const e of await entriesOfEvent(ctx.db, eventId)) perUnit.set(e.unit, (perUnit.get(e.unit) ?? 0) + 1)
+  return [...perUnit]
+    .filter(([, n]) => n > limit)
+    .map(([unit, entries]) => ({ unit, entries, limit }))
+    .sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN'))
 }

@@ -3,7 +3,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import type { Category, CompEvent, EventKind, Measure } from '../../../../types/competition'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
-import { confirm } from '../../../components/confirm'
+import { confirm, inform } from '../../../components/confirm'
 import { Field, SwitchField } from '../../../components/field'
 import { useMutation } from '../../../hooks/use-action'
 
@@ -70,7 +70,16 @@ export function EventForm({ competitionId, event: e, onDone, onCancel }: EventFo
     }
     if (!(await confirm({ title: '保存对项目的修改？', content: '已报名的人和已录入的成绩保持不变，名次按新设置重新计算。', confirmText: '保存' }))) return
     const judged = kind === 'judged' ? { maxScore: num(maxScore), judges: num(judges) ?? null, dropHighLow } : {}
-    if ((await update.run({ eventId: e.id, ...fields, ...judged })).ok) onDone()
+    const r = await update.run({ eventId: e.id, ...fields, ...judged })
+    if (!r.ok) return
+    // a lowered limit drops nobody: say which units are over it, so their officers can withdraw some
+    const over = r.data.overLimit ?? []
+    if (over.length)
+      await inform({
+        title: '已保存，有部门超出新的人数',
+        content: `${over.map((u) => `${u.unit}已报 ${u.entries} 人`).join('，')}，超过每单位 ${over[0].limit} 人。已报的都保留，这些部门在有人退出前不能再报。`
+      })
+    onDone()
   }
   const prizeInput = (k: keyof typeof prizes, label: string) => (
     <Field inline label={label}>
