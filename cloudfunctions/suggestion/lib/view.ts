@@ -1,4 +1,5 @@
 import type { BoardItem, DeskItem } from '../../../types/suggestion'
+import { daysOverdue } from '../../_shared/overdue'
 import type { SuggestionDoc } from '../data/docs'
 import { publishesAt } from './batch'
 
@@ -20,10 +21,7 @@ export function toBoardItem(d: SuggestionDoc): BoardItem {
 export const isPublished = (d: Pick<SuggestionDoc, 'published'>) => d.published !== false
 
 /** Days the 督导室 is late by (Shanghai calendar); only open, forwarded or adopted items can be late. */
-function overdueDays(d: Pick<SuggestionDoc, 'status' | 'dueDate'>, today: string): number {
-  if (!d.dueDate || (d.status !== 'forwarded' && d.status !== 'adopted') || d.dueDate >= today) return 0
-  return Math.round((Date.parse(today + 'T00:00:00Z') - Date.parse(d.dueDate + 'T00:00:00Z')) / 86_400_000)
-}
+const overdueDays = (d: Pick<SuggestionDoc, 'status' | 'dueDate'>, today: string): number => (d.status === 'forwarded' || d.status === 'adopted' ? daysOverdue(d.dueDate, today) : 0)
 
 export function toDeskItem(d: SuggestionDoc, today: string): DeskItem {
   // a step may be corrected or withdrawn on the Beijing day it was recorded, not after
