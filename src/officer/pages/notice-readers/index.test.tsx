@@ -51,7 +51,13 @@ it('exports the same unread names as an Excel file the phone downloads, by unit 
   await waitFor(() => expect(clicked).toHaveLength(1))
   expect(clicked[0].download).toBe('体检通知-未读名单.xlsx')
   const file = join(h.cloud.filesDir, ...decodeURIComponent(clicked[0].href.slice('/_local/files/'.length)).split('/'))
-  expect(await readXlsxFile(readFileSync(file))).toEqual([['部门', '姓名'], ['数学组', '吴老师'], ['数学组', '周婷'], ['语文组', '刘芳'], ['语文组', '赵敏']])
+  expect(await readXlsxFile(readFileSync(file))).toEqual([
+    ['部门', '姓名'],
+    ['数学组', '吴老师'],
+    ['数学组', '周婷'],
+    ['语文组', '刘芳'],
+    ['语文组', '赵敏']
+  ])
 })
 
 it('says after 提醒未读 who was reminded and who could not be, and why', async () => {
