@@ -68,21 +68,23 @@ export default function NoticeReaders() {
           <View className='notice-readers__bar'>
             <View className='notice-readers__fill' style={{ width: total ? `${(read / total) * 100}%` : '0' }} />
           </View>
-          {live && (r?.unread.length ?? 0) > 0 && (
-            <Button className='btn notice-readers__remind' disabled={remind.running} onClick={sendReminder}>
-              {remind.running ? '正在提醒…' : `提醒未读（${r?.unread.length} 人）`}
-            </Button>
-          )}
-          {(r?.unread.length ?? 0) > 0 && (
-            <Button className='btn btn--ghost notice-readers__copy' onClick={copyUnread}>
-              复制未读名单（按部门）
-            </Button>
-          )}
-          {(r?.unread.length ?? 0) > 0 && (
-            <Button className='btn btn--ghost notice-readers__copy' disabled={exporter.running} onClick={() => void exporter.run({ id })}>
-              {exporter.running ? '正在导出…' : '导出未读名单（Excel）'}
-            </Button>
-          )}
+          <View className='notice-readers__actions'>
+            {live && (r?.unread.length ?? 0) > 0 && (
+              <Button className='btn notice-readers__remind' disabled={remind.running} onClick={sendReminder}>
+                {remind.running ? '正在提醒…' : `提醒未读（${r?.unread.length} 人）`}
+              </Button>
+            )}
+            {(r?.unread.length ?? 0) > 0 && (
+              <Button className='btn btn--ghost notice-readers__copy' onClick={copyUnread}>
+                复制未读名单（按部门）
+              </Button>
+            )}
+            {(r?.unread.length ?? 0) > 0 && (
+              <Button className='btn btn--ghost notice-readers__copy' disabled={exporter.running} onClick={() => void exporter.run({ id })}>
+                {exporter.running ? '正在导出…' : '导出未读名单（Excel）'}
+              </Button>
+            )}
+          </View>
         </Card>
         {reach && (
           <Card title='提醒结果' className='notice-readers__reach'>
