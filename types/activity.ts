@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, type FunctionContract } from './common'
+import { ExportedFile, Id, Instant, type FunctionContract } from './common'
 import { Gender } from './member'
 
 const text = (label: string, max: number) =>
@@ -444,7 +444,7 @@ export type AttendanceInput = z.infer<typeof AttendanceInput>
 export const AttendanceOutput = z.object({ memberId: Id, attended: z.boolean() })
 export type AttendanceOutput = z.infer<typeof AttendanceOutput>
 
-export const ExportRosterOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export const ExportRosterOutput = ExportedFile
 export type ExportRosterOutput = z.infer<typeof ExportRosterOutput>
 
 export const MyActivityGroup = z.enum(['upcoming', 'waitlisted', 'past', 'attended'])
@@ -536,8 +536,8 @@ export type UnsignedOutput = z.infer<typeof UnsignedOutput>
 /** 未报名名单 as an .xlsx, by unit then name. */
 export const ExportUnsignedInput = IdInput
 export type ExportUnsignedInput = IdInput
-export const ExportUnsignedOutput = ExportRosterOutput
-export type ExportUnsignedOutput = ExportRosterOutput
+export const ExportUnsignedOutput = ExportedFile
+export type ExportUnsignedOutput = ExportedFile
 
 export const ShareCardInput = IdInput
 export type ShareCardInput = IdInput

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, type FunctionContract } from './common'
+import { ExportedFile, Id, Instant, type FunctionContract } from './common'
 
 export const BallotKind = z.enum(['motion', 'election', 'rating', 'poll'], { errorMap: () => ({ message: '投票类型只能是 表决、选举、评议 或 投票' }) })
 export type BallotKind = z.infer<typeof BallotKind>
@@ -175,7 +175,7 @@ export type TurnoutOutput = z.infer<typeof TurnoutOutput>
 /** 未领票名单 (turnout's notTaken) as an .xlsx, by unit then name: names who has not taken a ballot, never how anyone voted. */
 export const ExportNotTakenInput = BallotIdInput
 export type ExportNotTakenInput = z.infer<typeof BallotIdInput>
-export const ExportNotTakenOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export const ExportNotTakenOutput = ExportedFile
 export type ExportNotTakenOutput = z.infer<typeof ExportNotTakenOutput>
 
 export const CloseBallotInput = BallotIdInput

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateString, Id, Instant, type FunctionContract } from './common'
+import { DateString, ExportedFile, Id, Instant, type FunctionContract } from './common'
 import { NoticeAudience } from './notice'
 
 /** 五必访 and the union's other occasions for 慰问. */
@@ -229,7 +229,7 @@ export const ExportCareInput = z
   .strict()
   .refine((r) => (r.distributionId === undefined) !== (r.year === undefined), { message: '请选择一次发放（签收表）或一个年份（台账）', path: ['distributionId'] })
 export type ExportCareInput = z.infer<typeof ExportCareInput>
-export const ExportCareOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export const ExportCareOutput = ExportedFile
 export type ExportCareOutput = z.infer<typeof ExportCareOutput>
 
 export const HardshipLevel = z.enum(['general', 'serious', 'extreme'], { errorMap: () => ({ message: '困难程度只能是 一般困难、较重困难 或 特别困难' }) })

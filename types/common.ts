@@ -75,3 +75,7 @@ export interface ActionSchemas {
 }
 /** A function's actions by name; each function's map `satisfies` this. */
 export type FunctionContract = Record<string, ActionSchemas>
+
+/** What every export action answers: a cloud file, and locally a URL to fetch it from (src/lib/open-export.ts). */
+export const ExportedFile = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export type ExportedFile = z.infer<typeof ExportedFile>

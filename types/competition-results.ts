@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant } from './common'
+import { ExportedFile, Id, Instant } from './common'
 import { Category, Competition, CompEvent, EventKind } from './competition-setup'
 
 export const EnterAthleteInput = z.object({ eventId: Id, memberId: Id }).strict()
@@ -166,7 +166,7 @@ export type AwardsOutput = z.infer<typeof AwardsOutput>
 
 export const ExportAwardsInput = AwardsInput
 export type ExportAwardsInput = AwardsInput
-export const ExportAwardsOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export const ExportAwardsOutput = ExportedFile
 export type ExportAwardsOutput = z.infer<typeof ExportAwardsOutput>
 
 /** The newest competition when competitionId is absent. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, type FunctionContract } from './common'
+import { ExportedFile, Id, Instant, type FunctionContract } from './common'
 import { SuggestionNumber } from './suggestion'
 
 /** The tags congress reads (member.tag sets them). */
@@ -226,7 +226,7 @@ export type AttendanceOutput = z.infer<typeof AttendanceOutput>
 
 export const ExportCongressInput = MeetingIdInput
 export type ExportCongressInput = z.infer<typeof ExportCongressInput>
-export const ExportCongressOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export const ExportCongressOutput = ExportedFile
 export type ExportCongressOutput = z.infer<typeof ExportCongressOutput>
 
 export const CONGRESS_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Instant, Role, type FunctionContract } from './common'
+import { ExportedFile, Id, Instant, Role, type FunctionContract } from './common'
 
 export const NoticeCategory = z.enum(['notice', 'affairs', 'finance', 'honour'], {
   errorMap: () => ({ message: '类别只能是 通知、校务公开、财务公开 或 表彰' })
@@ -144,7 +144,7 @@ export type ReadersOutput = z.infer<typeof ReadersOutput>
 /** 未读名单 as an .xlsx, by unit then name. */
 export const ExportUnreadInput = ReadersInput
 export type ExportUnreadInput = ReadersInput
-export const ExportUnreadOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export const ExportUnreadOutput = ExportedFile
 export type ExportUnreadOutput = z.infer<typeof ExportUnreadOutput>
 
 export const EditNoticeInput = z

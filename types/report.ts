@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MonthString, type FunctionContract } from './common'
+import { ExportedFile, MonthString, type FunctionContract } from './common'
 
 /** A Beijing calendar year. */
 const Year = z.number({ required_error: '请选择年份', invalid_type_error: '年份必须是数字' }).int('年份必须是整数').min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间')
@@ -136,7 +136,7 @@ export const ExportReportInput = z
   .strict()
   .refine((i) => (i.year === undefined) !== (i.month === undefined), { message: '请选择年份（工作总结）或月份（月报），二选一', path: ['year'] })
 export type ExportReportInput = z.infer<typeof ExportReportInput>
-export const ExportReportOutput = z.object({ fileID: z.string(), url: z.string().optional(), fileName: z.string() })
+export const ExportReportOutput = ExportedFile
 export type ExportReportOutput = z.infer<typeof ExportReportOutput>
 
 export const REPORT_LABELS: Record<string, string> = { year: '年份', month: '月份', items: '计划', title: '计划内容', kind: '类型', format: '格式' }

@@ -1,11 +1,7 @@
 import Taro from '@tarojs/taro'
+import type { ExportedFile } from '../../types/common'
 
-/** What an export action answers: a cloud file (weapp) and, locally, a URL to fetch it from. */
-export interface ExportedFile {
-  fileID: string
-  url?: string
-  fileName: string
-}
+export type { ExportedFile }
 
 /**
  * Opens an exported .xlsx: the mini-program downloads the cloud file and opens it (share to a
