@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
+import { pageFixture } from '../../../../test/support/page-harness'
 import { setRoute } from '../../../../test/support/taro-h5'
 import { congressKit, type CongressKit } from '../../../../cloudfunctions/congress/testing'
 import { OPENID_KEY } from '../../../config'
@@ -8,18 +8,12 @@ import NoticePublish from './index'
 
 jest.setTimeout(90_000)
 
+const kit = pageFixture(() => congressKit(2))
 let k: CongressKit
 
-beforeEach(async () => {
-  k = await congressKit(2)
-  global.fetch = fetchFromCloud(k.h.cloud)
+beforeEach(() => {
+  k = kit()
   jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve() as never)
-})
-
-afterEach(async () => {
-  localStorage.clear()
-  jest.restoreAllMocks()
-  await k.h.cloud.close()
 })
 
 it('from a meeting, 发布会议文件 is preset to the 代表 and files the notice under that meeting', async () => {
