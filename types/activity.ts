@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ExportedFile, Id, Instant, type FunctionContract } from './common'
 import { Gender } from './member'
+import { Commitment, DrawSecret, KeyholderCandidatesOutput, KeyholderRole } from './suggestion-draw'
 
 const text = (label: string, max: number) =>
   z
@@ -295,6 +296,22 @@ export const SignupOutlook = z.object({
 })
 export type SignupOutlook = z.infer<typeof SignupOutlook>
 
+/** A keyholder of a lottery: who, and when they locked and revealed their secret. */
+export const LotteryKeyholder = z.object({
+  role: KeyholderRole,
+  name: z.string(),
+  /** Absent for a chair by configuration who has no roster entry: any chair then holds that key. */
+  memberId: z.string().optional(),
+  commitment: z.string().optional(),
+  committedAt: Instant.optional(),
+  secret: z.string().optional(),
+  revealedAt: Instant.optional()
+})
+export type LotteryKeyholder = z.infer<typeof LotteryKeyholder>
+/** As members see one: no roster id. */
+export const PublicKeyholder = LotteryKeyholder.omit({ memberId: true })
+export type PublicKeyholder = z.infer<typeof PublicKeyholder>
+
 /** What a member checks on their phone (types/lottery.ts): published before the draw as the commitment, in full after it. */
 export const LotteryProof = z.object({
   commitment: z.string(),
@@ -307,7 +324,13 @@ export const LotteryProof = z.object({
   rules: z.object({ capacity: z.number().nullable(), quotas: z.record(z.number()) }).optional(),
   entrants: z.array(z.object({ ticket: z.string(), unit: z.string(), size: z.number().int(), priority: z.boolean() })).optional(),
   winners: z.array(z.string()).optional(),
-  waitlist: z.array(z.string()).optional()
+  waitlist: z.array(z.string()).optional(),
+  /** The keyholders the chair named, in the seed's order after the system's share (types/lottery.ts). */
+  keyholders: z.array(PublicKeyholder).optional(),
+  /** Until when a keyholder may reveal after the close; then the draw goes on with the public stand-in. */
+  revealBy: Instant.optional(),
+  /** Whether the draw may be made now, and why not (the manage row shows 抽签 only when it may). */
+  ready: z.object({ can: z.boolean(), why: z.string() }).optional()
 })
 export type LotteryProof = z.infer<typeof LotteryProof>
 
@@ -504,7 +527,10 @@ export const ACTIVITY_LABELS: Record<string, string> = {
   offerHours: '确认时限',
   priority: '抽签优先',
   lastN: '最近次数',
-  memberId: '会员'
+  memberId: '会员',
+  memberIds: '密钥保管人',
+  commitment: '承诺值',
+  secret: '抽签密钥'
 }
 
 // Every action has its own named pair, even where it shares a schema (the naming rule in types/contract.ts).
@@ -560,6 +586,41 @@ export const DrawPlacesInput = IdInput
 export type DrawPlacesInput = IdInput
 export const DrawPlacesOutput = z.object({ winners: z.number().int(), waitlisted: z.number().int(), draw: LotteryProof })
 export type DrawPlacesOutput = z.infer<typeof DrawPlacesOutput>
+/** The chair names the draw's keyholders: herself, and one or two 督导员 or 经审委员. */
+export const SetLotteryKeyholdersInput = z
+  .object({
+    id: Id,
+    memberIds: z.array(Id, { required_error: '请选择密钥保管人', invalid_type_error: '密钥保管人必须是列表' }).min(1, '除主席外请再选一位督导员或经审委员').max(2, '除主席外最多再选两位')
+  })
+  .strict()
+export type SetLotteryKeyholdersInput = z.infer<typeof SetLotteryKeyholdersInput>
+export const LotteryKeysOutput = z.object({ id: Id, keyholders: z.array(PublicKeyholder), revealBy: Instant })
+export type LotteryKeysOutput = z.infer<typeof LotteryKeysOutput>
+export const SetLotteryKeyholdersOutput = LotteryKeysOutput
+export type SetLotteryKeyholdersOutput = LotteryKeysOutput
+export const LotteryKeyCandidatesInput = IdInput
+export type LotteryKeyCandidatesInput = IdInput
+export const LotteryKeyCandidatesOutput = KeyholderCandidatesOutput
+export type LotteryKeyCandidatesOutput = z.infer<typeof KeyholderCandidatesOutput>
+/** What the caller, as one of the draw's keyholders, may do now and why (nothing for everyone else). */
+export const LotteryKeyholdingInput = IdInput
+export type LotteryKeyholdingInput = IdInput
+export const LotteryKeyholdingOutput = z.object({
+  id: Id,
+  mine: z.object({ role: KeyholderRole, committed: z.boolean(), revealed: z.boolean() }).optional(),
+  may: z.enum(['commit', 'reveal', 'wait', 'none']),
+  why: z.string()
+})
+export type LotteryKeyholdingOutput = z.infer<typeof LotteryKeyholdingOutput>
+export const CommitLotteryKeyInput = z.object({ id: Id, commitment: Commitment }).strict()
+export type CommitLotteryKeyInput = z.infer<typeof CommitLotteryKeyInput>
+export const CommitLotteryKeyOutput = LotteryKeysOutput
+export type CommitLotteryKeyOutput = LotteryKeysOutput
+export const RevealLotteryKeyInput = z.object({ id: Id, secret: DrawSecret }).strict()
+export type RevealLotteryKeyInput = z.infer<typeof RevealLotteryKeyInput>
+export const RevealLotteryKeyOutput = LotteryKeysOutput
+export type RevealLotteryKeyOutput = LotteryKeysOutput
+
 export const ConfirmInput = IdInput
 export type ConfirmInput = IdInput
 export const ConfirmOutput = z.object({ status: z.literal('confirmed') })
@@ -610,6 +671,11 @@ export const activityContract = {
   exportUnsigned: { input: ExportUnsignedInput, output: ExportUnsignedOutput },
   shareCard: { input: ShareCardInput, output: ShareCardOutput },
   drawPlaces: { input: DrawPlacesInput, output: DrawPlacesOutput },
+  setKeyholders: { input: SetLotteryKeyholdersInput, output: SetLotteryKeyholdersOutput },
+  keyholderCandidates: { input: LotteryKeyCandidatesInput, output: LotteryKeyCandidatesOutput },
+  keyholding: { input: LotteryKeyholdingInput, output: LotteryKeyholdingOutput },
+  commitDraw: { input: CommitLotteryKeyInput, output: CommitLotteryKeyOutput },
+  reveal: { input: RevealLotteryKeyInput, output: RevealLotteryKeyOutput },
   confirm: { input: ConfirmInput, output: ConfirmOutput },
   decline: { input: DeclineInput, output: DeclineOutput },
   signupFor: { input: SignupForInput, output: SignupForOutput },

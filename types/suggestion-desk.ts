@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DateString, Id, MonthString } from './common'
 import { DeskItem, MeritPrize, SuggestionNumber, SuggestionStatus } from './suggestion'
-import { DrawMonthOutput } from './suggestion-draw'
+import { Commitment, DrawMonthOutput } from './suggestion-draw'
 
 // The 督导室's actions: inbox, 督办, dated steps, 督导员, awards and the verifiable draw.
 const Department = z.string({ required_error: '请填写转交部门', invalid_type_error: '部门必须是文字' }).trim().min(1, '请填写转交部门').max(30, '部门最多 30 个字')
@@ -90,11 +90,7 @@ export type AwardOutput = z.infer<typeof AwardOutput>
 export const CommitDrawInput = z
   .object({
     month: MonthString,
-    commitment: z
-      .string({ required_error: '请填写承诺值', invalid_type_error: '承诺值必须是文字' })
-      .trim()
-      .toLowerCase()
-      .regex(/^[0-9a-f]{64}$/, '承诺值是 64 位十六进制的 SHA-256'),
+    commitment: Commitment,
     /** Ignored since keyholders: the count is fixed by setKeyholders. */
     count: z.number({ required_error: '请填写幸运奖名额', invalid_type_error: '名额必须是数字' }).int('名额必须是整数').min(1, '名额至少 1 个').max(20, '名额最多 20 个').optional()
   })

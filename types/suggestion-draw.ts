@@ -45,7 +45,7 @@ export const DrawInfo = z.object({
 export type DrawInfo = z.infer<typeof DrawInfo>
 
 const Count = z.number({ required_error: '请填写幸运奖名额', invalid_type_error: '名额必须是数字' }).int('名额必须是整数').min(1, '名额至少 1 个').max(20, '名额最多 20 个')
-const Secret = z.string({ required_error: '请填写抽奖密钥', invalid_type_error: '密钥必须是文字' }).trim().min(16, '密钥至少 16 个字符').max(200, '密钥最多 200 个字符')
+export const DrawSecret = z.string({ required_error: '请填写抽奖密钥', invalid_type_error: '密钥必须是文字' }).trim().min(16, '密钥至少 16 个字符').max(200, '密钥最多 200 个字符')
 
 /** The chair is always the first keyholder; memberIds names the others (a 督导员 or 经审委员, one or two). */
 export const SetKeyholdersInput = z
@@ -59,11 +59,18 @@ export type SetKeyholdersInput = z.infer<typeof SetKeyholdersInput>
 export const DrawMonthOutput = DrawInfo.extend({ month: MonthString })
 export type DrawMonthOutput = z.infer<typeof DrawMonthOutput>
 
-export const RevealInput = z.object({ month: MonthString, secret: Secret }).strict()
+export const RevealInput = z.object({ month: MonthString, secret: DrawSecret }).strict()
 export type RevealInput = z.infer<typeof RevealInput>
 
 export const KeyholderCandidatesInput = z.object({}).strict()
 export type KeyholderCandidatesInput = z.infer<typeof KeyholderCandidatesInput>
+/** SHA-256 of a keyholder's secret, as its holder's phone publishes it. */
+export const Commitment = z
+  .string({ required_error: '请填写承诺值', invalid_type_error: '承诺值必须是文字' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[0-9a-f]{64}$/, '承诺值是 64 位十六进制的 SHA-256')
+
 export const KeyholderCandidatesOutput = z.object({ items: z.array(z.object({ memberId: Id, name: z.string(), unit: z.string(), role: KeyholderRole })) })
 export type KeyholderCandidatesOutput = z.infer<typeof KeyholderCandidatesOutput>
 

@@ -5,6 +5,7 @@ import { cancel } from './handlers/cancel'
 import { cancelActivity } from './handlers/cancel-activity'
 import { checkin } from './handlers/checkin'
 import { checkinCode } from './handlers/checkin-code'
+import { commitDraw } from './handlers/commit-draw'
 import { confirm } from './handlers/confirm'
 import { decline } from './handlers/decline'
 import { drawPlaces } from './handlers/draw-places'
@@ -13,14 +14,18 @@ import { signupFor } from './handlers/signup-for'
 import { create } from './handlers/create'
 import { exportRoster } from './handlers/export-roster'
 import { get } from './handlers/get'
+import { keyholderCandidates } from './handlers/keyholder-candidates'
+import { keyholding } from './handlers/keyholding'
 import { list } from './handlers/list'
 import { mine } from './handlers/mine'
 import { poster } from './handlers/poster'
 import { refreshCards } from './handlers/refresh-cards'
 import { reconcile } from './handlers/reconcile'
+import { reveal } from './handlers/reveal'
 import { remind } from './handlers/remind'
 import { remove } from './handlers/remove'
 import { roster } from './handlers/roster'
+import { setKeyholders } from './handlers/set-keyholders'
 import { shareCard } from './handlers/share-card'
 import { signup } from './handlers/signup'
 import { unsigned } from './handlers/unsigned'
@@ -49,6 +54,11 @@ export const activity: FunctionDef = {
     exportUnsigned: { role: 'officer', handler: exportUnsigned },
     shareCard: { role: 'member', handler: shareCard },
     drawPlaces: { role: 'officer', handler: drawPlaces },
+    setKeyholders: { role: 'chair', handler: setKeyholders },
+    keyholderCandidates: { role: 'chair', handler: keyholderCandidates },
+    keyholding: { role: 'member', handler: keyholding },
+    commitDraw: { role: 'member', handler: commitDraw },
+    reveal: { role: 'member', handler: reveal },
     confirm: { role: 'member', handler: confirm },
     decline: { role: 'member', handler: decline },
     signupFor: { role: 'officer', handler: signupFor },

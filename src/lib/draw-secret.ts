@@ -10,15 +10,21 @@ export async function newDrawSecret(): Promise<string> {
   return hex(new Uint8Array(res.randomValues))
 }
 
-// per keyholder as well as per month: one phone may be used by two people (切换身份 locally, a shared office phone)
-const KEY = (month: string, holder?: string) => `suggestion.drawSecret.${month}${holder ? `.${holder}` : ''}`
+/** Which draw a secret is for: a month of the suggestion box's lucky draw, or a lottery activity. */
+export const drawScope = {
+  month: (month: string) => `suggestion.drawSecret.${month}`,
+  activity: (id: string) => `activity.drawSecret.${id}`
+}
+
+// per keyholder as well as per draw: one phone may be used by two people (切换身份 locally, a shared office phone)
+const KEY = (scope: string, holder?: string) => `${scope}${holder ? `.${holder}` : ''}`
 
 /** The keyholder's phone keeps the secret until the reveal; the server only ever sees its hash before. */
-export const savedDrawSecret = (month: string, holder?: string): string => {
+export const savedDrawSecret = (scope: string, holder?: string): string => {
   try {
-    return String(Taro.getStorageSync(KEY(month, holder)) || '')
+    return String(Taro.getStorageSync(KEY(scope, holder)) || '')
   } catch {
     return ''
   }
 }
-export const saveDrawSecret = (month: string, secret: string, holder?: string) => Taro.setStorageSync(KEY(month, holder), secret)
+export const saveDrawSecret = (scope: string, secret: string, holder?: string) => Taro.setStorageSync(KEY(scope, holder), secret)

@@ -51,6 +51,11 @@ const MATRIX: Record<string, Record<string, Who>> = {
     shareCard: 'member',
     poster: 'officer',
     drawPlaces: 'officer',
+    setKeyholders: 'chair',
+    keyholderCandidates: 'chair',
+    keyholding: 'member',
+    commitDraw: 'member',
+    reveal: 'member',
     confirm: 'member',
     decline: 'member',
     signupFor: 'officer'

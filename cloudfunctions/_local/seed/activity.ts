@@ -146,3 +146,32 @@ export async function seedActivity(cloud: LocalCloud): Promise<void> {
     cloud.setClock(saved)
   }
 }
+
+/**
+ * 寒假疗休养 by lottery, after the suggestion seed has named the 督导员: the chair has named the
+ * keyholders (herself and the 督导员), neither has locked a key yet, and three members have entered.
+ */
+export async function seedLottery(cloud: LocalCloud): Promise<void> {
+  const now = cloud.now()
+  const a = await must(
+    cloud,
+    {
+      action: 'create',
+      title: '寒假疗休养（第一批）',
+      description: '寒假疗休养分两批，每批 45 人。报名截止后统一抽签，抽签公开可验证；近 2 次抽签报了名却没抽中的会员优先。',
+      place: '浙江安吉',
+      startAt: at(now, 45, '08:00'),
+      endAt: at(now, 49, '17:00'),
+      signupClosesAt: at(now, 6, '18:00'),
+      capacity: 45,
+      allocation: 'lottery',
+      priority: { lastN: 2 },
+      offerHours: 24
+    },
+    OFFICER
+  )
+  const candidates = await must(cloud, { action: 'keyholderCandidates', id: a.id }, 'demo-chair')
+  const supervisor = candidates.items.find((c: { role: string }) => c.role === '督导员')
+  if (supervisor) await must(cloud, { action: 'setKeyholders', id: a.id, memberIds: [supervisor.memberId] }, 'demo-chair')
+  for (const m of ['demo-member-2', 'demo-member-3', 'demo-member-5']) await must(cloud, { action: 'signup', id: a.id }, m)
+}

@@ -1,6 +1,6 @@
 import { membersIn } from '../../_shared/members'
 import type { LocalCloud } from '../cloud'
-import { seedActivity } from './activity'
+import { seedActivity, seedLottery } from './activity'
 import { seedCare } from './care'
 import { seedCompetition } from './competition'
 import { seedCongress } from './congress'
@@ -16,7 +16,7 @@ export const SEED_CHAIR = 'demo-chair'
  * Each function's demo data, run in order after the members exist; each seeds through the
  * function's own actions as a demo identity (see ./members.ts for the openids).
  */
-const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedActivity, seedNotice, seedCompetition, seedGreeting, seedSuggestion, seedCare, seedCongress]
+const FEATURE_SEEDS: ((cloud: LocalCloud) => Promise<void>)[] = [seedActivity, seedNotice, seedCompetition, seedGreeting, seedSuggestion, seedLottery, seedCare, seedCongress]
 
 /** Seeds a believable union into an empty store; a store with members is left alone. */
 export async function seedDemo(cloud: LocalCloud): Promise<boolean> {

@@ -1,22 +1,27 @@
 import { randomBytes } from 'node:crypto'
-import type { LotteryProof, SignupOutput } from '../../../types/activity'
+import type { LotteryKeyholder, LotteryProof, PublicKeyholder, SignupOutput } from '../../../types/activity'
 import { sha256Hex } from '../../../types/draw'
-import { allocate, entrantsDigest, type LotteryEntrant } from '../../../types/lottery'
+import { allocate, entrantsDigest, type LotteryEntrant, type LotteryShares } from '../../../types/lottery'
 import type { Ctx } from '../../_shared/ctx'
 import { ACTIVITIES, ACTIVITY_DRAWS, SIGNUPS } from '../../_shared/collections'
-import { addIfAbsent, collection, getAll, getDoc, type Database } from '../../_shared/db'
+import { addIfAbsent, collection, getAll, getDoc, txGetDoc, withTransaction, type Database, type Transaction } from '../../_shared/db'
+import { AppError } from '../../_shared/errors'
 import type { MemberDoc } from '../../_shared/members'
 import { newTurn } from './counters'
 import { holderKey } from '../lib/ledger'
+import { shortTime } from '../lib/schedule'
 import { MAIN_BATCH, signupId, withoutId, type ActivityDoc, type CounterDoc, type SignupDoc } from './docs'
 import { loadSignup } from './signups'
 
 /** Collection `activity_draws`, id = activity id. The secret never leaves the function before the draw. */
 export interface DrawDoc {
   _id: string
+  /** The system's share of the draw (types/lottery.ts step 1). */
   secret: string
   commitment: string
   committedAt: string
+  /** Named by the chair before the close; each locks a secret of their own, and reveals it after. */
+  keyholders?: LotteryKeyholder[]
   result?: DrawResult
 }
 
@@ -49,9 +54,42 @@ export async function commitDraw(db: Database, activityId: string, now: string):
   await addIfAbsent(db, ACTIVITY_DRAWS, { _id: activityId, secret, commitment: sha256Hex(secret), committedAt: now })
 }
 
-/** The proof members see: the commitment before the draw; everything to recompute it after. */
-export function proofOf(a: Pick<ActivityDoc, 'priority'>, d: DrawDoc): LotteryProof {
-  const p: LotteryProof = { commitment: d.commitment, committedAt: d.committedAt }
+/** Keyholders have a day after the close to reveal: the draw is made the day sign-up ends or the next. */
+export const REVEAL_HOURS = 24
+
+export const revealByOf = (a: Pick<ActivityDoc, 'signupClosesAt'>): string => new Date(Date.parse(a.signupClosesAt) + REVEAL_HOURS * 3600_000).toISOString()
+
+/** The keyholders who locked a secret before the close: the ones the seed takes, in naming order. */
+export const lockedKeys = (d: Pick<DrawDoc, 'keyholders'>): LotteryKeyholder[] => (d.keyholders ?? []).filter((k) => k.commitment)
+
+/** The caller's place among the keyholders (-1: none). A chair by configuration holds the chair's key. */
+export const keySlotOf = (d: Pick<DrawDoc, 'keyholders'> | null, ctx: Pick<Ctx, 'member' | 'role'>): number =>
+  (d?.keyholders ?? []).findIndex((k) => (k.memberId ? ctx.member?._id === k.memberId : k.role === '工会主席' && ctx.role === 'chair'))
+
+const publicKey = ({ memberId: _, ...k }: LotteryKeyholder): PublicKeyholder => k
+
+/**
+ * Whether the draw may be made at `now`, and why not: after the close, once every keyholder who
+ * locked a secret has revealed it or the reveal deadline has passed (then the public stand-in
+ * takes the missing one's place, types/draw.ts).
+ */
+export function readiness(a: Pick<ActivityDoc, 'signupClosesAt' | 'cancelled'>, d: Pick<DrawDoc, 'keyholders' | 'result'>, now: string): { can: boolean; why: string } {
+  if (d.result) return { can: false, why: '已抽签' }
+  if (a.cancelled) return { can: false, why: '活动已取消，不抽签' }
+  if (now < a.signupClosesAt) return { can: false, why: `报名截止（${shortTime(a.signupClosesAt)}）后才能抽签，以免有人还没报上` }
+  const locked = lockedKeys(d)
+  const waiting = locked.filter((k) => !k.secret)
+  const revealBy = revealByOf(a)
+  if (waiting.length && now <= revealBy) return { can: false, why: `等${waiting.map((k) => k.role).join('和')}揭晓密钥（${shortTime(revealBy)}前），揭晓后就能抽签` }
+  if (!locked.length) return { can: true, why: d.keyholders?.length ? '保管人报名截止前没有锁定密钥，按系统密钥抽签' : '没有选定密钥保管人，按系统密钥抽签' }
+  if (waiting.length) return { can: true, why: `揭晓期已过，${waiting.map((k) => k.role).join('和')}的密钥按规则用公开替代值` }
+  return { can: true, why: '密钥保管人都已揭晓，可以抽签' }
+}
+
+/** The proof members see: the commitments before the draw; everything to recompute it after. */
+export function proofOf(a: Pick<ActivityDoc, 'priority' | 'signupClosesAt' | 'cancelled'>, d: DrawDoc, now: string): LotteryProof {
+  const p: LotteryProof = { commitment: d.commitment, committedAt: d.committedAt, revealBy: revealByOf(a), ready: readiness(a, d, now) }
+  if (d.keyholders?.length) p.keyholders = d.keyholders.map(publicKey)
   if (a.priority) p.priorityLastN = a.priority.lastN
   const r = d.result
   if (!r) return p
@@ -134,13 +172,16 @@ export async function enterLottery(
   return { status: 'entered', ticket: mine?.ticket ?? entry.ticket }
 }
 
-/** The allocation of the entrants fixed at the close, by the committed secret (types/lottery.ts). */
+/** The secrets the draw takes: the system's, and each locked key (revealed, or absent for the stand-in). */
+export const sharesOf = (d: DrawDoc): LotteryShares => ({ commitment: d.commitment, secret: d.secret, keys: lockedKeys(d).map((k) => ({ commitment: k.commitment as string, secret: k.secret })) })
+
+/** The allocation of the entrants fixed at the close, by the committed secrets (types/lottery.ts). */
 export async function computeResult(ctx: Ctx, a: ActivityDoc, d: DrawDoc, base: number): Promise<DrawResult> {
   const entries = await entrantsOf(ctx.db, a._id)
   const prio = await priorityMembers(ctx.db, a)
   const entrants: LotteryEntrant[] = entries.map((e) => ({ ticket: e.ticket ?? ticketOf(e.seq), unit: e.unit, size: 1 + (e.companions ?? 0), priority: prio.has(e.memberId) }))
   const rules = { capacity: a.capacity, quotas: a.quotas ?? {} }
-  const { winners, waitlist } = allocate(d.secret, entrants, rules)
+  const { winners, waitlist } = allocate(sharesOf(d), entrants, rules)
   const members = Object.fromEntries(entries.map((e) => [e.ticket ?? ticketOf(e.seq), e.memberId]))
   return { drawnAt: ctx.now().toISOString(), drawnBy: ctx.member?.name ?? '', digest: entrantsDigest(entrants), rules, entrants, winners, waitlist, base, members }
 }
@@ -153,9 +194,9 @@ export async function markDrawn(db: Database, id: string, drawnAt: string): Prom
 }
 
 /** What the activity page shows of a lottery: the proof, and how many entered (before the draw). */
-export async function lotteryView(db: Database, a: ActivityDoc): Promise<{ draw?: LotteryProof; entered?: number }> {
+export async function lotteryView(db: Database, a: ActivityDoc, now: string): Promise<{ draw?: LotteryProof; entered?: number }> {
   const d = await loadDraw(db, a._id)
-  const draw = d ? proofOf(a, d) : undefined
+  const draw = d ? proofOf(a, d, now) : undefined
   if (d?.result) return { draw, entered: d.result.entrants.length }
   const { total } = await collection<SignupDoc>(db, SIGNUPS).where({ activityId: a._id, status: 'entered' }).count()
   return { draw, entered: total }
@@ -190,3 +231,24 @@ export function drawPosition(order: string[], c: Pick<CounterDoc, 'h'> | null, m
   if (at < 0) return undefined
   return order.slice(0, at).filter((m) => c?.h?.[holderKey(m)] === 'w').length + 1
 }
+
+/**
+ * Changes the keyholders in one transaction on the draw's document (two keyholders may lock at the
+ * same moment): `change` answers the new list, or throws to refuse.
+ */
+export async function changeKeys(db: Database, id: string, change: (d: DrawDoc) => LotteryKeyholder[]): Promise<DrawDoc> {
+  return withTransaction(db, async (tx: Transaction) => {
+    const d = await txGetDoc<DrawDoc>(tx, ACTIVITY_DRAWS, id)
+    if (!d) throw new AppError('NOT_FOUND', '找不到本活动的抽签，只有抽签分配名额的活动才有密钥保管人')
+    const keyholders = change(d)
+    if (keyholders !== d.keyholders)
+      await tx
+        .collection(ACTIVITY_DRAWS)
+        .doc(id)
+        .update({ data: { keyholders: db.command.set(keyholders) } })
+    return { ...d, keyholders }
+  })
+}
+
+/** What the keyholder actions answer: the keyholders as members see them, and the reveal deadline. */
+export const keysOutput = (a: ActivityDoc, d: DrawDoc) => ({ id: a._id, keyholders: (d.keyholders ?? []).map(publicKey), revealBy: revealByOf(a) })

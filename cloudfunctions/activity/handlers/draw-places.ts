@@ -8,7 +8,7 @@ import { loadActivity } from '../data/activities'
 import { nudgeCard } from '../data/cards'
 import { loadCounter, writeDraw } from '../data/counters'
 import { MAIN_BATCH, unitKey, type ActivityDoc } from '../data/docs'
-import { computeResult, loadDraw, markDrawn, proofOf, saveResult, type DrawResult } from '../data/lottery'
+import { computeResult, loadDraw, markDrawn, proofOf, readiness, saveResult, type DrawResult } from '../data/lottery'
 import { holderKey } from '../lib/ledger'
 import { shortTime } from '../lib/schedule'
 
@@ -16,8 +16,9 @@ import { shortTime } from '../lib/schedule'
 const BATCH = 100
 
 /**
- * Allocates a lottery's places once sign-up has closed. The draw is a pure function of the secret
- * committed at publishing and the entrants fixed at the close, so concurrent calls compute the same
+ * Allocates a lottery's places once sign-up has closed and the keyholders have revealed (or their
+ * deadline has passed: readiness). The draw is a pure function of the secrets committed before the
+ * close and the entrants fixed at the close, so concurrent calls compute the same
  * result; the first stored stands (saveResult), the ledger takes it in one conditional update
  * (writeDraw), and every entry still 待抽签 is moved to its place or its turn on the waitlist. A
  * repeat (or a call after a cut-off) finds the stored result, finishes whatever is left, and
@@ -27,10 +28,13 @@ export async function drawPlaces(input: IdInput, ctx: Ctx): Promise<DrawPlacesOu
   const a = await loadActivity(ctx.db, input.id)
   if (a.allocation !== 'lottery') throw new AppError('CONFLICT', '本活动按先到先得分配名额，不用抽签')
   if (a.cancelled) throw new AppError('CLOSED', '活动已取消，不能抽签')
-  if (ctx.now().toISOString() < a.signupClosesAt) throw new AppError('CLOSED', `报名截止（${shortTime(a.signupClosesAt)}）后才能抽签，以免有人还没报上`)
+  const now = ctx.now().toISOString()
+  if (now < a.signupClosesAt) throw new AppError('CLOSED', `报名截止（${shortTime(a.signupClosesAt)}）后才能抽签，以免有人还没报上`)
   let d = await loadDraw(ctx.db, a._id)
   if (!d) throw new AppError('CONFLICT', '找不到本活动的抽签承诺，请联系管理员')
   if (!d.result) {
+    const ready = readiness(a, d, now)
+    if (!ready.can) throw new AppError('CONFLICT', ready.why)
     const c = await loadCounter(ctx.db, a._id)
     d = await saveResult(ctx.db, a._id, await computeResult(ctx, a, d, c?.nextSeq ?? 1))
   }
@@ -38,7 +42,7 @@ export async function drawPlaces(input: IdInput, ctx: Ctx): Promise<DrawPlacesOu
   await applyDraw(ctx, a, r)
   // the places are the ledger's from here: entries not yet moved are finished by a repeat or the
   // minute timer, and the page reads a member's outcome from the draw meanwhile
-  return { winners: r.winners.length, waitlisted: r.waitlist.length, draw: proofOf(a, d as NonNullable<typeof d>) }
+  return { winners: r.winners.length, waitlisted: r.waitlist.length, draw: proofOf(a, d as NonNullable<typeof d>, now) }
 }
 
 /** Writes the draw into the ledger (once) and moves the entries, as far as the time left allows: answers whether all were moved. */

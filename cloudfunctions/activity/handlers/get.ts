@@ -13,7 +13,7 @@ export async function get(input: IdInput, ctx: Ctx): Promise<Activity> {
   const a = await loadActivity(ctx.db, input.id)
   const counter = await loadCounter(ctx.db, a._id)
   const stored = ctx.member ? await loadSignup(ctx.db, signupId(a._id, ctx.member._id)) : null
-  const lottery = a.allocation === 'lottery' ? await lotteryView(ctx.db, a) : {}
+  const lottery = a.allocation === 'lottery' ? await lotteryView(ctx.db, a, ctx.now().toISOString()) : {}
   // drawn, but this entry not yet moved: the draw says what it is
   const drawn = asDrawn(stored, lottery.draw)
   const mine = drawn.mine

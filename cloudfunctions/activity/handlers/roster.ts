@@ -37,7 +37,7 @@ export async function roster(input: IdInput, ctx: Ctx): Promise<RosterOutput> {
       queued.set(s.batch, position)
       return { ...entryOf(s), position }
     })
-  const lottery = a.allocation === 'lottery' ? await lotteryView(ctx.db, a) : {}
+  const lottery = a.allocation === 'lottery' ? await lotteryView(ctx.db, a, ctx.now().toISOString()) : {}
   const out: RosterOutput = { activity: toActivity(a, counter, { now: ctx.now(), who: null, mine: null, ...lottery }), confirmed, waitlisted, turnout: turnoutOf(confirmed) }
   if (a.allocation === 'lottery' && !a.drawnAt) out.entered = (await entrantsOf(ctx.db, a._id)).map(entryOf)
   return out

@@ -8,7 +8,7 @@ import { loadCounter } from '../data/counters'
 import type { ActivityDoc } from '../data/docs'
 import { activeSignups } from '../data/signups'
 import { fillFromWaitlist, tellPromoted } from '../data/waitlist'
-import { waitOrderOf } from '../data/lottery'
+import { loadDraw, waitOrderOf } from '../data/lottery'
 import { checkLink } from '../data/entries'
 import { iso, keyBatches } from '../lib/normalize'
 import { pushTime, scheduleProblem } from '../lib/schedule'
@@ -51,6 +51,9 @@ export async function update(input: UpdateActivityInput, ctx: Ctx): Promise<Acti
   if (old.cancelled) throw new AppError('CLOSED', '活动已取消，不能修改')
   // the entrants were fixed at the close and drawn: reopening would take entries no draw will see
   if (old.drawnAt && changes.signupClosesAt && changes.signupClosesAt !== old.signupClosesAt) throw new AppError('BAD_REQUEST', '报名截止时间：已经抽签，不能再改')
+  // a revealed key is public: reopening sign-up after it would let an entrant see part of the seed
+  if (old.allocation === 'lottery' && changes.signupClosesAt && changes.signupClosesAt !== old.signupClosesAt && (await loadDraw(ctx.db, id))?.keyholders?.some((k) => k.secret))
+    throw new AppError('BAD_REQUEST', '报名截止时间：已有密钥保管人揭晓了密钥，不能再改')
   if (changes.competitionId && changes.competitionId !== old.competitionId) await checkLink(ctx.db, changes.competitionId)
   const next = merge(old, changes)
   const problem = scheduleProblem(next)

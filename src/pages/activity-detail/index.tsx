@@ -136,7 +136,14 @@ export default function ActivityDetail() {
             )}
             {a.draw && (
               <Card>
-                <LotteryProofView draw={a.draw} ticket={a.mine?.ticket} />
+                <LotteryProofView
+                  activityId={a.id}
+                  draw={a.draw}
+                  ticket={a.mine?.ticket}
+                  closed={phase !== 'open' && phase !== 'upcoming'}
+                  chair={me.data?.role === 'chair'}
+                  onChange={() => void got.reload()}
+                />
               </Card>
             )}
             {!a.mine && phase === 'open' && !a.ineligible && (

@@ -22,8 +22,8 @@ export function ManageRow({ activity: a, onChanged }: ManageRowProps) {
   const [asking, setAsking] = useState(false)
   const [reason, setReason] = useState('')
   const nobody = a.confirmed + a.waitlisted + (a.entered ?? 0) === 0
-  // the server refuses a draw before the close; the button appears only when it can be done
-  const canDraw = a.allocation === 'lottery' && !a.cancelled && !a.draw?.winners && (a.phase === 'closed' || a.phase === 'ongoing')
+  // the server says when the draw may be made (after the close, once the keyholders have revealed)
+  const canDraw = a.allocation === 'lottery' && Boolean(a.draw?.ready?.can)
 
   const doDraw = async () => {
     if (!(await confirm({ title: '现在抽签？', content: `${a.entered ?? 0} 人报名，${a.capacity ?? '不限'} 个名额。抽签结果公开可验证，抽完不能重抽。`, confirmText: '抽签', cancelText: '再想想' })))
