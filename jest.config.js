@@ -128,6 +128,8 @@ const inLosAngeles = (p, files) => ({
 const NODE_DIRS = ['cloudfunctions', 'types', 'test/functions', 'src']
 
 module.exports = {
+  // slowest files first, from test/durations.json where jest has no cache of its own (a fresh clone)
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   projects: [
     { ...node, testPathIgnorePatterns: [...base.testPathIgnorePatterns, SCALE] },
     // the zone-sensitive tests again under America/Los_Angeles; the stand-in's contract, kill -9

@@ -49,6 +49,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     // persistent cache would be shared by parallel builds into different output roots
     cache: { enable: false },
+    // TARO_NO_MINIFY=1 (npm test's builds): the same code unminified, in a good part less build time;
+    // what ships, and `npm run bench sizes`, is minified
+    ...(process.env.TARO_NO_MINIFY === '1' ? { terser: { enable: false }, csso: { enable: false } } : {}),
     mini: {
       compile: { include: [...SHARED, ...MODERN_DEPS] },
       // components style only their own BEM classes, so the order shared chunks' CSS lands in

@@ -5,9 +5,9 @@
 //
 // The steps run in two lanes at once: the node suite mostly waits on the local cloud's modelled
 // latency, so the CPU-bound steps (tsc, eslint, the builds, the compiled mini-program) fill its
-// waits. Then the scale tests alone, then the browser journeys beside the jsdom suites: the
-// journeys keep about one core busy (measured: 220 CPU-s over 250 s), the jsdom suites on one
-// worker fill the other. Each step's output is kept in test-results/logs/<step>.log and printed
+// waits. Then the scale tests alone, then the browser journeys beside the jsdom suites, two workers
+// each: both mostly wait (on Chromium, on the modelled latency), so together they keep about two
+// cores busy where one jsdom worker left one idle. Each step's output is kept in test-results/logs/<step>.log and printed
 // whole when it ends, so two lanes never interleave their lines.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -62,6 +62,8 @@ async function jest(name, project, env = {}, extra = []) {
 }
 
 const want = (s) => only.length === 0 || only.includes(s)
+// the test builds skip minifying (config/index.ts): half the build time; the bench's size figures build minified
+const UNMINIFIED = { TARO_NO_MINIFY: '1' }
 const count = (ok) => (ok ? results.passed++ : results.failed++)
 let h5Built = false
 
@@ -83,11 +85,11 @@ async function laneBuild() {
   }
   // two workers halve the compiled mini-program's suite (71 s → 39 s alone)
   if (want('weapp')) {
-    if (await run('build:weapp', 'npm', ['run', '--silent', 'build:weapp'])) await jest('weapp', 'weapp', { TZ: 'UTC' }, ['--maxWorkers=2'])
+    if (await run('build:weapp', 'npm', ['run', '--silent', 'build:weapp'], UNMINIFIED)) await jest('weapp', 'weapp', { TZ: 'UTC' }, ['--maxWorkers=2'])
     else results.failed++
   }
   if (want('e2e') && chromiumPresent()) {
-    h5Built = await run('build:h5', 'npm', ['run', '--silent', 'build:h5'])
+    h5Built = await run('build:h5', 'npm', ['run', '--silent', 'build:h5'], UNMINIFIED)
     if (!h5Built) results.failed++
   }
 }
@@ -105,9 +107,9 @@ function chromiumPresent() {
 await Promise.all([laneNode(), laneBuild()])
 // a thousand members at once against a function's timeout: alone on the machine, not beside a build
 if (want('node') || want('scale')) await jest('scale (a thousand members at once)', 'scale', { TZ: 'UTC' }, ['--maxWorkers=2'])
-// the journeys (they need the H5 build) beside the jsdom suites on one worker; without Chromium the jsdom suites take both cores
-const ui = () => (want('ui') ? jest('ui, TZ=UTC and America/Los_Angeles', ['ui', 'ui-la'], { TZ: 'UTC' }, [`--maxWorkers=${h5Built ? 1 : 2}`]) : Promise.resolve())
-await Promise.all([ui(), h5Built ? jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', '--maxWorkers=2']) : Promise.resolve()])
+// the journeys (they need the H5 build) beside the jsdom suites; UI_WORKERS and E2E_WORKERS override the two workers each
+const ui = () => (want('ui') ? jest('ui, TZ=UTC and America/Los_Angeles', ['ui', 'ui-la'], { TZ: 'UTC' }, [`--maxWorkers=${process.env.UI_WORKERS ?? 2}`]) : Promise.resolve())
+await Promise.all([ui(), h5Built ? jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', `--maxWorkers=${process.env.E2E_WORKERS ?? 2}`]) : Promise.resolve()])
 
 console.log('\n── summary ──')
 for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds}s)`)
