@@ -59,6 +59,14 @@ it(`no text is smaller than 15 CSS px (${MIN_FONT}px), and every size is one of 
   expect(offScale.map(({ f, value }) => `${f}: font-size: ${value}`)).toEqual([])
 })
 
+it('every margin, padding and gap is built from the spacing scale (or a named measure of its own file), never a bare px', () => {
+  const bare = styles
+    .filter((f) => !THEME_FILES.includes(f))
+    .flatMap((f) => [...read(f).matchAll(/^\s*((?:margin|padding|gap|row-gap|column-gap)[a-z-]*):\s*([^;]+);/gm)].map((m) => ({ f, prop: m[1], value: m[2].trim() })))
+    .filter(({ value }) => /(^|[^\w$-])-?\d*\.?\d+(px|rpx)\b/.test(value))
+  expect(bare.map(({ f, prop, value }) => `${f}: ${prop}: ${value}`)).toEqual([])
+})
+
 describe(`everything tapped is at least 44 CSS px tall (${MIN_TAP}px)`, () => {
   /** Per class: the heights its rules give it, and whether a rule lays it out as a box (a Text is inline). */
   const heights = new Map<string, { px: number; where: string }[]>()
