@@ -8,9 +8,6 @@ export const OCCASION_OPTIONS = (Object.keys(CARE_OCCASION_LABELS) as CareOccasi
 /** 1500 元: no thousands separator, which some phones' WebViews would not format */
 export const yuan = (n: number) => `${n} 元`
 
-/** One idempotency key per form filled in: a retried 提交 after a timeout records once. */
-export const newRequestId = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
-
 /** A distribution's audience in words, for the confirm dialog and the picker: 语文组、数学组中带「新教师」标签的退休会员. */
 export function audienceText(a: CareAudience | null | undefined): string {
   const units = a?.units?.length ? a.units.join('、') : '全体'

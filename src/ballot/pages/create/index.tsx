@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { BallotKind } from '../../../../types/ballot'
@@ -8,6 +8,7 @@ import { ChipGroup } from '../../../components/chip-group'
 import { Field } from '../../../components/field'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { beijingDate } from '../../../lib/beijing'
+import { useRequestId } from '../../../lib/request-id'
 import { emptyGroup, toInput, LINES_LABEL, type Draft, type Lasts, type Starts, type Who } from './draft'
 import { RaterGroups } from './rater-groups'
 import './index.scss'
@@ -51,7 +52,7 @@ const EMPTY: Draft = {
 /** 发起投票 (chair): a motion, a poll, an election or a rating; the server checks it and makes its key. */
 export default function CreateBallot() {
   const [d, setD] = useState<Draft>(EMPTY)
-  const requestId = useRef(`b${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`)
+  const [requestId] = useRequestId('b')
   const create = useMutation('ballot', 'create')
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }))
   const meetings = useAction('congress', 'meetings', {}, [])
@@ -60,7 +61,7 @@ export default function CreateBallot() {
   const submit = async () => {
     const empty = emptyGroup(d)
     if (empty) return void Taro.showModal({ title: '没有发起', content: `请填写第 ${empty} 个评议组的标签或部门`, showCancel: false })
-    const r = await create.run(toInput(d, Date.now(), requestId.current))
+    const r = await create.run(toInput(d, Date.now(), requestId))
     if (!r.ok) return void Taro.showModal({ title: '没有发起', content: r.error.message, showCancel: false })
     void Taro.redirectTo({ url: `/ballot/pages/vote/index?id=${r.data.id}` })
   }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button, Input, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Card } from '../../../components/card'
@@ -7,6 +7,7 @@ import { inform } from '../../../components/confirm'
 import { Field } from '../../../components/field'
 import { useMutation } from '../../../hooks/use-action'
 import { beijingDate } from '../../../lib/beijing'
+import { useRequestId } from '../../../lib/request-id'
 import { DAYS, STARTS, windowOf, type Starts } from './window'
 
 const HONOURS = ['优秀教师', '师德标兵', '优秀班主任', '优秀工会会员'].map((h) => ({ value: h, label: h }))
@@ -17,7 +18,7 @@ export function OpenRoundForm() {
   const [title, setTitle] = useState('')
   const [starts, setStarts] = useState<Starts>('now')
   const [days, setDays] = useState('7')
-  const requestId = useRef(`r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`)
+  const [requestId] = useRequestId('r')
   const open = useMutation('ballot', 'openNominations')
 
   const pickHonour = (h: string) => {
@@ -25,7 +26,7 @@ export function OpenRoundForm() {
     if (!title.trim()) setTitle(`${beijingDate(new Date().toISOString()).slice(0, 4)} 年度${h}评选`)
   }
   const submit = async () => {
-    const r = await open.run({ title, honour, ...windowOf(starts, Number(days), Date.now()), requestId: requestId.current })
+    const r = await open.run({ title, honour, ...windowOf(starts, Number(days), Date.now()), requestId: requestId })
     if (!r.ok) return void inform({ title: '没有发起', content: r.error.message })
     void Taro.redirectTo({ url: `/ballot/pages/honour/index?id=${r.data.id}` })
   }

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { useMutation } from '../../../hooks/use-action'
 import { beijingDatePlus, fromBeijing } from '../../../lib/beijing'
+import { useRequestId } from '../../../lib/request-id'
 import './index.scss'
 
 function When({ label, mode, value, onChange }: { label: string; mode: 'date' | 'time'; value: string; onChange: (v: string) => void }) {
@@ -20,7 +21,7 @@ function When({ label, mode, value, onChange }: { label: string; mode: 'date' | 
 /** 召开教代会 (chair): its name, the proposal window, the day, and how many 代表 must second a proposal. */
 export default function MeetingCreate() {
   const create = useMutation('congress', 'createMeeting')
-  const requestId = useRef(`m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`)
+  const [requestId] = useRequestId('m')
   const [title, setTitle] = useState('')
   const [opens, setOpens] = useState(() => beijingDatePlus(0))
   const [closes, setCloses] = useState(() => beijingDatePlus(14))
@@ -35,7 +36,7 @@ export default function MeetingCreate() {
       proposalClosesAt: fromBeijing(closes, '23:59'),
       heldAt: fromBeijing(day, time),
       seconds: Number(seconds),
-      requestId: requestId.current
+      requestId: requestId
     })
     if (!r.ok) return
     void Taro.redirectTo({ url: `/congress/pages/meeting/index?id=${r.data.id}` })

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { BoardItem } from '../../../../types/suggestion'
@@ -6,6 +6,7 @@ import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
 import { Field } from '../../../components/field'
 import { useMutation } from '../../../hooks/use-action'
+import { useRequestId } from '../../../lib/request-id'
 import { SuggestionPick } from './suggestion-pick'
 import './index.scss'
 
@@ -16,7 +17,7 @@ export default function ProposalForm() {
   const meetingId = useRouter().params.meetingId ?? ''
   const submit = useMutation('congress', 'submit')
   // one key per form: a retry after a timeout submits it once
-  const requestId = useRef(`p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`)
+  const [requestId] = useRequestId('p')
   const [title, setTitle] = useState('')
   const [reason, setReason] = useState('')
   const [measures, setMeasures] = useState('')
@@ -30,7 +31,7 @@ export default function ProposalForm() {
     if (!reason.trim()) setReason(s.content)
   }
   const send = async () => {
-    const r = await submit.run({ meetingId, title, reason, measures, category, requestId: requestId.current, ...(from ? { fromSuggestion: from.number } : {}) })
+    const r = await submit.run({ meetingId, title, reason, measures, category, requestId: requestId, ...(from ? { fromSuggestion: from.number } : {}) })
     if (!r.ok) return
     Taro.showToast({ title: r.data.status === 'seeking' ? '已提交，等待代表附议' : '已提交', icon: 'none' })
     void Taro.redirectTo({ url: `/congress/pages/proposal/index?id=${r.data.id}` })

@@ -9,6 +9,7 @@ import { FieldEditor } from '../../../components/field-editor'
 import { LoadState } from '../../../components/load-state'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { newField, payloadOf, type ActivityDraft, type BatchDraft } from '../../../lib/activity-draft'
+import { useRequestId } from '../../../lib/request-id'
 import { AllocationCard, allocationDraftOf, allocationPayload, type AllocationDraft } from './allocation-card'
 import { CompetitionLinkCard, competitionPayload } from './competition-link-card'
 
@@ -49,7 +50,7 @@ export function ActivityForm({ id, initial, allocation, competitionId }: Activit
   const [alloc, setAlloc] = useState<AllocationDraft>(allocation ?? allocationDraftOf())
   const [linked, setLinked] = useState(competitionId ?? '')
   // one per form: a publish retried after a lost reply answers the same activity, not a second one
-  const [requestId] = useState(() => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`)
+  const [requestId] = useRequestId('a')
   const roster = useAction('member', 'list')
   const create = useMutation('activity', 'create')
   const update = useMutation('activity', 'update')

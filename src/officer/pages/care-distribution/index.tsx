@@ -8,7 +8,8 @@ import { LoadState } from '../../../components/load-state'
 import { confirm } from '../../../components/confirm'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { usePullToReload } from '../../../hooks/use-pull-to-reload'
-import { audienceText, newRequestId } from '../../../lib/care-text'
+import { audienceText } from '../../../lib/care-text'
+import { useRequestId } from '../../../lib/request-id'
 import { AudiencePicker, EMPTY_AUDIENCE, audienceOf } from './audience-picker'
 import { Receipts } from './receipts'
 import './index.scss'
@@ -20,7 +21,7 @@ export default function CareDistribution() {
   const [title, setTitle] = useState('')
   const [gift, setGift] = useState('')
   const [audience, setAudience] = useState(EMPTY_AUDIENCE)
-  const [requestId, setRequestId] = useState(() => newRequestId('d'))
+  const [requestId, renewRequestId] = useRequestId('d')
   const distribute = useMutation('care', 'distribute')
   const id = chosen ?? list.data?.items[0]?.id ?? ''
   usePullToReload(list.reload)
@@ -34,7 +35,7 @@ export default function CareDistribution() {
     setTitle('')
     setGift('')
     setAudience(EMPTY_AUDIENCE)
-    setRequestId(newRequestId('d'))
+    renewRequestId()
     setChosen(res.data.id)
     await list.reload()
   }

@@ -7,7 +7,8 @@ import { ChipGroup } from '../../../components/chip-group'
 import { Field } from '../../../components/field'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { beijing } from '../../../lib/beijing'
-import { newRequestId, OCCASION_OPTIONS, yuan } from '../../../lib/care-text'
+import { OCCASION_OPTIONS, yuan } from '../../../lib/care-text'
+import { useRequestId } from '../../../lib/request-id'
 import { MemberPicker, type PickedMember } from './member-picker'
 import './index.scss'
 
@@ -24,7 +25,7 @@ export default function CareRecord() {
   const [note, setNote] = useState('')
   const [reason, setReason] = useState('')
   const [overCap, setOverCap] = useState<string>()
-  const [requestId] = useState(() => newRequestId('c'))
+  const [requestId] = useRequestId('c')
   const rules = useAction('care', 'rules')
   const picked = useAction('care', 'members', {}, [])
   const history = useAction('care', 'list', { memberId: member?.memberId ?? 'none' }, [member?.memberId])

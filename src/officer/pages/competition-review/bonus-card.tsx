@@ -10,7 +10,7 @@ import { ListItem } from '../../../components/list-item'
 import { LoadState } from '../../../components/load-state'
 import { UnitTable } from '../../../components/unit-table'
 import { useAction, useMutation } from '../../../hooks/use-action'
-import { newRequestId } from '../../../lib/care-text'
+import { useRequestId } from '../../../lib/request-id'
 import { pointsText } from '../../../lib/competition-text'
 
 export interface BonusCardProps {
@@ -34,7 +34,7 @@ export function BonusCard({ competitionId, units, chair }: BonusCardProps) {
   const [reason, setReason] = useState('')
   const [editing, setEditing] = useState<Bonus>()
   // one per bonus being written: a double tap or a retry adds it once
-  const [requestId, setRequestId] = useState(() => newRequestId('bonus'))
+  const [requestId, renewRequestId] = useRequestId('bonus')
   const reload = () => Promise.all([table.reload(), list.reload()])
 
   const reset = () => {
@@ -42,7 +42,7 @@ export function BonusCard({ competitionId, units, chair }: BonusCardProps) {
     setPoints('')
     setReason('')
     setEditing(undefined)
-    setRequestId(newRequestId('bonus'))
+    renewRequestId()
   }
   const edit = (b: Bonus) => {
     setEditing(b)

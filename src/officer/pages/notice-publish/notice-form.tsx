@@ -13,6 +13,7 @@ import { useAction, useMutation } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
 import { ROLE_LABEL } from '../../../lib/labels'
 import { categoryLabel, CATEGORIES } from '../../../lib/notice-text'
+import { useRequestId } from '../../../lib/request-id'
 
 type Scope = 'all' | 'units' | 'roles' | 'tags'
 const SCOPES = [
@@ -67,7 +68,7 @@ export function NoticeForm({ id, loaded, prefill, meeting }: NoticeFormProps) {
   const roster = useAction('member', 'list')
   const publish = useMutation('notice', 'publish')
   // one idempotency key per notice composed here: tapping 发布 again after a timeout publishes it once
-  const [requestId] = useState(() => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`)
+  const [requestId] = useRequestId('n')
   const edit = useMutation('notice', 'edit')
   const saving = publish.running || edit.running
   const error = (id ? edit : publish).error?.message

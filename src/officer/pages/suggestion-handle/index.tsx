@@ -10,6 +10,7 @@ import { LoadState } from '../../../components/load-state'
 import { SuggestionItem } from '../../../components/suggestion-item'
 import { useAction, useMutation } from '../../../hooks/use-action'
 import { beijingDatePlus, STATUS_LABELS } from '../../../lib/suggestion-text'
+import { useRequestId } from '../../../lib/request-id'
 import { RedactCard } from './redact'
 import { StepActions, StepEditor } from './step-fix'
 import './index.scss'
@@ -23,7 +24,6 @@ const DUE = [
 ]
 
 /** A key for one filled-in step: a double tap or a retry sends the same key, so the step is recorded once. */
-const newRequestId = () => `step-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
 /** 办理: one dated step — reply, forward with a due date, adopt, reject with a reason, or mark done. */
 export default function SuggestionHandle() {
@@ -35,7 +35,7 @@ export default function SuggestionHandle() {
   const [forwardedTo, setForwardedTo] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [reply, setReply] = useState('')
-  const [requestId, setRequestId] = useState(newRequestId)
+  const [requestId, renewRequestId] = useRequestId('step-')
   const [fixing, setFixing] = useState<TimelineStep>()
   const save = useMutation('suggestion', 'reply')
   const chosen = status ?? item?.status ?? 'received'
@@ -53,7 +53,7 @@ export default function SuggestionHandle() {
     setForwardedTo('')
     setDueDate('')
     setReply('')
-    setRequestId(newRequestId())
+    renewRequestId()
     void got.reload()
   }
   const closeFix = (saved: boolean) => {
