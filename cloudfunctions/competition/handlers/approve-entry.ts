@@ -1,7 +1,10 @@
 import type { ApproveEntryInput, ApproveEntryOutput } from '../../../types/competition'
 import { isAtLeast } from '../../_shared/auth'
 import type { Ctx } from '../../_shared/ctx'
+import { inUnionTz } from '../../_shared/clock'
 import { AppError } from '../../_shared/errors'
+import { loadMember } from '../../_shared/members'
+import { pushOnce } from '../../_shared/push'
 import { loadCompetition } from '../data/competitions'
 import { hasEntry } from '../data/entries'
 import { loadEvent } from '../data/events'
@@ -15,6 +18,7 @@ import { checkEntrant } from './entrant'
  * The unit's officer (or the chair) approves a member's own entry, which then takes its places
  * exactly as `enter` does (never over a limit, however many approve at once), or declines it with a
  * reason the member sees. Approving twice, or after entering the member directly, changes nothing.
+ * The member is pushed the decision once (when they granted it): they need not keep checking.
  */
 export async function approveEntry(input: ApproveEntryInput, ctx: Ctx): Promise<ApproveEntryOutput> {
   const request = await loadRequest(ctx.db, input.entryId)
@@ -27,6 +31,7 @@ export async function approveEntry(input: ApproveEntryInput, ctx: Ctx): Promise<
     if (await hasEntry(ctx.db, request._id)) throw new AppError('CONFLICT', `${request.name}已在${event.name}名单中；如需取消，请在已报名名单中取消报名`)
     const reason = input.reason || undefined
     if (!(await decideRequest(ctx.db, request._id, ['pending', 'declined'], { status: 'declined', ...decided, reason }))) throw new AppError('CONFLICT', `${request.name}的报名刚刚已被通过`)
+    if (request.status !== 'declined') await tellDecided(ctx, request.memberId, event, false, decided.decidedAt)
     return toRequest({ ...request, status: 'declined', ...decided, reason }, event)
   }
   const competition = await loadCompetition(ctx, event.competitionId)
@@ -41,5 +46,19 @@ export async function approveEntry(input: ApproveEntryInput, ctx: Ctx): Promise<
     }
   }
   await decideRequest(ctx.db, request._id, ['pending', 'declined', 'approved'], { status: 'approved', ...decided })
+  if (request.status !== 'approved') await tellDecided(ctx, request.memberId, event, true, decided.decidedAt)
   return toRequest({ ...request, status: 'approved', ...decided, reason: undefined }, event)
+}
+
+/** The decision, pushed to the member's phone (the activity template: title, status, time, place). */
+async function tellDecided(ctx: Ctx, memberId: string, event: { _id: string; name: string }, approved: boolean, at: string): Promise<void> {
+  const m = await loadMember(ctx.db, memberId)
+  if (!m) return
+  await pushOnce(ctx, m, 'activity', `pages/competition-event/index?id=${event._id}`, {
+    title: `${event.name}报名`.slice(0, 20),
+    // a phrase field: five characters at most
+    status: approved ? '报名已通过' : '报名未通过',
+    time: inUnionTz(at).format('YYYY-MM-DD HH:mm'),
+    place: ''
+  })
 }

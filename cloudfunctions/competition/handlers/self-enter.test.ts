@@ -35,6 +35,22 @@ describe('competition.selfEnter and approveEntry', () => {
     expect((await f.h.ok<any>('competition', MEMBER, { action: 'myEvents' })).items).toEqual([expect.objectContaining({ eventName: '跳绳' })])
   })
 
+  it('the member is pushed the decision once, when they granted it: approved, or declined', async () => {
+    const f = await fixture({ unitLimit: 2 })
+    const rope = await f.addEvent({ name: '跳绳', kind: 'measured' })
+    const shuttle = await f.addEvent({ name: '踢毽子', kind: 'measured' })
+    for (let i = 0; i < 3; i++) await f.h.ok('member', MEMBER, { action: 'subscribe', templateKey: 'activity', accepted: true })
+    const asked = (await selfEnter(f, MEMBER, rope.id)) as any
+    await approve(f, OFFICER_YW, asked.data.id)
+    await approve(f, OFFICER_YW, asked.data.id)
+    const other = (await selfEnter(f, MEMBER, shuttle.id)) as any
+    await approve(f, OFFICER_YW, other.data.id, false, '本组已安排其他老师')
+    expect(f.h.cloud.outbox.map((o) => [o.page, o.data.title, o.data.status])).toEqual([
+      [`pages/competition-event/index?id=${rope.id}`, '跳绳报名', '报名已通过'],
+      [`pages/competition-event/index?id=${shuttle.id}`, '踢毽子报名', '报名未通过']
+    ])
+  })
+
   it('an approval past the unit’s limit is refused, naming the limit, and the request stays pending', async () => {
     const f = await fixture({ unitLimit: 1 })
     const ev = await f.addEvent({ name: '跳绳', kind: 'measured' })
