@@ -199,7 +199,7 @@ export interface Journey {
   /** The page's visible text, for a failing assertion's message. */
   text: () => Promise<string>
   /** Fails on any console error so far, or on content wider than the 375 px phone. */
-  expectHealthy: () => Promise<void>
+  expectHealthy: (opts?: { settled?: boolean }) => Promise<void>
   close: () => Promise<void>
 }
 
@@ -268,23 +268,32 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: Journey
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
     },
     text: () => page.evaluate(() => document.body.innerText),
-    expectHealthy: async () => {
-      await settle()
+    expectHealthy: async ({ settled = false } = {}) => {
+      // settled: nothing has happened since shot() waited for the page to settle (half a second of network quiet at least)
+      if (!settled) await settle()
       if (errors.length) throw new Error(`console errors:\n${errors.join('\n')}`)
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       if (width > PHONE.width) throw new Error(`page is ${width}px wide, wider than the ${PHONE.width}px phone`)
-      // Taro pages scroll inside their own container, which clips: look for boxes past the edge
-      const over = await screen().evaluate((root) => {
-        const edge = window.innerWidth + 0.5
-        const scrolls = (el: Element | null): boolean => !!el && el !== root && (/(auto|scroll)/.test(getComputedStyle(el).overflowX) || scrolls(el.parentElement))
-        return Array.from(root.querySelectorAll('*'))
-          .filter((el) => {
-            const r = el.getBoundingClientRect()
-            return r.width > 0 && r.height > 0 && r.right > edge && !scrolls(el.parentElement)
-          })
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`)
-      })
+      // Taro pages scroll inside their own container, which clips: look for boxes past the edge.
+      // Asked again for a few seconds while any are: a page still sliding in on a loaded machine
+      // (settle gives up after 5 s) stands past the edge for a moment, real overflow stays.
+      const overflow = () =>
+        screen().evaluate((root) => {
+          const edge = window.innerWidth + 0.5
+          const scrolls = (el: Element | null): boolean => !!el && el !== root && (/(auto|scroll)/.test(getComputedStyle(el).overflowX) || scrolls(el.parentElement))
+          return Array.from(root.querySelectorAll('*'))
+            .filter((el) => {
+              const r = el.getBoundingClientRect()
+              return r.width > 0 && r.height > 0 && r.right > edge && !scrolls(el.parentElement)
+            })
+            .slice(0, 5)
+            .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`)
+        })
+      let over = await overflow()
+      for (let i = 0; over.length && i < 10; i++) {
+        await page.waitForTimeout(300)
+        over = await overflow()
+      }
       if (over.length) throw new Error(`content wider than the ${PHONE.width}px phone:\n${over.join('\n')}`)
     },
     close: () => context.close()
