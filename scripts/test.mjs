@@ -5,9 +5,9 @@
 //
 // The steps run in two lanes at once: the node suite mostly waits on the local cloud's modelled
 // latency, so the CPU-bound steps (tsc, eslint, the builds, the compiled mini-program) fill its
-// waits. Then the scale tests alone, then the browser journeys beside the jsdom suites, two workers
-// each: both mostly wait (on Chromium, on the modelled latency), so together they keep about two
-// cores busy where one jsdom worker left one idle. Each step's output is kept in test-results/logs/<step>.log and printed
+// waits. Then the scale tests alone, then the browser journeys (three workers) beside the jsdom
+// suites (two): both mostly wait (on Chromium, on the network going quiet, on the modelled
+// latency), so together they keep the two cores busy. Each step's output is kept in test-results/logs/<step>.log and printed
 // whole when it ends, so two lanes never interleave their lines.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -74,14 +74,15 @@ async function laneNode() {
   if (want('node')) await jest('node, TZ=UTC and America/Los_Angeles', ['node', 'node-la'], { TZ: 'UTC' }, ['--maxWorkers=4'])
 }
 
-// lane 2: everything CPU-bound, one after another
+// lane 2: everything CPU-bound, one after another (tsc beside prettier, while the node suite is
+// still starting up)
 async function laneBuild() {
+  const prettier = want('lint') ? run('lint (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']) : Promise.resolve(true)
   if (want('types')) count(await run('types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']))
   // one test: eslint (0 errors; warnings are shown) and prettier --check over every file
   if (want('lint')) {
     const eslint = await run('lint (eslint)', 'npx', ['eslint', '.'])
-    const prettier = await run('lint (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.'])
-    count(eslint && prettier)
+    count(eslint && (await prettier))
   }
   // two workers halve the compiled mini-program's suite (71 s → 39 s alone)
   if (want('weapp')) {
@@ -107,9 +108,9 @@ function chromiumPresent() {
 await Promise.all([laneNode(), laneBuild()])
 // a thousand members at once against a function's timeout: alone on the machine, not beside a build
 if (want('node') || want('scale')) await jest('scale (a thousand members at once)', 'scale', { TZ: 'UTC' }, ['--maxWorkers=2'])
-// the journeys (they need the H5 build) beside the jsdom suites; UI_WORKERS and E2E_WORKERS override the two workers each
+// the journeys (they need the H5 build) beside the jsdom suites; UI_WORKERS and E2E_WORKERS override the workers
 const ui = () => (want('ui') ? jest('ui, TZ=UTC and America/Los_Angeles', ['ui', 'ui-la'], { TZ: 'UTC' }, [`--maxWorkers=${process.env.UI_WORKERS ?? 2}`]) : Promise.resolve())
-await Promise.all([ui(), h5Built ? jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', `--maxWorkers=${process.env.E2E_WORKERS ?? 2}`]) : Promise.resolve()])
+await Promise.all([ui(), h5Built ? jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', `--maxWorkers=${process.env.E2E_WORKERS ?? 3}`]) : Promise.resolve()])
 
 console.log('\n── summary ──')
 for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds}s)`)

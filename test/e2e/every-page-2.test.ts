@@ -1,4 +1,4 @@
-// the second half of the every-page walk (every-page-walk.ts)
+// the second part of the every-page walk (every-page-walk.ts)
 import { everyPageWalk } from './every-page-walk'
 
-everyPageWalk(1, 2)
+everyPageWalk(1, 3)

@@ -1,6 +1,6 @@
 /**
- * The every-page walk, in two halves (every-page.test.ts, every-page-2.test.ts) so the run's two
- * workers share it. Every page of the browser twin (test/support/pages.ts), opened straight at its route on a 375×812
+ * The every-page walk, in three parts (every-page.test.ts, every-page-2.test.ts, every-page-3.test.ts)
+ * so the run's three workers share it. Every page of the browser twin (test/support/pages.ts), opened straight at its route on a 375×812
  * phone over the demo union, viewed as its case's viewer: it must show the words its case names and
  * no error, log no console error, and fit the phone; a screenshot of each is kept. The last cases
  * break pages on purpose and expect that judgement to fail, so it keeps meaning it.
@@ -16,7 +16,7 @@ process.env.TARO_ENV = 'h5'
 const config = require('../../src/app.config').default as { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
 const routes = [...config.pages, ...(config.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
 
-/** Registers the walk over every `of`-th page case starting at `index`; the first half also checks the page list and breaks pages on purpose. */
+/** Registers the walk over every `of`-th page case starting at `index`; the first part also checks the page list and breaks pages on purpose. */
 export function everyPageWalk(index: number, of: number): void {
   const env = useLocalApp()
   const mine = <T>(cases: T[]) => cases.filter((_, i) => i % of === index)
@@ -68,7 +68,7 @@ export function everyPageWalk(index: number, of: number): void {
     const j = await visit(c)
     try {
       await j.shot(`page-${c.path.replace(/\//g, '-').replace(/-index$/, '')}`)
-      await j.expectHealthy()
+      await j.expectHealthy({ settled: true })
     } finally {
       await j.close()
     }

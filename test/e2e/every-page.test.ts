@@ -1,4 +1,4 @@
-// the first half of the every-page walk, with the page-list check and the pages broken on purpose
+// the first part of the every-page walk, with the page-list check and the pages broken on purpose
 import { everyPageWalk } from './every-page-walk'
 
-everyPageWalk(0, 2)
+everyPageWalk(0, 3)

@@ -1,0 +1,4 @@
+// the third part of the every-page walk (every-page-walk.ts)
+import { everyPageWalk } from './every-page-walk'
+
+everyPageWalk(2, 3)
