@@ -44,7 +44,8 @@ export function everyPageWalk(index: number, of: number): void {
   /** Opens c's page as its viewer and judges it as every case is judged; answers the open journey. */
   async function visit(c: PageCase, { query, before, timeoutMs = 8000 }: VisitOptions = {}): Promise<Journey> {
     const route = routeOf(c, ids, query)
-    const j = await env.open({ as: VIEWERS[c.as], ...(before ? {} : { at: route }) })
+    // one phone per viewer for the walk's looks; a visit that breaks its page's calls gets its own
+    const j = await env.open({ as: VIEWERS[c.as], ...(before ? {} : { at: route, samePhone: true }) })
     try {
       if (before) {
         await before(j)
