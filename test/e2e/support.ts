@@ -288,11 +288,18 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: Journey
       if (errors.length) throw new Error(`console errors:\n${errors.join('\n')}`)
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       if (width > PHONE.width) throw new Error(`page is ${width}px wide, wider than the ${PHONE.width}px phone`)
-      // Taro pages scroll inside their own container, which clips: look for boxes past the edge.
-      // Asked again for a few seconds while any are: a page still sliding in on a loaded machine
-      // (settle gives up after 5 s) stands past the edge for a moment, real overflow stays.
+      // Taro pages scroll inside their own container, which clips: look for boxes past the edge of
+      // the top page (the last one shown, as screen() finds it, or the whole body when Taro keeps a
+      // tab page outside .taro_page; asked without waiting for one to show). Asked again for a few
+      // seconds while any are: a page still sliding in or out on a loaded machine (settle gives up
+      // after 5 s) stands past the edge for a moment, real overflow stays.
       const overflow = () =>
-        screen().evaluate((root) => {
+        page.evaluate(() => {
+          const shown = Array.from(document.querySelectorAll('.taro_page')).filter((p) => {
+            const r = p.getBoundingClientRect()
+            return r.width > 0 && r.height > 0 && getComputedStyle(p).visibility !== 'hidden'
+          })
+          const root = shown[shown.length - 1] ?? document.body
           const edge = window.innerWidth + 0.5
           const scrolls = (el: Element | null): boolean => !!el && el !== root && (/(auto|scroll)/.test(getComputedStyle(el).overflowX) || scrolls(el.parentElement))
           return Array.from(root.querySelectorAll('*'))
