@@ -87,7 +87,10 @@ it('two keyholders lock their keys in the month, reveal after it, and a member�
     .getByText(/还在等|等其他保管人揭晓/)
     .waitFor()
   await auditor.page.reload()
+  // the board of this month first, then last month's with her key on it
+  await auditor.page.waitForLoadState('networkidle')
   await board(auditor).locator('.suggestions__prev').click()
+  await board(auditor).getByText('我是经审委员，本月抽奖的密钥保管人').waitFor()
   await board(auditor).getByText('揭晓我的密钥').click()
   await board(auditor).getByText('已验证').waitFor()
 
