@@ -121,6 +121,10 @@ export interface KeyedPart {
   secret?: string
 }
 
+/** The seed's inputs from a draw's keyholders: those who locked a commitment, in order, with their secret once revealed. */
+export const lockedParts = (keyholders: { commitment?: string; secret?: string }[] = []): KeyedPart[] =>
+  keyholders.filter((k) => k.commitment).map((k) => ({ commitment: k.commitment as string, secret: k.secret }))
+
 /** Step 2: the fingerprint of the eligible list. */
 export const eligibleHashOf = (eligible: string[]): string => sha256Hex(canonicalNumbers(eligible).join('\n'))
 

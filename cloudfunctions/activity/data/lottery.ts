@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { LotteryKeyholder, LotteryProof, PublicKeyholder, SignupOutput } from '../../../types/activity'
-import { sha256Hex } from '../../../types/draw'
+import { lockedParts, sha256Hex } from '../../../types/draw'
 import { allocate, entrantsDigest, type LotteryEntrant, type LotteryShares } from '../../../types/lottery'
 import type { Ctx } from '../../_shared/ctx'
 import { ACTIVITIES, ACTIVITY_DRAWS, SIGNUPS } from '../../_shared/collections'
@@ -173,7 +173,7 @@ export async function enterLottery(
 }
 
 /** The secrets the draw takes: the system's, and each locked key (revealed, or absent for the stand-in). */
-export const sharesOf = (d: DrawDoc): LotteryShares => ({ commitment: d.commitment, secret: d.secret, keys: lockedKeys(d).map((k) => ({ commitment: k.commitment as string, secret: k.secret })) })
+export const sharesOf = (d: DrawDoc): LotteryShares => ({ commitment: d.commitment, secret: d.secret, keys: lockedParts(d.keyholders) })
 
 /** The allocation of the entrants fixed at the close, by the committed secrets (types/lottery.ts). */
 export async function computeResult(ctx: Ctx, a: ActivityDoc, d: DrawDoc, base: number): Promise<DrawResult> {

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../../../types/draw'
+import { lockedParts, sha256Hex } from '../../../types/draw'
 import { verifyLottery } from '../../../types/lottery'
 import { CHAIR, kit } from '../testing'
 
@@ -18,7 +18,7 @@ async function keyedLottery() {
   return { ...k, id, auditor }
 }
 
-const proofOf = (d: any) => verifyLottery({ ...d, keys: (d.keyholders ?? []).filter((k: any) => k.commitment).map((k: any) => ({ commitment: k.commitment, secret: k.secret })) })
+const proofOf = (d: any) => verifyLottery({ ...d, keys: lockedParts(d.keyholders) })
 
 describe('activity lottery keyholders (the suggestion box’s keyholder rule)', () => {
   it('the chair names a 经审委员; both lock before the close; the draw waits for both reveals, and a phone verifies it with every key', async () => {

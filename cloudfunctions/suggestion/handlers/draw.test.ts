@@ -1,4 +1,4 @@
-import { eligibleHashOf, keyedWinners, sha256Hex, verifyKeyedDraw } from '../../../types/draw'
+import { eligibleHashOf, keyedWinners, lockedParts, sha256Hex, verifyKeyedDraw } from '../../../types/draw'
 import type { DrawInfo } from '../../../types/suggestion-draw'
 import { CHAIR, suggestionFixture } from '../../../test/support/suggestion-fixture'
 
@@ -23,7 +23,7 @@ async function month(now = '2026-11-02T02:00:00.000Z') {
   return { ...f, auditor, commit, reveal, board }
 }
 
-const parts = (d: DrawInfo) => (d.keyholders ?? []).filter((k) => k.commitment).map((k) => ({ commitment: k.commitment as string, secret: k.secret }))
+const parts = (d: DrawInfo) => lockedParts(d.keyholders)
 
 describe('the keyed lucky draw', () => {
   it('two keyholders commit in the month, both reveal after it; every phone recomputes the winners', async () => {

@@ -1,7 +1,7 @@
 import type { SuggestionStatus } from '../../../types/suggestion'
 import type { DrawInfo, Keyholder } from '../../../types/suggestion-draw'
 import { addDays } from '../../_shared/clock'
-import type { KeyedPart } from '../../../types/draw'
+import { lockedParts, type KeyedPart } from '../../../types/draw'
 import { canonicalNumbers, eligibleHashOf, keyedWinners } from './draw'
 import { awardOpensOn, dayLabel } from './award-window'
 
@@ -47,7 +47,7 @@ export function settle(draw: DrawInfo, today: string): Pick<DrawInfo, 'winners' 
 }
 
 /** The seed's inputs: each committed keyholder's commitment and, once revealed, secret. */
-export const partsOf = (draw: DrawInfo): KeyedPart[] => committedKeyholders(draw).map((k) => ({ commitment: k.commitment as string, secret: k.secret }))
+export const partsOf = (draw: DrawInfo): KeyedPart[] => lockedParts(draw.keyholders)
 
 /** The eligible list and its fingerprint, written down once. */
 export const fixedList = (eligible: string[]): Pick<DrawInfo, 'eligible' | 'eligibleHash'> => ({ eligible: canonicalNumbers(eligible), eligibleHash: eligibleHashOf(eligible) })

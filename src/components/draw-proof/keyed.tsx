@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { verifyKeyedDraw } from '../../../types/draw'
+import { lockedParts, verifyKeyedDraw } from '../../../types/draw'
 import type { DrawInfo, Keyholder } from '../../../types/suggestion-draw'
 import { dayLabel } from '../../lib/suggestion-text'
 
@@ -10,8 +10,7 @@ export function keyedState(d: DrawInfo): State {
   if (d.voidReason) return 'void'
   if (!d.eligible) return 'open'
   if (!d.winners) return 'waiting'
-  const parts = (d.keyholders ?? []).filter((k) => k.commitment).map((k) => ({ commitment: k.commitment as string, secret: k.secret }))
-  return verifyKeyedDraw({ parts, eligible: d.eligible, eligibleHash: d.eligibleHash ?? '', count: d.count, winners: d.winners }) ? 'verified' : 'failed'
+  return verifyKeyedDraw({ parts: lockedParts(d.keyholders), eligible: d.eligible, eligibleHash: d.eligibleHash ?? '', count: d.count, winners: d.winners }) ? 'verified' : 'failed'
 }
 
 /** One plain sentence for each state. */

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { LotteryProof } from '../../../types/activity'
+import { lockedParts } from '../../../types/draw'
 import { verifyLottery } from '../../../types/lottery'
 import { shortWhen } from '../../lib/beijing'
 import { Tag } from '../tag'
@@ -19,13 +20,10 @@ export interface LotteryProofViewProps {
   onChange: () => void
 }
 
-/** The keyholders who locked a secret before the close: the seed takes them (types/lottery.ts). */
-const lockedKeys = (d: LotteryProof) => (d.keyholders ?? []).filter((k) => k.commitment).map((k) => ({ commitment: k.commitment as string, secret: k.secret }))
-
 /** The draw recomputed on this phone: every revealed secret matches its commitment and the allocation is the same. */
 export function lotteryVerified(d: LotteryProof): boolean {
   if (!d.secret || !d.entrants || !d.rules || !d.winners || !d.waitlist) return false
-  return verifyLottery({ commitment: d.commitment, secret: d.secret, keys: lockedKeys(d), entrants: d.entrants, rules: d.rules, winners: d.winners, waitlist: d.waitlist })
+  return verifyLottery({ commitment: d.commitment, secret: d.secret, keys: lockedParts(d.keyholders), entrants: d.entrants, rules: d.rules, winners: d.winners, waitlist: d.waitlist })
 }
 
 const priorityText = (n?: number) => (n ? `近 ${n} 次抽签活动中报了名却一次也没抽中的会员优先，其余按抽签顺序。` : '')
