@@ -4,9 +4,8 @@ import type { LotteryProof, PublicKeyholder } from '../../../types/activity'
 import { useAction, useMutation } from '../../hooks/use-action'
 import { shortWhen } from '../../lib/beijing'
 import { drawScope } from '../../lib/draw-secret'
-import { ChipGroup } from '../chip-group'
 import { KeyholderCard } from '../draw-proof/keyholder-card'
-import { Field } from '../field'
+import { KeyholderPicker } from '../draw-proof/keyholder-picker'
 
 export interface LotteryKeysProps {
   activityId: string
@@ -31,19 +30,13 @@ function ChooseKeyholders({ activityId, onChange }: { activityId: string; onChan
   const candidates = useAction('activity', 'keyholderCandidates', { id: activityId }, [activityId])
   const [picked, setPicked] = useState<string[]>([])
   const set = useMutation('activity', 'setKeyholders')
-  const items = candidates.data?.items ?? []
   const save = async () => {
     if ((await set.run({ id: activityId, memberIds: picked })).ok) onChange()
   }
   return (
     <View className='lottery-keys__choose'>
       <Text className='hint'>请在报名截止前选定密钥保管人：您和一位督导员或经审委员各自在手机上锁定一串密钥，截止后各自揭晓，和系统的密钥一起决定抽签结果，谁一个人都算不出、也改不了。</Text>
-      {!candidates.loading && !items.length && <Text className='hint'>还没有督导员或经审委员：请先在督导室任命督导员，或给会员加上「经审委员」标签。</Text>}
-      {items.length > 0 && (
-        <Field label='另一位保管人（可选两位）'>
-          <ChipGroup multiple options={items.map((i) => ({ value: i.memberId, label: `${i.role} ${i.name}` }))} value={picked} onChange={(v) => setPicked(v.slice(-2))} />
-        </Field>
-      )}
+      <KeyholderPicker items={candidates.loading ? undefined : candidates.data?.items} value={picked} onChange={setPicked} />
       <Button className='btn lottery-keys__set' disabled={!picked.length || set.running} onClick={save}>
         选定密钥保管人
       </Button>

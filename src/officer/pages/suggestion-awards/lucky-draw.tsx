@@ -3,8 +3,8 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { BoardOutput } from '../../../../types/suggestion'
 import { Card } from '../../../components/card'
-import { ChipGroup } from '../../../components/chip-group'
 import { DrawProof } from '../../../components/draw-proof'
+import { KeyholderPicker } from '../../../components/draw-proof/keyholder-picker'
 import { Field } from '../../../components/field'
 import { useAction, useMutation } from '../../../hooks/use-action'
 
@@ -20,7 +20,6 @@ function ChooseKeyholders({ month, onChange }: { month: string; onChange: () => 
   const [picked, setPicked] = useState<string[]>([])
   const [count, setCount] = useState('1')
   const set = useMutation('suggestion', 'setKeyholders')
-  const items = candidates.data?.items ?? []
   const save = async () => {
     const res = await set.run({ month, memberIds: picked, count: Number(count) })
     if (res.ok) onChange()
@@ -28,12 +27,7 @@ function ChooseKeyholders({ month, onChange }: { month: string; onChange: () => 
   return (
     <View>
       <Text className='hint awards__closed'>幸运抽奖由两位密钥保管人一起决定：您和一位督导员或经审委员。各自在自己手机上月底前锁定一串密钥，月底之后各自揭晓，谁一个人都算不出、也改不了结果。</Text>
-      {!candidates.loading && !items.length && <Text className='hint awards__closed'>还没有督导员或经审委员：请先在督导室任命督导员，或给会员加上「经审委员」标签。</Text>}
-      {items.length > 0 && (
-        <Field label='另一位保管人（可选两位）'>
-          <ChipGroup multiple options={items.map((i) => ({ value: i.memberId, label: `${i.role} ${i.name}` }))} value={picked} onChange={(v) => setPicked(v.slice(-2))} />
-        </Field>
-      )}
+      <KeyholderPicker items={candidates.loading ? undefined : candidates.data?.items} value={picked} onChange={setPicked} hintClassName='awards__closed' />
       <Field inline label='名额'>
         <Input className='input awards__count-input' type='number' value={count} onInput={(e) => setCount(e.detail.value)} />
       </Field>
