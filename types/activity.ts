@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ExportedFile, Id, Instant, type FunctionContract } from './common'
 import { Gender } from './member'
-import { Commitment, DrawSecret, KeyholderCandidatesOutput, KeyholderRole } from './suggestion-draw'
+import { Commitment, DrawSecret, Keyholder, KeyholderCandidatesOutput, KeyholderRole } from './suggestion-draw'
 
 const text = (label: string, max: number) =>
   z
@@ -296,17 +296,8 @@ export const SignupOutlook = z.object({
 })
 export type SignupOutlook = z.infer<typeof SignupOutlook>
 
-/** A keyholder of a lottery: who, and when they locked and revealed their secret. */
-export const LotteryKeyholder = z.object({
-  role: KeyholderRole,
-  name: z.string(),
-  /** Absent for a chair by configuration who has no roster entry: any chair then holds that key. */
-  memberId: z.string().optional(),
-  commitment: z.string().optional(),
-  committedAt: Instant.optional(),
-  secret: z.string().optional(),
-  revealedAt: Instant.optional()
-})
+/** A keyholder of a lottery: the suggestion box's keyholder, with the instants (not days) they locked and revealed. */
+export const LotteryKeyholder = Keyholder.omit({ committedOn: true, revealedOn: true }).extend({ committedAt: Instant.optional(), revealedAt: Instant.optional() })
 export type LotteryKeyholder = z.infer<typeof LotteryKeyholder>
 /** As members see one: no roster id. */
 export const PublicKeyholder = LotteryKeyholder.omit({ memberId: true })
