@@ -12,7 +12,7 @@ it('on the mini-program the ballot is taken on opening, and a cast never goes ou
   const page = await renderPage('ballot/pages/vote/index', { openid: 'phone-chen', cloud: h.cloud, query: { id: poll.id } })
   await page.waitForText('秋游去哪里')
   await page.settle(500)
-  // 领票 happened on opening (blinded on the phone with bn.js, no WebCrypto, no BigInt)
+  // 领票 happened on opening (blinded on the phone in pure JS, no WebCrypto: with BigInt, as on current phones)
   const issued = await h.cloud.db.collection('anon_issued').get()
   expect(issued.data.map((d) => d.memberId)).toEqual([chen.id])
 

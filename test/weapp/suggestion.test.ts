@@ -9,7 +9,7 @@ it('建议: the phone takes its 提交券 on opening, and a suggestion never goe
   const page = await renderPage('pages/suggestions/index', { openid: 'phone-chen', cloud: h.cloud })
   await page.waitForText('2026年11月公开栏')
   expect(page.text()).toContain('这个月还没有公布的建议')
-  // 领券 happened on opening (blinded on the phone with bn.js, no WebCrypto, no BigInt)
+  // 领券 happened on opening (blinded on the phone in pure JS, no WebCrypto: with BigInt, as on current phones)
   await page.waitForText('本周还可提交 5 条')
   const issued = await h.cloud.db.collection('anon_issued').get()
   expect(issued.data).toEqual([expect.objectContaining({ memberId: chen.id, taken: 5 })])

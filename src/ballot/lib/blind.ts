@@ -1,18 +1,15 @@
-import BN from 'bn.js'
+import { modulusOf, type Engine, type PublicKey } from './modular'
 import { sha256 } from './sha256'
 
 /**
  * The phone's half of RFC 9474's RSABSSA-PSSZERO-Deterministic, with SHA-256 in place of the RFC's
  * SHA-384 (SHA-384 needs 64-bit words: BigInt, or twice the code), in pure JS: the mini-program has
- * no WebCrypto and older phones' JS engines lack BigInt, so the numbers are bn.js and the hash is
- * ./sha256 (both in the ballot subpackage only). The token and r never leave the phone; the server
- * sees r^e·PSS(token) mod n, which is uniform whatever the token.
+ * no WebCrypto and older phones' JS engines lack BigInt, so the numbers are the engine's BigInt
+ * where it has one and bn.js where not (./modular), and the hash is ./sha256. The token and r never
+ * leave the phone; the server sees r^e·PSS(token) mod n, which is uniform whatever the token.
  */
 
-export interface PublicKey {
-  n: string
-  e: string
-}
+export type { PublicKey }
 
 /** What the phone keeps between 领票 and 投票 (on the phone only). */
 export interface Pending {
@@ -59,30 +56,21 @@ export function pssEncode(msg: Uint8Array, emBits: number): Uint8Array {
 }
 
 /** Blind (RFC 9474 §4.2): a fresh token and r from the phone's random source. */
-export function blind(pk: PublicKey, random: (n: number) => Uint8Array): Pending {
-  const n = new BN(pk.n, 16)
-  const k = Math.ceil(n.bitLength() / 8)
+export function blind(pk: PublicKey, random: (n: number) => Uint8Array, engine?: Engine): Pending {
+  const mod = modulusOf(pk, engine)
   const token = random(32)
-  const m = new BN(pssEncode(token, n.bitLength() - 1))
-  const red = BN.mont(n)
+  const m = pssEncode(token, mod.bits - 1)
   for (;;) {
-    const r = new BN(random(k)).umod(n)
-    if (r.isZero() || !r.gcd(n).eqn(1)) continue
-    const x = r.toRed(red).redPow(new BN(pk.e, 16)).fromRed()
-    const z = m.mul(x).umod(n)
-    return { token: toHex(token), inv: r.invm(n).toString(16), blinded: z.toString(16, 2 * k) }
+    const f = mod.blindFactor(random(mod.bytes), m)
+    if (f) return { token: toHex(token), ...f }
   }
 }
 
 /** Finalize (RFC 9474 §4.4): the unblinded signature, checked here so a bad one is never cast. */
-export function finalize(pk: PublicKey, pending: Pending, blindSignature: string): string | null {
-  const n = new BN(pk.n, 16)
-  const k = Math.ceil(n.bitLength() / 8)
-  const s = new BN(blindSignature, 16).mul(new BN(pending.inv, 16)).umod(n)
-  const red = BN.mont(n)
-  const back = s.toRed(red).redPow(new BN(pk.e, 16)).fromRed()
-  const want = new BN(pssEncode(fromHex(pending.token), n.bitLength() - 1))
-  return back.eq(want) ? s.toString(16, 2 * k) : null
+export function finalize(pk: PublicKey, pending: Pending, blindSignature: string, engine?: Engine): string | null {
+  if (!/^[0-9a-f]+$/i.test(blindSignature)) return null // not a number: not a signature
+  const mod = modulusOf(pk, engine)
+  return mod.unblind(blindSignature, pending.inv, pssEncode(fromHex(pending.token), mod.bits - 1))
 }
 
 /** The receipt the voter finds in the published list: SHA-256 of the token. */
