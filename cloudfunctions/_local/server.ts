@@ -192,6 +192,14 @@ function within(base: string, p: string): boolean {
   return r !== '' && !isAbsolute(r) && r.split(sep)[0] !== '..'
 }
 
+/**
+ * As a static host serves a webpack build: a chunk named by its content hash (js/7570.96cb7843.js)
+ * never changes, so a phone keeps it (and the browser its compiled code) instead of fetching and
+ * compiling a few MB again on every page it opens; the app shell and anything unhashed is asked
+ * again each time, so a new build shows at the next open.
+ */
+const cacheControl = (name: string, download: boolean) => (!download && /\.[0-9a-f]{8}\.(js|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache')
+
 /** root/rel if it is a file inside root, else null. */
 function inside(root: string, rel: string): string | null {
   if (rel.includes('\0')) return null
@@ -211,7 +219,7 @@ function serveFile(res: ServerResponse, root: string, rel: string, download = fa
     if (!download && !extname(name) && inside(root, 'index.html')) return serveFile(res, root, 'index.html')
     return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有这个文件' } })
   }
-  const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }
+  const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl(name, download) }
   if (download) headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(basename(file))}`
   res.writeHead(200, headers)
   createReadStream(file).pipe(res)
