@@ -137,6 +137,16 @@ describe('files and the app are served only from inside their folders', () => {
     const home = await call(port, 'GET', '/')
     expect([home.status, home.text]).toEqual([200, SHELL])
   })
+
+  it('lets a phone keep a chunk named by its content hash, and asks again for the app shell and anything unhashed', async () => {
+    mkdirSync(join(dataDir, 'app', 'js'), { recursive: true })
+    writeFileSync(join(dataDir, 'app', 'js', '7570.96cb7843.js'), 'chunk')
+    writeFileSync(join(dataDir, 'app', 'js', 'vendor.js'), 'unhashed')
+    expect((await call(port, 'GET', '/js/7570.96cb7843.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    for (const path of ['/', '/js/vendor.js']) expect({ path, cache: (await call(port, 'GET', path)).headers['cache-control'] }).toEqual({ path, cache: 'no-cache' })
+    // a member's saved file is theirs to fetch fresh
+    expect((await call(port, 'GET', `/_local/files/${encodeURIComponent('名单.xlsx')}`)).headers['cache-control']).toBe('no-cache')
+  })
 })
 
 describe('a broken %-escape in the address', () => {
