@@ -1,4 +1,4 @@
-import { modulusOf, type Engine, type PublicKey } from './modular'
+import { modulusOf, toHex, type Engine, type PublicKey } from './modular'
 import { sha256 } from './sha256'
 
 /**
@@ -21,7 +21,6 @@ export interface Pending {
 
 const HLEN = 32
 
-const toHex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
 const fromHex = (h: string) => {
   const out = new Uint8Array(h.length / 2)
   for (let i = 0; i < out.length; i++) out[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16)

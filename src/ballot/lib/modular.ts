@@ -30,7 +30,7 @@ export interface PublicKey {
   e: string
 }
 
-const toHex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+export const toHex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
 
 function bigintModulus(pk: PublicKey): Modulus {
   const B = BigInt
