@@ -9,17 +9,11 @@
 import { performance } from 'node:perf_hooks'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
-import { getAll, isCollectionMissing, isDuplicate, isMissing, type Collection, type Database } from '../../cloudfunctions/_shared/db'
+import { getAll, isCollectionMissing, isDuplicate, isMissing, type Collection } from '../../cloudfunctions/_shared/db'
 import { NOT_INITIALISED } from '../../types/common'
+import { useContractCloud } from './contract-cloud'
 
-let cloud: LocalCloud
-let db: Database
-beforeAll(async () => {
-  cloud = new LocalCloud({ quiet: true, latency: '1' })
-  await cloud.ready
-  db = cloud.db
-})
-afterAll(() => cloud.close())
+const contract = useContractCloud()
 
 /** The error a promise rejects with (fails the test when it resolves). */
 const rejection = (p: Promise<unknown>): Promise<{ errCode?: number; errMsg?: string }> =>
@@ -37,15 +31,15 @@ let seq = 0
  */
 async function fresh(rows: { _id: string; [k: string]: unknown }[] = []) {
   const name = `t_${++seq}`
-  await db.createCollection(name)
-  if (rows.length) await cloud.store.insert(name, rows)
-  return db.collection(name)
+  await contract.db.createCollection(name)
+  if (rows.length) await contract.cloud.store.insert(name, rows)
+  return contract.db.collection(name)
 }
 
 // DOCS/Database.createCollection.md: 创建集合，如果集合已经存在会创建失败; errCodes from TCB_ERR_CODE in wx-server-sdk/index.js
 describe('collections exist only once created', () => {
   it('reading or writing a collection never created rejects with errCode -502005', async () => {
-    for (const op of [() => db.collection('never').get(), () => db.collection('never').add({ data: { a: 1 } }), () => db.collection('never').doc('x').get()]) {
+    for (const op of [() => contract.db.collection('never').get(), () => contract.db.collection('never').add({ data: { a: 1 } }), () => contract.db.collection('never').doc('x').get()]) {
       const e = await rejection(op())
       expect(e.errCode).toBe(-502005)
       expect(e.errMsg).toMatch(/database collection not exists/)
@@ -54,8 +48,8 @@ describe('collections exist only once created', () => {
   })
 
   it('creating a collection twice fails with "Table exist"', async () => {
-    await db.createCollection('twice')
-    const e = await rejection(db.createCollection('twice'))
+    await contract.db.createCollection('twice')
+    const e = await rejection(contract.db.createCollection('twice'))
     expect(e.errMsg).toMatch(/Table exist/)
   })
 
@@ -84,7 +78,7 @@ describe('documents (@cloudbase/database/src/document.ts, collection.ts)', () =>
     const e = await rejection(c.doc('X').get())
     expect(e.errMsg).toBe('document.get:fail document with _id X does not exist')
     expect(isMissing(e)).toBe(true)
-    expect(isMissing(await rejection(db.collection('never').doc('X').get()))).toBe(false)
+    expect(isMissing(await rejection(contract.db.collection('never').doc('X').get()))).toBe(false)
     expect(isMissing(new Error('timeout'))).toBe(false)
   })
 
@@ -116,7 +110,7 @@ describe('documents (@cloudbase/database/src/document.ts, collection.ts)', () =>
 
   it('update operators inc, set, remove, push (@cloudbase/database/src/commands/update.ts)', async () => {
     const c = await fresh()
-    const _ = db.command
+    const _ = contract.db.command
     await c.doc('x').set({ data: { n: 1, list: ['a'], o: { a: 1, b: 2 }, gone: true, g: { notice: 1 } } })
     await c.doc('x').update({ data: { n: _.inc(2), list: _.push(['b', 'c']), o: _.set({ z: 1 }), gone: _.remove(), 'g.notice': _.inc(-1) } })
     expect((await c.doc('x').get()).data).toEqual({ _id: 'x', n: 3, list: ['a', 'b', 'c'], o: { z: 1 }, g: { notice: 0 } })
@@ -125,11 +119,11 @@ describe('documents (@cloudbase/database/src/document.ts, collection.ts)', () =>
   // DOCS/Database.serverDate.md; @cloudbase/database/src/serverDate sends { $tcb_server_date } for the service to fill
   it('serverDate() is the service clock at the write; a Date round-trips as a Date', async () => {
     const c = await fresh()
-    cloud.setClock('2026-03-01T08:00:00.000Z')
+    contract.cloud.setClock('2026-03-01T08:00:00.000Z')
     try {
-      await c.doc('x').set({ data: { at: db.serverDate(), given: new Date('2025-12-31T16:00:00.123Z') } })
+      await c.doc('x').set({ data: { at: contract.db.serverDate(), given: new Date('2025-12-31T16:00:00.123Z') } })
     } finally {
-      cloud.setClock(null)
+      contract.cloud.setClock(null)
     }
     const { data } = await c.doc('x').get()
     expect(data.at).toEqual(new Date('2026-03-01T08:00:00.000Z'))
@@ -186,7 +180,7 @@ describe('queries (@cloudbase/database/src/query.ts)', () => {
   })
 
   it('command operators eq, neq, gt, gte, lt, lte, in, nin, exists, and, or (@cloudbase/database/src/commands/query.ts, logic.ts)', async () => {
-    const _ = db.command
+    const _ = contract.db.command
     expect(await total({ i: _.eq(3) })).toBe(1)
     expect(await total({ i: _.neq(0) })).toBe(9)
     expect(await total({ i: _.gt(7) })).toBe(2)
@@ -204,7 +198,7 @@ describe('queries (@cloudbase/database/src/query.ts)', () => {
 
   it('where().update() and where().remove() touch every match (multi defaults to true in Query.update/remove)', async () => {
     const c = await fresh(Array.from({ length: 6 }, (_, i) => ({ _id: `q${i}`, i })))
-    expect((await c.where({ i: db.command.gte(2) }).update({ data: { flag: true } })).stats.updated).toBe(4)
+    expect((await c.where({ i: contract.db.command.gte(2) }).update({ data: { flag: true } })).stats.updated).toBe(4)
     expect((await c.where({ flag: true }).remove()).stats.removed).toBe(4)
     expect((await c.count()).total).toBe(2)
   })
@@ -213,7 +207,7 @@ describe('queries (@cloudbase/database/src/query.ts)', () => {
 describe('a conditional update is atomic per document (MongoDB single-document atomicity, which CloudBase runs on)', () => {
   it('200 concurrent where({_id, n < 50}).update(n + 1): exactly 50 report updated:1 and n ends at 50', async () => {
     const c = await fresh()
-    const _ = db.command
+    const _ = contract.db.command
     await c.doc('c').set({ data: { n: 0 } })
     const tries = await Promise.all(Array.from({ length: 200 }, () => c.where({ _id: 'c', n: _.lt(50) }).update({ data: { n: _.inc(1) } })))
     expect(tries.filter((t) => t.stats.updated === 1)).toHaveLength(50)

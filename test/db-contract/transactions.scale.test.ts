@@ -4,36 +4,19 @@
  * a build, on two loaded cores, a call can outlast its transaction and fail as something other than
  * a conflict, which says nothing about the stand-in's contract.
  */
-import { LocalCloud } from '../../cloudfunctions/_local/cloud'
-import { isConflict, withTransaction, type Database } from '../../cloudfunctions/_shared/db'
+import { isConflict, withTransaction } from '../../cloudfunctions/_shared/db'
+import { useContractCloud } from './contract-cloud'
 
 jest.setTimeout(60_000)
 
-let cloud: LocalCloud
-let db: Database
-beforeAll(async () => {
-  cloud = new LocalCloud({ quiet: true, latency: '1' })
-  await cloud.ready
-  db = cloud.db
-})
-afterAll(() => cloud.close())
-
-async function counter(): Promise<string> {
-  await db.createCollection('tx_burst')
-  await db
-    .collection('tx_burst')
-    .doc('d')
-    .set({ data: { v: 0 } })
-  return 'tx_burst'
-}
-const valueOf = async (name: string) => (await db.collection(name).doc('d').get()).data.v
+const contract = useContractCloud()
 
 describe('200 simultaneous read-modify-write transactions on one document (issue headline)', () => {
   it('end with the document equal to the number committed; every other call rejects with an error, none is lost silently', async () => {
-    const name = await counter()
+    const name = await contract.counter()
     const out = await Promise.allSettled(
       Array.from({ length: 200 }, () =>
-        withTransaction(db, async (tx) => {
+        withTransaction(contract.db, async (tx) => {
           const { data } = await tx.collection(name).doc('d').get()
           const v = (data.v as number) + 1
           await tx.collection(name).doc('d').update({ data: { v } })
@@ -44,7 +27,7 @@ describe('200 simultaneous read-modify-write transactions on one document (issue
     const resolved = out.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []))
     const rejected = out.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []))
     expect(resolved.length + rejected.length).toBe(200)
-    expect(await valueOf(name)).toBe(resolved.length)
+    expect(await contract.valueOf(name)).toBe(resolved.length)
     // each commit saw the one before it: the values answered are exactly 1..committed
     expect([...resolved].sort((x, y) => x - y)).toEqual(Array.from({ length: resolved.length }, (_, i) => i + 1))
     for (const e of rejected) {

@@ -8,33 +8,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EJSON } from 'bson'
-import { LocalCloud } from '../../cloudfunctions/_local/cloud'
 import { DocumentStore } from '../../cloudfunctions/_local/tcb/store'
 import { Transactions } from '../../cloudfunctions/_local/tcb/transactions'
-import { getDoc, isConflict, type Database } from '../../cloudfunctions/_shared/db'
+import { getDoc, isConflict } from '../../cloudfunctions/_shared/db'
+import { useContractCloud } from './contract-cloud'
 
 jest.setTimeout(60_000)
 
-let cloud: LocalCloud
-let db: Database
-beforeAll(async () => {
-  cloud = new LocalCloud({ quiet: true, latency: '1' })
-  await cloud.ready
-  db = cloud.db
-})
-afterAll(() => cloud.close())
+const contract = useContractCloud()
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-let seq = 0
-/** A new collection holding one document d = { v }. */
-async function counter(v = 0): Promise<string> {
-  const name = `tx_${++seq}`
-  await db.createCollection(name)
-  await db.collection(name).doc('d').set({ data: { v } })
-  return name
-}
-const valueOf = async (name: string, id = 'd') => (await db.collection(name).doc(id).get()).data.v
 
 /** Resolves for everyone once n callers are waiting: makes racers read before any writes. */
 function barrier(n: number): () => Promise<void> {
@@ -57,10 +40,10 @@ const expectConflict = (e: { errCode?: number; errMsg?: string }) => {
 // DOCS/Database.runTransaction.md; @cloudbase/database/src/transaction/index.ts runTransaction
 describe('transactions are optimistic: the loser of a race fails instead of waiting', () => {
   it('two read-then-write transactions on one document: one commits, the other fails with the conflict error', async () => {
-    const name = await counter()
+    const name = await contract.counter()
     const bothRead = barrier(2)
     const rmw = () =>
-      db.runTransaction(async (tx) => {
+      contract.db.runTransaction(async (tx) => {
         const { data } = await tx.collection(name).doc('d').get()
         await bothRead()
         await tx
@@ -72,19 +55,19 @@ describe('transactions are optimistic: the loser of a race fails instead of wait
     const failed = out.filter((o): o is PromiseRejectedResult => o.status === 'rejected')
     expect(failed).toHaveLength(1)
     expectConflict(failed[0].reason)
-    expect(await valueOf(name)).toBe(1)
+    expect(await contract.valueOf(name)).toBe(1)
   })
 
   it('writing a document that changed (by a plain update) after the transaction began conflicts; another document does not', async () => {
-    const name = await counter()
-    await db
+    const name = await contract.counter()
+    await contract.db
       .collection(name)
       .doc('e')
       .set({ data: { v: 0 } })
-    const e = await db
+    const e = await contract.db
       .runTransaction(async (tx) => {
         await tx.collection(name).doc('d').get()
-        await db
+        await contract.db
           .collection(name)
           .doc('d')
           .update({ data: { v: 10 } })
@@ -98,10 +81,10 @@ describe('transactions are optimistic: the loser of a race fails instead of wait
         (err) => err
       )
     expectConflict(e)
-    expect(await valueOf(name)).toBe(10)
+    expect(await contract.valueOf(name)).toBe(10)
 
-    const ok = await db.runTransaction(async (tx) => {
-      await db
+    const ok = await contract.db.runTransaction(async (tx) => {
+      await contract.db
         .collection(name)
         .doc('e')
         .update({ data: { v: 11 } })
@@ -112,49 +95,49 @@ describe('transactions are optimistic: the loser of a race fails instead of wait
       return 'committed'
     }, 1)
     expect(ok).toBe('committed')
-    expect(await valueOf(name)).toBe(12)
+    expect(await contract.valueOf(name)).toBe(12)
   })
 
   // MongoDB manual, transactions-production-consideration#in-progress-transactions-and-write-conflicts:
   // a write outside a transaction to a document the transaction modified waits for it to end
   it('a plain write to a document an open transaction wrote waits for the commit, and is not lost', async () => {
-    const name = await counter()
+    const name = await contract.counter()
     let plain!: Promise<unknown>
-    await db.runTransaction(async (tx) => {
+    await contract.db.runTransaction(async (tx) => {
       await tx
         .collection(name)
         .doc('d')
         .update({ data: { v: 5 } })
-      plain = db
+      plain = contract.db
         .collection(name)
         .doc('d')
-        .update({ data: { v: db.command.inc(1) } })
+        .update({ data: { v: contract.db.command.inc(1) } })
       await sleep(30)
     }, 1)
     await plain
-    expect(await valueOf(name)).toBe(6)
+    expect(await contract.valueOf(name)).toBe(6)
   })
 })
 
 describe('what a transaction writes is applied by its commit, all of it or none', () => {
   it('writes are invisible outside until the commit; the transaction reads its own', async () => {
-    const name = await counter(1)
-    await db.runTransaction(async (tx) => {
+    const name = await contract.counter(1)
+    await contract.db.runTransaction(async (tx) => {
       await tx
         .collection(name)
         .doc('d')
         .update({ data: { v: 7 } })
       expect((await tx.collection(name).doc('d').get()).data.v).toBe(7)
-      expect(await valueOf(name)).toBe(1)
+      expect(await contract.valueOf(name)).toBe(1)
     })
-    expect(await valueOf(name)).toBe(7)
+    expect(await contract.valueOf(name)).toBe(7)
   })
 
   it('a callback that throws, or rolls back, leaves nothing written (rollback rejects with its reason)', async () => {
-    const name = await counter()
-    const writes = cloud.store.writes
+    const name = await contract.counter()
+    const writes = contract.cloud.store.writes
     await expect(
-      db.runTransaction(async (tx) => {
+      contract.db.runTransaction(async (tx) => {
         await tx
           .collection(name)
           .doc('d')
@@ -164,7 +147,7 @@ describe('what a transaction writes is applied by its commit, all of it or none'
       })
     ).rejects.toThrow('boom')
     await expect(
-      db.runTransaction(async (tx) => {
+      contract.db.runTransaction(async (tx) => {
         await tx
           .collection(name)
           .doc('d')
@@ -172,26 +155,26 @@ describe('what a transaction writes is applied by its commit, all of it or none'
         await tx.rollback('no')
       })
     ).rejects.toBe('no')
-    expect(cloud.store.writes).toBe(writes)
-    expect(await valueOf(name)).toBe(0)
-    expect(await getDoc(db, name, 'new')).toBeNull()
+    expect(contract.cloud.store.writes).toBe(writes)
+    expect(await contract.valueOf(name)).toBe(0)
+    expect(await getDoc(contract.db, name, 'new')).toBeNull()
   })
 
   it('one commit spans collections: both writes land together', async () => {
-    const a = await counter()
-    const b = await counter()
-    const writes = cloud.store.writes
-    await db.runTransaction(async (tx) => {
+    const a = await contract.counter()
+    const b = await contract.counter()
+    const writes = contract.cloud.store.writes
+    await contract.db.runTransaction(async (tx) => {
       await tx
         .collection(a)
         .doc('d')
         .update({ data: { v: 1 } })
       await tx.collection(b).add({ data: { _id: 'log', v: 1 } })
-      expect(await getDoc(db, b, 'log')).toBeNull()
+      expect(await getDoc(contract.db, b, 'log')).toBeNull()
     })
     // one commit is one write to the store, journalled as one line (see the journal case below)
-    expect(cloud.store.writes).toBe(writes + 1)
-    expect([await valueOf(a), await valueOf(b, 'log')]).toEqual([1, 1])
+    expect(contract.cloud.store.writes).toBe(writes + 1)
+    expect([await contract.valueOf(a), await contract.valueOf(b, 'log')]).toEqual([1, 1])
   })
 
   it('a transaction left open expires after its lifetime (MongoDB transactionLifetimeLimitSeconds, 60 s) and frees its documents', async () => {
