@@ -1,25 +1,26 @@
 import type { FunctionDef } from '../_shared/dispatch'
-import { activity } from '../activity/actions'
-import { ballot } from '../ballot/actions'
-import { care } from '../care/actions'
-import { competition } from '../competition/actions'
-import { congress } from '../congress/actions'
-import { greeting } from '../greeting/actions'
-import { member } from '../member/actions'
-import { notice } from '../notice/actions'
-import { report } from '../report/actions'
-import { suggestion } from '../suggestion/actions'
 
-/** Every cloud function the local cloud serves, by name (the folder name under cloudfunctions/). */
-export const FUNCTIONS: Record<string, FunctionDef> = {
-  activity,
-  ballot,
-  care,
-  competition,
-  congress,
-  greeting,
-  member,
-  notice,
-  report,
-  suggestion
+/**
+ * Every cloud function the local cloud serves, by name (the folder name under cloudfunctions/),
+ * each loaded on first use. On WeChat each function is its own bundle and loads only itself; here
+ * they share a process, and loading all ten for every in-process cloud (a test file, a journey's
+ * server) cost ~0.7 CPU-s a time, where most use two or three.
+ */
+const LOADERS: Record<string, () => FunctionDef> = {
+  activity: () => (require('../activity/actions') as typeof import('../activity/actions')).activity,
+  ballot: () => (require('../ballot/actions') as typeof import('../ballot/actions')).ballot,
+  care: () => (require('../care/actions') as typeof import('../care/actions')).care,
+  competition: () => (require('../competition/actions') as typeof import('../competition/actions')).competition,
+  congress: () => (require('../congress/actions') as typeof import('../congress/actions')).congress,
+  greeting: () => (require('../greeting/actions') as typeof import('../greeting/actions')).greeting,
+  member: () => (require('../member/actions') as typeof import('../member/actions')).member,
+  notice: () => (require('../notice/actions') as typeof import('../notice/actions')).notice,
+  report: () => (require('../report/actions') as typeof import('../report/actions')).report,
+  suggestion: () => (require('../suggestion/actions') as typeof import('../suggestion/actions')).suggestion
+}
+
+export const FUNCTIONS: Record<string, FunctionDef> = {}
+for (const [name, load] of Object.entries(LOADERS)) {
+  let def: FunctionDef | undefined
+  Object.defineProperty(FUNCTIONS, name, { enumerable: true, get: () => (def ??= load()) })
 }

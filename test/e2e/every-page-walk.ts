@@ -1,7 +1,8 @@
 /**
  * The every-page walk, in three parts (every-page.test.ts, every-page-2.test.ts, every-page-3.test.ts)
- * so the run's three workers share it. Every page of the browser twin (test/support/pages.ts), opened straight at its route on a 375×812
- * phone over the demo union, viewed as its case's viewer: it must show the words its case names and
+ * so the run's workers share it. Every page of the browser twin (test/support/pages.ts) on a 375×812
+ * phone over the demo union, viewed as its case's viewer (each viewer's first page opened straight at
+ * its route, the rest reached inside the running app as a link would): it must show the words its case names and
  * no error, log no console error, and fit the phone; a screenshot of each is kept. The last cases
  * break pages on purpose and expect that judgement to fail, so it keeps meaning it.
  */
@@ -41,12 +42,19 @@ export function everyPageWalk(index: number, of: number): void {
     timeoutMs?: number
   }
 
-  /** Opens c's page as its viewer and judges it as every case is judged; answers the open journey. */
+  // one phone per viewer, kept open across its visits: the first opens the app at its page (a
+  // fresh load, as a shared link opens), the rest move there inside the app (Journey.moveTo)
+  const phones = new Map<string, Journey>()
+
+  /** Opens c's page as its viewer and judges it as every case is judged; answers the open journey (release it with done). */
   async function visit(c: PageCase, { query, before, timeoutMs = 8000 }: VisitOptions = {}): Promise<Journey> {
     const route = routeOf(c, ids, query)
-    // one phone per viewer for the walk's looks; a visit that breaks its page's calls gets its own
-    const j = await env.open({ as: VIEWERS[c.as], ...(before ? {} : { at: route, samePhone: true }) })
+    const kept = before ? undefined : phones.get(c.as)
+    // a visit that breaks its page's calls gets a phone of its own
+    const j = kept ?? (await env.open({ as: VIEWERS[c.as], ...(before ? {} : { at: route, samePhone: true }) }))
+    if (!before) phones.set(c.as, j)
     try {
+      if (kept) await kept.moveTo(route)
       if (before) {
         await before(j)
         await j.goto(route)
@@ -54,9 +62,17 @@ export function everyPageWalk(index: number, of: number): void {
       await expectPageShows(c, () => viewOf(j), { timeoutMs, pollMs: 100 })
       return j
     } catch (e) {
-      await j.close()
+      await done(j, { failed: true })
       throw e
     }
+  }
+
+  /** Ends a visit: the viewer's phone stays open for its next one, unless this visit failed (the next starts on a fresh load). */
+  async function done(j: Journey, { failed = false } = {}): Promise<void> {
+    const mine = [...phones].find(([, p]) => p === j)
+    if (mine && !failed) return
+    if (mine) phones.delete(mine[0])
+    await j.close()
   }
 
   if (index === 0)
@@ -67,22 +83,26 @@ export function everyPageWalk(index: number, of: number): void {
 
   it.each(mine(PAGES).map((c) => [c.path, c.as, c] as const))('%s shows its content to the %s on a phone', async (_path, _as, c) => {
     const j = await visit(c)
+    let healthy = false
     try {
       await j.shot(`page-${c.path.replace(/\//g, '-').replace(/-index$/, '')}`)
       await j.expectHealthy({ settled: true })
+      healthy = true
     } finally {
-      await j.close()
+      await done(j, { failed: !healthy })
     }
   })
 
   it.each(mine(UNBOUND_PAGES).map((c) => [c.path, c] as const))('%s asks a phone bound to no member to bind', async (_path, c) => {
     const j = await visit(c)
+    let healthy = false
     try {
       // nothing to fill in before 去绑定
       expect(await j.screen().locator('input, textarea').count()).toBe(0)
       await j.expectHealthy()
+      healthy = true
     } finally {
-      await j.close()
+      await done(j, { failed: !healthy })
     }
   })
 
