@@ -1,6 +1,6 @@
 import type { Result } from '../../types/common'
 import { LocalCloud } from '../../cloudfunctions/_local/cloud'
-import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
+import { BINDINGS, COLLECTIONS, MEMBERS } from '../../cloudfunctions/_shared/collections'
 
 export interface Harness {
   cloud: LocalCloud
@@ -9,8 +9,14 @@ export interface Harness {
   /** Calls and expects ok, answering data (fails the test with the error message otherwise). */
   ok: <T = any>(fn: string, openid: string, event: Record<string, unknown>) => Promise<T>
   setNow: (iso: string | null) => void
-  /** Imports members as the chair and binds each to openid `<prefix><index>`; returns them. */
-  members: (rows: MemberSpec[]) => Promise<SeededMember[]>
+  /**
+   * Imports members as the chair (member.import), binds each to its openid and gives it its role;
+   * returns them. The binds and roles are written straight into the store, as member.bind and
+   * member.setRole leave them (test/functions/harness-members.test.ts holds the two ways equal):
+   * eleven database requests a bind were half of all the requests of the handler tests, and
+   * member.bind's own tests bind through the function. `via: 'functions'` calls them instead.
+   */
+  members: (rows: MemberSpec[], opts?: { via?: 'store' | 'functions' }) => Promise<SeededMember[]>
   /** Every document of every collection, for "nothing was written" checks. */
   snapshot: () => Promise<string>
 }
@@ -38,6 +44,17 @@ export interface SeededMember {
 /** The chair by configuration (UNION_CHAIR_OPENIDS) in every harness. */
 export const CHAIR = 'chair-openid'
 
+/**
+ * What member.bind (member/data/bindings.ts txBind) and member.setRole write, written directly: the
+ * `bindings/<openid>` document and the member's openid, boundAt, role and updatedAt, at the cloud's clock.
+ */
+async function bindInStore(cloud: LocalCloud, memberId: string, openid: string | null, role?: 'officer' | 'chair'): Promise<void> {
+  await cloud.ready
+  const at = cloud.now().toISOString()
+  if (openid) await cloud.store.insert(BINDINGS, [{ _id: openid, memberId, boundAt: at }])
+  await cloud.store.update(MEMBERS, { _id: memberId }, { $set: { ...(openid ? { openid, boundAt: at } : {}), ...(role ? { role } : {}), updatedAt: at } }, false)
+}
+
 /** An in-process local cloud over an in-memory store with a fixed clock: the functions, unmocked. */
 export function createHarness(opts: { now?: string; dataDir?: string } = {}): Harness {
   // the collections member.setup makes, made directly (its tests call it themselves)
@@ -49,7 +66,7 @@ export function createHarness(opts: { now?: string; dataDir?: string } = {}): Ha
     if (!r.ok) throw new Error(`${fn}.${String(event.action)} failed: ${r.error.code} ${r.error.message}`)
     return r.data as T
   }
-  const members = async (rows: MemberSpec[]): Promise<SeededMember[]> => {
+  const members = async (rows: MemberSpec[], { via = 'store' }: { via?: 'store' | 'functions' } = {}): Promise<SeededMember[]> => {
     const payload = rows.map(({ role: _r, openid: _o, ...row }) => ({ gender: 'F' as const, ...row }))
     const { created } = await ok<{ created: { id: string; name: string; inviteCode: string }[] }>('member', CHAIR, { action: 'import', members: payload })
     const out: SeededMember[] = []
@@ -57,8 +74,11 @@ export function createHarness(opts: { now?: string; dataDir?: string } = {}): Ha
       const row = rows[i]
       const c = created[i]
       const openid = row.openid === null ? null : (row.openid ?? `openid-${c.id.slice(0, 8)}`)
-      if (openid) await ok('member', openid, { action: 'bind', inviteCode: c.inviteCode })
-      if (row.role && row.role !== 'member') await ok('member', CHAIR, { action: 'setRole', memberId: c.id, role: row.role })
+      const role = row.role && row.role !== 'member' ? row.role : undefined
+      if (via === 'functions') {
+        if (openid) await ok('member', openid, { action: 'bind', inviteCode: c.inviteCode })
+        if (role) await ok('member', CHAIR, { action: 'setRole', memberId: c.id, role })
+      } else if (openid || role) await bindInStore(cloud, c.id, openid, role)
       out.push({ id: c.id, name: row.name, unit: row.unit, openid, inviteCode: c.inviteCode })
     }
     return out
