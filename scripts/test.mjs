@@ -3,12 +3,12 @@
 // (miniprogram-simulate); browser journeys in Chromium against the served H5 build.
 // Ends with "N passed, N failed". `node scripts/test.mjs types lint` runs just those steps.
 //
-// The steps run in two lanes at once: the node suite mostly waits on the local cloud's modelled
-// latency, so the CPU-bound steps (tsc, eslint, the builds, the compiled mini-program) fill its
-// waits. Then the scale tests alone, then the browser journeys beside the jsdom suites, two workers
-// each. (Three journey workers were faster but, with Chromium keeping both cores busy, timing
-// flakes came up in one run of three.) Each step's output is kept in test-results/logs/<step>.log and printed
-// whole when it ends, so two lanes never interleave their lines.
+// First the scale tests, alone. Then two lanes at once: lane 1 is the node suite, which mostly
+// waits on the local cloud's modelled latency, then the browser journeys; lane 2 is everything
+// CPU-bound (tsc, the H5 build the journeys need, eslint, the compiled mini-program) and then the
+// jsdom suites, filling lane 1's waits. Each lane ends at about the same time on two cores. Each
+// step's output is kept in test-results/logs/<step>.log and printed whole when it ends, so two
+// lanes never interleave their lines.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -65,34 +65,42 @@ const want = (s) => only.length === 0 || only.includes(s)
 // the test builds skip minifying (config/index.ts): half the build time; the bench's size figures build minified
 const UNMINIFIED = { TARO_NO_MINIFY: '1' }
 const count = (ok) => (ok ? results.passed++ : results.failed++)
-let h5Built = false
 
-// lane 1: the node suite (its *.scale.test.ts files run after the lanes, alone). Both time zones run in one jest run (the -la projects,
-// test/support/zoned-environment.js) with four workers on two cores, so the waits of one overlap
-// the work of the others.
+// the H5 build the journeys need, started early in lane 2; lane 1 waits on it after the node suite
+let h5Done
+const h5Built = new Promise((resolve) => (h5Done = resolve))
+
+// lane 1: the node suite, then the browser journeys. Both time zones run in one jest run (the -la
+// projects, test/support/zoned-environment.js) with four workers on two cores, so the waits of one
+// overlap the work of the others. The journeys (once the H5 build is there) have two workers;
+// E2E_WORKERS overrides.
 async function laneNode() {
   if (want('node')) await jest('node, TZ=UTC and America/Los_Angeles', ['node', 'node-la'], { TZ: 'UTC' }, ['--maxWorkers=4'])
+  if (await h5Built) await jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', `--maxWorkers=${process.env.E2E_WORKERS ?? 2}`])
 }
 
 // lane 2: everything CPU-bound, one after another (tsc beside prettier, while the node suite is
-// still starting up)
+// still starting up), the H5 build first so the journeys can start when the node suite ends; then
+// the jsdom suites (UI_WORKERS overrides their two workers)
 async function laneBuild() {
   const prettier = want('lint') ? run('lint (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']) : Promise.resolve(true)
   if (want('types')) count(await run('types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']))
+  if (want('e2e') && chromiumPresent()) {
+    const built = await run('build:h5', 'npm', ['run', '--silent', 'build:h5'], UNMINIFIED)
+    if (!built) results.failed++
+    h5Done(built)
+  } else h5Done(false)
   // one test: eslint (0 errors; warnings are shown) and prettier --check over every file
   if (want('lint')) {
     const eslint = await run('lint (eslint)', 'npx', ['eslint', '.'])
     count(eslint && (await prettier))
   }
-  // two workers halve the compiled mini-program's suite (71 s → 39 s alone)
+  // two workers halve the compiled mini-program's suite
   if (want('weapp')) {
     if (await run('build:weapp', 'npm', ['run', '--silent', 'build:weapp'], UNMINIFIED)) await jest('weapp', 'weapp', { TZ: 'UTC' }, ['--maxWorkers=2'])
     else results.failed++
   }
-  if (want('e2e') && chromiumPresent()) {
-    h5Built = await run('build:h5', 'npm', ['run', '--silent', 'build:h5'], UNMINIFIED)
-    if (!h5Built) results.failed++
-  }
+  if (want('ui')) await jest('ui, TZ=UTC and America/Los_Angeles', ['ui', 'ui-la'], { TZ: 'UTC' }, [`--maxWorkers=${process.env.UI_WORKERS ?? 2}`])
 }
 
 function chromiumPresent() {
@@ -105,12 +113,9 @@ function chromiumPresent() {
   return false
 }
 
-await Promise.all([laneNode(), laneBuild()])
-// a thousand members at once against a function's timeout: alone on the machine, not beside a build
+// a thousand members at once against a function's timeout: first, alone on the machine, not beside a build
 if (want('node') || want('scale')) await jest('scale (a thousand members at once)', 'scale', { TZ: 'UTC' }, ['--maxWorkers=2'])
-// the journeys (they need the H5 build) beside the jsdom suites; UI_WORKERS and E2E_WORKERS override the workers
-const ui = () => (want('ui') ? jest('ui, TZ=UTC and America/Los_Angeles', ['ui', 'ui-la'], { TZ: 'UTC' }, [`--maxWorkers=${process.env.UI_WORKERS ?? 2}`]) : Promise.resolve())
-await Promise.all([ui(), h5Built ? jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', `--maxWorkers=${process.env.E2E_WORKERS ?? 2}`]) : Promise.resolve()])
+await Promise.all([laneNode(), laneBuild()])
 
 console.log('\n── summary ──')
 for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds}s)`)
