@@ -104,11 +104,12 @@ async function laneBuild() {
 }
 
 function chromiumPresent() {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (existsSync(chromium) || CI) return true
+  // the journeys take chromium-headless-shell when it is there, else chromium (test/e2e/support.ts)
+  const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium'
+  if (existsSync(chromium) || existsSync('/usr/bin/chromium-headless-shell') || CI) return true
   console.warn('\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!')
   console.warn(`!! NO CHROMIUM at ${chromium}: browser journeys SKIPPED.`)
-  console.warn('!! apt-get install -y chromium fonts-noto-cjk   (CI=true requires them)')
+  console.warn('!! apt-get install -y chromium chromium-headless-shell fonts-noto-cjk   (CI=true requires them)')
   console.warn('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n')
   return false
 }
