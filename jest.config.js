@@ -164,7 +164,7 @@ module.exports = {
       // Chromium against the local cloud serving the H5 build (H5_DIST, default dist/h5)
       ...base,
       displayName: 'e2e',
-      testEnvironment: 'node',
+      testEnvironment: '<rootDir>/test/support/env-e2e.js',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       // one seeded store and one Chromium for the run (test/e2e/support.ts)
       globalSetup: '<rootDir>/test/e2e/global-setup.ts',

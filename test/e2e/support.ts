@@ -26,10 +26,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import type * as Playwright from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { submitAs, type Caller, type Submitted } from '../support/suggestion-phone'
 
 const REPO = resolve(__dirname, '..', '..')
+// the worker's playwright-core (test/support/env-e2e.js), else this registry's own (the global setup)
+const { chromium } = ((globalThis as { __playwright?: typeof Playwright }).__playwright ?? require('playwright-core')) as typeof Playwright
 export const SCREENSHOTS = join(REPO, 'test-results', 'screenshots')
 export const PHONE = { width: 375, height: 812 }
 
