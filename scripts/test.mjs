@@ -5,7 +5,7 @@
 //
 // First the scale tests, alone. Then two lanes at once: lane 1 is the node suite, which mostly
 // waits on the local cloud's modelled latency, then the browser journeys; lane 2 is everything
-// CPU-bound (tsc, the H5 build the journeys need, eslint, the compiled mini-program) and then the
+// CPU-bound (tsc and eslint over one program, the H5 build the journeys need, the compiled mini-program) and then the
 // jsdom suites, filling lane 1's waits. Each lane ends at about the same time on two cores. Each
 // step's output is kept in test-results/logs/<step>.log and printed whole when it ends, so two
 // lanes never interleave their lines.
@@ -79,22 +79,26 @@ async function laneNode() {
   if (await h5Built) await jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', `--maxWorkers=${process.env.E2E_WORKERS ?? 2}`])
 }
 
-// lane 2: everything CPU-bound, one after another (tsc beside prettier, while the node suite is
-// still starting up), the H5 build first so the journeys can start when the node suite ends; then
-// the jsdom suites (UI_WORKERS overrides their two workers)
+// lane 2: everything CPU-bound, one after another (tsc and eslint beside prettier, while the node
+// suite is still starting up), then the H5 build, in time for the journeys to start when the node
+// suite ends; then the mini-program and the jsdom suites (UI_WORKERS overrides their two workers)
 async function laneBuild() {
   const prettier = want('lint') ? run('lint (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']) : Promise.resolve(true)
-  if (want('types')) count(await run('types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']))
+  // tsc and eslint over one TypeScript program (scripts/types-and-lint.mjs): one test each; eslint
+  // (0 errors; warnings are shown) counts with prettier --check over every file
+  if (want('types') || want('lint')) {
+    const file = join(outDir, 'types-and-lint.json')
+    rmSync(file, { force: true })
+    await run('types and lint (tsc, eslint)', 'node', ['scripts/types-and-lint.mjs', ...['types', 'lint'].filter(want)])
+    const r = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { types: false, eslint: false }
+    if (want('types')) count(r.types)
+    if (want('lint')) count(r.eslint && (await prettier))
+  }
   if (want('e2e') && chromiumPresent()) {
     const built = await run('build:h5', 'npm', ['run', '--silent', 'build:h5'], UNMINIFIED)
     if (!built) results.failed++
     h5Done(built)
   } else h5Done(false)
-  // one test: eslint (0 errors; warnings are shown) and prettier --check over every file
-  if (want('lint')) {
-    const eslint = await run('lint (eslint)', 'npx', ['eslint', '.'])
-    count(eslint && (await prettier))
-  }
   // two workers halve the compiled mini-program's suite
   if (want('weapp')) {
     if (await run('build:weapp', 'npm', ['run', '--silent', 'build:weapp'], UNMINIFIED)) await jest('weapp', 'weapp', { TZ: 'UTC' }, ['--maxWorkers=2'])
