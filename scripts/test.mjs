@@ -108,11 +108,11 @@ async function laneBuild() {
 }
 
 function chromiumPresent() {
-  // the journeys take chromium-headless-shell when it is there, else chromium (test/e2e/support.ts)
-  const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium'
-  if (existsSync(chromium) || existsSync('/usr/bin/chromium-headless-shell') || CI) return true
+  // the binaries test/e2e/support.ts (CHROMIUM_BINARY) would launch, in its order
+  const candidates = process.env.CHROMIUM ? [process.env.CHROMIUM] : ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']
+  if (candidates.some((p) => existsSync(p)) || CI) return true
   console.warn('\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!')
-  console.warn(`!! NO CHROMIUM at ${chromium}: browser journeys SKIPPED.`)
+  console.warn(`!! NO CHROMIUM at ${candidates.join(' or ')}: browser journeys SKIPPED.`)
   console.warn('!! apt-get install -y chromium chromium-headless-shell fonts-noto-cjk   (CI=true requires them)')
   console.warn('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n')
   return false

@@ -25,5 +25,3 @@ export async function awarded() {
   f.h.setNow('2026-11-24T02:00:00.000Z')
   return { ...f, win, lose, second }
 }
-
-export { CHAIR }

@@ -1,5 +1,5 @@
-import { awarded, CHAIR, wrongFor } from '../../../test/support/claim-fixture'
-import { suggestionFixture } from '../../../test/support/suggestion-fixture'
+import { awarded, wrongFor } from '../../../test/support/claim-fixture'
+import { CHAIR, suggestionFixture } from '../../../test/support/suggestion-fixture'
 
 describe('suggestion.claim', () => {
   it('claims a winning number with its claim code, and the chair sees when', async () => {
