@@ -154,6 +154,7 @@ function wxApiNames(): string[] {
 }
 
 let rendered = false
+const WCC_OUTPUT = Symbol.for('union.test.wccOutput')
 
 export async function renderPage(pagePath: string, opts: RenderOptions): Promise<RenderedPage> {
   if (rendered) throw new Error('renderPage: one page per test file (the Taro runtime is module state); split the test file')
@@ -164,6 +165,13 @@ export async function renderPage(pagePath: string, opts: RenderOptions): Promise
   const calls: WxCall[] = []
   const g = globalThis as any
   g.wx = wxStub(calls, opts)
+  // simulate compiles every wxml of the build in one wcc run (miniprogram-compiler wxmlToJs), kept
+  // in its module: the same build, so a file that loads it again in a fresh registry (the
+  // every-page walk) takes the first run's output
+  const compiler = require('miniprogram-compiler') as { wxmlToJs: (root: string, options?: unknown) => string }
+  const compiled: Map<string, string> = (g[WCC_OUTPUT] ??= new Map())
+  const wxmlToJs = compiler.wxmlToJs.bind(compiler)
+  compiler.wxmlToJs = (root, options) => compiled.get(root) ?? compiled.set(root, wxmlToJs(root, options)).get(root)!
   // miniprogram-simulate merges its own api into wx on load: load it after our stub
   const simulate = require('miniprogram-simulate')
   // simulate replaced global.wx with its api object plus ours; keep our proxy behaviour
