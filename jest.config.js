@@ -29,6 +29,8 @@ const ESM_DEPS = [
   'nanoid'
 ]
 
+const { warmSdkModules } = require('./test/support/warm-sdk-modules')
+
 const base = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -42,6 +44,8 @@ const node = {
   ...base,
   displayName: 'node',
   testEnvironment: '<rootDir>/test/support/env-node.js',
+  // the worker's one wx-server-sdk and invocation runtime (test/support/warm-sdk.js)
+  moduleNameMapper: warmSdkModules,
   setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/node-setup.ts', '<rootDir>/test/support/rsa-pool.ts'],
   testMatch: [
     '<rootDir>/cloudfunctions/**/*.test.ts',
@@ -68,6 +72,7 @@ const ui = {
   // anything inside @tarojs (it bundles its own node_modules) or an ESM dependency is compiled
   transformIgnorePatterns: [`^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(${ESM_DEPS.join('|')})/)`],
   moduleNameMapper: {
+    ...warmSdkModules,
     '^@tarojs/taro$': '<rootDir>/test/support/taro-h5.ts',
     // the build's h5.useHtmlComponents: View/Text/Button/Input as React DOM
     '^@tarojs/components$': '<rootDir>/test/support/taro-components.ts',
@@ -155,7 +160,8 @@ module.exports = {
       ...base,
       displayName: 'weapp',
       // miniprogram-simulate renders into a DOM; the compiled app itself runs untransformed
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/test/support/env-jsdom.js',
+      moduleNameMapper: warmSdkModules,
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts', '<rootDir>/test/support/no-network-setup.ts'],
       transformIgnorePatterns: ['/node_modules/', '/dist/', ...(process.env.WEAPP_DIST ? [require('node:path').resolve(process.env.WEAPP_DIST)] : [])]

@@ -77,8 +77,8 @@ export interface LocalCloudOptions {
 /**
  * Starts `tsx cloudfunctions/_local/main.ts` on a free port over a fresh DATA_DIR with the demo
  * data seeded (SEED_DEMO=1), serving H5_DIST at /. Resolves once /_local/health answers. Within a
- * jest run the fresh DATA_DIR starts as a copy of the run's seeded template (the seed sees members
- * and leaves them be), which is what seeding it again would give, minutes sooner.
+ * jest run the fresh DATA_DIR starts as a copy of the run's seeded template instead, which is what
+ * seeding it again would give, minutes sooner.
  */
 export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<LocalApp> {
   const staticDir = resolve(REPO, process.env.H5_DIST ?? 'dist/h5')
@@ -87,11 +87,13 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const keep = opts.dataDir !== undefined
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'union-e2e-'))
   const template = process.env[SEEDED_TEMPLATE_ENV]
-  if (!keep && opts.seed !== false && !opts.env && template && existsSync(template)) cpSync(template, dataDir, { recursive: true })
+  const copied = !keep && opts.seed !== false && !opts.env && !!template && existsSync(template)
+  if (copied) cpSync(template, dataDir, { recursive: true })
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'cloudfunctions', '_local', 'main.ts')], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: opts.seed === false ? '0' : '1', STATIC_DIR: staticDir, QUIET: '1', ...opts.env },
+    // over the seeded copy the seed would only count the members and stop: not loading it saves ~0.15 CPU-s a file
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: opts.seed === false || copied ? '0' : '1', STATIC_DIR: staticDir, QUIET: '1', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   child.stdout?.on('data', (d) => (output += d))

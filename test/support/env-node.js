@@ -1,2 +1,10 @@
-// the node projects' environment, in their time zone (zoned-environment.js)
-module.exports = require('./zoned-environment').zoned(require('jest-environment-node').TestEnvironment)
+// the node projects' environment, in their time zone (zoned-environment.js), with the worker's one SDK (warm-sdk.js)
+const { shareWarmSdk } = require('./warm-sdk')
+const Zoned = require('./zoned-environment').zoned(require('jest-environment-node').TestEnvironment)
+
+module.exports = class NodeEnvironment extends Zoned {
+  constructor(config, context) {
+    super(config, context)
+    shareWarmSdk(this)
+  }
+}

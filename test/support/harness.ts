@@ -60,7 +60,8 @@ export function createHarness(opts: { now?: string; dataDir?: string } = {}): Ha
   // the collections member.setup makes, made directly (its tests call it themselves)
   const cloud = new LocalCloud({ dataDir: opts.dataDir, env: { UNION_CHAIR_OPENIDS: CHAIR }, quiet: true, collections: COLLECTIONS })
   cloud.setClock(opts.now ?? '2026-11-24T02:00:00.000Z')
-  const call = (fn: string, openid: string, event: Record<string, unknown>) => cloud.call(fn, event, openid) as Promise<Result<any>>
+  // as the wire carries it back: JSON (and in this file's realm, not the SDK's: test/support/warm-sdk.js)
+  const call = async (fn: string, openid: string, event: Record<string, unknown>) => JSON.parse(JSON.stringify(await cloud.call(fn, event, openid))) as Result<any>
   const ok = async <T>(fn: string, openid: string, event: Record<string, unknown>): Promise<T> => {
     const r = await call(fn, openid, event)
     if (!r.ok) throw new Error(`${fn}.${String(event.action)} failed: ${r.error.code} ${r.error.message}`)

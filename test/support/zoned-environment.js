@@ -3,8 +3,8 @@
  * (testEnvironmentOptions.timeZone; else the zone the worker started in). `npm test` runs the node
  * and ui suites under UTC and America/Los_Angeles in one jest run (the -la projects), so their waits
  * on the modelled latency overlap, and one worker may run files of both. The zone is set on the real
- * process before the file's sandbox (and its copy of process.env, which child processes inherit) is
- * made; Node applies a change of TZ to Date at once, and the isolate is shared with the sandbox.
+ * process before the file's sandbox is made (whose process.env is the real one: warm-sdk.js); Node
+ * applies a change of TZ to Date at once, and the isolate is shared with the sandbox.
  */
 const startTz = process.env.TZ
 

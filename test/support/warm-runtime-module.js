@@ -1,0 +1,2 @@
+// cloudfunctions/_local/scf-runtime.ts inside a test file's sandbox: the worker's one instance (./warm-sdk.js)
+module.exports = globalThis[Symbol.for('union.test.warmRuntime')]
