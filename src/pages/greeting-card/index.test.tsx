@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import { createHarness, type Harness } from '../../../test/support/harness'
 import { fetchFromCloud } from '../../../test/support/fetch-cloud'
 import { setRoute } from '../../../test/support/taro-h5'
@@ -32,7 +32,9 @@ it("draws the birthday card with its title, the member's words and the union's s
   expect(await screen.findByText('生日快乐')).toBeTruthy()
   expect(screen.getByText(/亲爱的刘芳老师/)).toBeTruthy()
   expect(screen.getByText('—— 学校工会 敬贺')).toBeTruthy()
-  expect(container.querySelector('.gcard--blossom')).toBeTruthy()
+  // Taro's H5 View takes a new className in an effect after its children have rendered: the card's
+  // colours may come a moment after its words
+  await waitFor(() => expect(container.querySelector('.gcard--blossom')).toBeTruthy())
 })
 
 it('draws 中秋 under a moon', async () => {
