@@ -64,7 +64,7 @@ const ui = {
   testEnvironment: '<rootDir>/test/support/env-jsdom.js',
   // pages call the real functions over the local cloud's modelled latency, while npm test runs the
   // node suite beside them: a first blind-signature key can take seconds on a busy machine
-  setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts', '<rootDir>/test/support/rsa-pool.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts', '<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/rsa-pool.ts'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   // *.unit.test.ts stay in the node project
   testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/!(*.unit).test.ts'],

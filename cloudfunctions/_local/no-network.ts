@@ -1,8 +1,11 @@
 import net from 'node:net'
 
-/** Every outbound attempt refused so far (tests assert there were none). */
-export const refusedConnections: string[] = []
-let installed = false
+// One guard for the process, whichever module registry installs it first (a jest worker runs many:
+// test/support/warm-sdk.js installs it in the worker itself), and one list of what it refused
+const state = ((net as unknown as Record<symbol, unknown>)[Symbol.for('union.noNetwork')] ??= { installed: false, refused: [] }) as { installed: boolean; refused: string[] }
+
+/** Every outbound attempt refused so far in this process (test/support/no-network-setup.ts: none by each file). */
+export const refusedConnections = state.refused
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost)$/i
 
@@ -23,8 +26,8 @@ function hostOf(args: unknown[]): string | null {
  * lookup (the SDK would otherwise ask metadata.tencentyun.com or tcb-api.tencentcloudapi.com).
  */
 export function refuseOutboundNetwork(): void {
-  if (installed) return
-  installed = true
+  if (state.installed) return
+  state.installed = true
   const connect = net.Socket.prototype.connect
   net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
     const host = hostOf(args)

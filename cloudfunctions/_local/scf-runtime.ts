@@ -10,12 +10,18 @@ type Env = Record<string, string | undefined>
  * getWXContext and @cloudbase/node-sdk's getCloudbaseContext at each call). One local process runs
  * many invocations at once, so process.env answers from the invocation the caller runs in.
  */
-const current = new AsyncLocalStorage<Env>()
-let installed = false
+// One store for the process, whichever module registry loads this module first: a jest worker
+// loads it once for the SDK it shares and once more per test file (test/support/warm-sdk.js), and
+// every copy must answer from the same invocation. Kept on the core class, which all share.
+const shared = ((AsyncLocalStorage as unknown as Record<symbol, unknown>)[Symbol.for('union.scfRuntime')] ??= {
+  current: new AsyncLocalStorage<Env>(),
+  wrapped: new WeakSet<object>()
+}) as { current: AsyncLocalStorage<Env>; wrapped: WeakSet<object> }
+const current = shared.current
 
 export function installInvocationEnv(): void {
-  if (installed) return
-  installed = true
+  // once per process.env object: a sandbox handed the worker's own (already layered) is left as it is
+  if (shared.wrapped.has(process.env)) return
   const real = process.env
   // Reads of the real process.env go through libuv's getenv on every access, and the SDK reads
   // some twenty variables per database request: answer from a copy, and write through to both.
@@ -42,6 +48,7 @@ export function installInvocationEnv(): void {
       return Reflect.getOwnPropertyDescriptor(t, k)
     }
   }) as NodeJS.ProcessEnv
+  shared.wrapped.add(process.env)
 }
 
 export const inInvocation = <T>(env: Env, fn: () => T): T => current.run(env, fn)

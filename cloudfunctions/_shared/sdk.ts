@@ -1,7 +1,8 @@
 /**
- * Production wiring: the only module that loads wx-server-sdk. The local cloud and every test run
- * functions through this same entry on the real SDK; only its network hop is answered locally
- * (cloudfunctions/_local/tcb).
+ * Production wiring: the only module of the functions that loads wx-server-sdk. The local cloud and
+ * every test run functions through this same entry on the real SDK; only its network hop is
+ * answered locally (cloudfunctions/_local/tcb). In the tests each jest worker loads the SDK once and
+ * this module gets that instance (test/support/warm-sdk.js).
  */
 const cloud = require('wx-server-sdk')
 import type { Result } from '../../types/common'

@@ -17,18 +17,17 @@ const tryConnect = (host: string) =>
 describe('no request leaves the machine', () => {
   it('refuses a connection to any host but loopback, loudly, once the local cloud runs', async () => {
     const cloud = new LocalCloud({ quiet: true, env: { UNION_CHAIR_OPENIDS: CHAIR } })
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const before = refusedConnections.length
     try {
       await cloud.ready
       expect(await tryConnect('tcb-api.tencentcloudapi.com')).toMatch(/would leave the machine/)
-      expect(refusedConnections).toContain('tcb-api.tencentcloudapi.com')
-      expect(errors).toHaveBeenCalledWith(expect.stringContaining('tcb-api.tencentcloudapi.com'))
-      refusedConnections.length = 0
+      expect(refusedConnections.slice(before)).toEqual(['tcb-api.tencentcloudapi.com'])
+      // this file's own refusal, asserted above: taken off the list the setup's afterAll checks
+      refusedConnections.splice(before)
       // the functions themselves only ever reach the local stand-in
       expect(await cloud.call('member', { action: 'me' }, CHAIR)).toMatchObject({ ok: true })
-      expect(refusedConnections).toEqual([])
+      expect(refusedConnections.slice(before)).toEqual([])
     } finally {
-      errors.mockRestore()
       await cloud.close()
     }
   })

@@ -5,6 +5,11 @@ const Zoned = require('./zoned-environment').zoned(require('jest-environment-nod
 module.exports = class NodeEnvironment extends Zoned {
   constructor(config, context) {
     super(config, context)
-    shareWarmSdk(this)
+    this.restoreEnv = shareWarmSdk(this)
+  }
+
+  async teardown() {
+    this.restoreEnv()
+    await super.teardown()
   }
 }

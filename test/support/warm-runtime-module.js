@@ -1,2 +1,0 @@
-// cloudfunctions/_local/scf-runtime.ts inside a test file's sandbox: the worker's one instance (./warm-sdk.js)
-module.exports = globalThis[Symbol.for('union.test.warmRuntime')]
