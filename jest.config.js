@@ -44,7 +44,7 @@ const node = {
   ...base,
   displayName: 'node',
   testEnvironment: '<rootDir>/test/support/env-node.js',
-  // the worker's one wx-server-sdk and invocation runtime (test/support/warm-sdk.js)
+  // the worker's one wx-server-sdk (test/support/warm-sdk.js)
   moduleNameMapper: warmSdkModules,
   setupFilesAfterEnv: ['<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/node-setup.ts', '<rootDir>/test/support/rsa-pool.ts'],
   testMatch: [

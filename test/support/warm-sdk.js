@@ -30,15 +30,22 @@ const sdk = require('wx-server-sdk')
 
 const SDK = Symbol.for('union.test.warmSdk')
 
-/** Hands a test environment's sandbox the worker's SDK and process.env; answers what restores the env. */
-function shareWarmSdk(environment) {
-  environment.global[SDK] = sdk
-  environment.global.process.env = process.env
-  const before = { ...process.env }
-  return () => {
-    for (const k of Object.keys(process.env)) if (!(k in before)) delete process.env[k]
-    for (const [k, v] of Object.entries(before)) if (process.env[k] !== v) process.env[k] = v
+/** Base, a jest test environment class, whose sandboxes get the worker's SDK and process.env (restored after each file). */
+function withWarmSdk(Base) {
+  return class extends Base {
+    constructor(config, context) {
+      super(config, context)
+      this.global[SDK] = sdk
+      this.global.process.env = process.env
+      this.envBefore = { ...process.env }
+    }
+
+    async teardown() {
+      for (const k of Object.keys(process.env)) if (!(k in this.envBefore)) delete process.env[k]
+      for (const [k, v] of Object.entries(this.envBefore)) if (process.env[k] !== v) process.env[k] = v
+      await super.teardown()
+    }
   }
 }
 
-module.exports = { shareWarmSdk }
+module.exports = { withWarmSdk }
