@@ -16,6 +16,8 @@ it('the chair taps a member and makes them 委员', async () => {
   await page.tap('.members__role')
   await page.waitForText('委员')
   expect(page.calls).toContainEqual({ api: 'showActionSheet', args: expect.objectContaining({ itemList: ['会员', '委员', '主席'] }) })
-  const { items } = await h.ok<{ items: { id: string; role: string }[] }>('member', CHAIR, { action: 'list' })
-  expect(items.find((m) => m.id === lin.id)?.role).toBe('officer')
+  // the page may say 委员 before member.setRole has answered: the stored role is asked until then
+  const roleOf = async () => (await h.ok<{ items: { id: string; role: string }[] }>('member', CHAIR, { action: 'list' })).items.find((m) => m.id === lin.id)?.role
+  for (const start = Date.now(); (await roleOf()) !== 'officer' && Date.now() - start < 3000;) await page.settle(20)
+  expect(await roleOf()).toBe('officer')
 })
