@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type * as Playwright from 'playwright-core'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { ServeOptions } from '../../cloudfunctions/_local/serve'
 import { submitAs, type Caller, type Submitted } from '../support/suggestion-phone'
 
 const REPO = resolve(__dirname, '..', '..')
@@ -74,8 +75,17 @@ export interface LocalCloudOptions {
   readyWithinMs?: number
 }
 
+/** The jest worker's local-cloud host (test/support/env-e2e.js over cloudfunctions/_local/host.ts). */
+interface CloudHost {
+  start: (options: ServeOptions) => Promise<number>
+  stop: (port: number) => Promise<void>
+  output: () => string
+}
+
 /**
- * Starts `tsx cloudfunctions/_local/main.ts` on a free port over a fresh DATA_DIR with the demo
+ * Starts a local cloud as `npm run cloud` does: inside a journey, in the jest worker's host process
+ * (one process for all the worker's files: a process start per file cost ~1.2 CPU-s); outside
+ * one (the global setup), `tsx cloudfunctions/_local/main.ts` on a free port over a fresh DATA_DIR with the demo
  * data seeded (SEED_DEMO=1), serving H5_DIST at /. Resolves once /_local/health answers. Within a
  * jest run the fresh DATA_DIR starts as a copy of the run's seeded template instead, which is what
  * seeding it again would give, minutes sooner.
@@ -83,27 +93,54 @@ export interface LocalCloudOptions {
 export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<LocalApp> {
   const staticDir = resolve(REPO, process.env.H5_DIST ?? 'dist/h5')
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`${staticDir}/index.html not found: build first (npx taro build --type h5) or set H5_DIST`)
-  const port = await freePort()
   const keep = opts.dataDir !== undefined
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'union-e2e-'))
   const template = process.env[SEEDED_TEMPLATE_ENV]
   const copied = !keep && opts.seed !== false && !opts.env && !!template && existsSync(template)
   if (copied) cpSync(template, dataDir, { recursive: true })
+  const url = (port: number) => `http://127.0.0.1:${port}`
+  const call =
+    (base: string): LocalApp['call'] =>
+    async (fn, openid, event) => {
+      const r = await fetch(`${base}/fn/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid, connection: 'close' }, body: JSON.stringify(event) })
+      return r.json()
+    }
+  const env: Record<string, string | undefined> = { ...process.env, QUIET: '1', ...opts.env }
+  const host = keep ? undefined : (globalThis as { __cloudHost?: CloudHost }).__cloudHost
+  if (host) {
+    // the worker's host process (test/support/env-e2e.js) serves this file's cloud
+    const from = host.output().length
+    const port = await host.start({
+      port: 0,
+      dataDir,
+      staticDir,
+      env,
+      quiet: true,
+      autoSetup: env.LOCAL_SKIP_SETUP !== '1',
+      seedDemo: opts.seed !== false && !copied
+    })
+    const stop = async () => {
+      await host.stop(port)
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+    return { url: url(port), port, dataDir, call: call(url(port)), output: () => host.output().slice(from), stop }
+  }
+  const port = await freePort()
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'cloudfunctions', '_local', 'main.ts')], {
     cwd: REPO,
     // over the seeded copy the seed would only count the members and stop: not loading it saves ~0.15 CPU-s a file
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: opts.seed === false || copied ? '0' : '1', STATIC_DIR: staticDir, QUIET: '1', ...opts.env },
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: opts.seed === false || copied ? '0' : '1', STATIC_DIR: staticDir },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
-  const url = `http://127.0.0.1:${port}`
+  const base = url(port)
   const deadline = Date.now() + (opts.readyWithinMs ?? 30_000)
   for (;;) {
     if (child.exitCode !== null) throw new Error(`local cloud exited (${child.exitCode}):\n${output}`)
     try {
-      const r = await fetch(`${url}/_local/health`, { headers: { connection: 'close' } })
+      const r = await fetch(`${base}/_local/health`, { headers: { connection: 'close' } })
       if (r.ok) break
     } catch {
       // not listening yet
@@ -113,10 +150,6 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       throw new Error(`local cloud not healthy after ${(opts.readyWithinMs ?? 30_000) / 1000} s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 200))
-  }
-  const call: LocalApp['call'] = async (fn, openid, event) => {
-    const r = await fetch(`${url}/fn/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid, connection: 'close' }, body: JSON.stringify(event) })
-    return r.json()
   }
   // (connection: close: a kept-alive socket would hold jest open after the server has stopped)
   const stop = async () => {
@@ -131,7 +164,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     }
     if (!keep) rmSync(dataDir, { recursive: true, force: true })
   }
-  return { url, port, dataDir, call, output: () => output, stop }
+  return { url: base, port, dataDir, call: call(base), output: () => output, stop }
 }
 
 /** The app's calls as a harness makes them (ok throws on a refusal), for helpers shared with the node tests. */

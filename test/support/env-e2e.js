@@ -1,12 +1,61 @@
 // The journeys' environment: node, with playwright-core loaded once per worker, outside jest's
 // module registry, for test/e2e/support.ts to take. Loaded inside the registry it cost every file
-// 0.57 CPU-s again (a 3 MB bundle compiled afresh per file, 29 files).
+// 0.57 CPU-s again (a 3 MB bundle compiled afresh per file, 29 files). Likewise the worker's one
+// local-cloud host (cloudfunctions/_local/host.ts), started with the worker's first journey file.
+const { spawn } = require('node:child_process')
+const { join } = require('node:path')
 const { TestEnvironment } = require('jest-environment-node')
 const playwright = require('playwright-core')
+
+const REPO = join(__dirname, '..', '..')
+
+/** The worker's host process: start(options) → port, stop(port), output() (all it has printed). */
+let host
+function cloudHost() {
+  if (host && host.child.exitCode === null && host.child.connected) return host
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'cloudfunctions', '_local', 'host.ts')], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc']
+  })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  const pending = new Map()
+  let next = 0
+  child.on('message', (r) => {
+    const p = pending.get(r.id)
+    pending.delete(r.id)
+    if (!p) return
+    if (r.error) p.reject(new Error(`local cloud host: ${r.error}`))
+    else p.resolve(r.port)
+  })
+  child.on('exit', (code) => {
+    for (const p of pending.values()) p.reject(new Error(`local cloud host exited (${code}):\n${output}`))
+    pending.clear()
+  })
+  // the worker never waits on its host
+  child.unref()
+  for (const s of [child.stdout, child.stderr]) s.unref?.()
+  child.channel?.unref?.()
+  const ask = (msg) =>
+    new Promise((resolve, reject) => {
+      const id = ++next
+      pending.set(id, { resolve, reject })
+      child.send({ id, ...msg })
+    })
+  host = {
+    child,
+    start: (options) => ask({ op: 'start', options }),
+    stop: (port) => ask({ op: 'stop', port }),
+    output: () => output
+  }
+  return host
+}
 
 module.exports = class E2EEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context)
     this.global.__playwright = playwright
+    this.global.__cloudHost = { start: (o) => cloudHost().start(o), stop: (p) => cloudHost().stop(p), output: () => host?.output() ?? '' }
   }
 }
