@@ -96,7 +96,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Taro's H5 split (webpack5-runner H5Combination) shares modules between initial chunks only,
         // and every page is an async chunk: each of the 53 pages carried its own zod, contract and
         // components (18 of dist/h5's 22 MB were copies). Async chunks share them too.
-        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
+        const split = chain.optimization.get('splitChunks')
+        if (split) chain.optimization.splitChunks({ ...split, chunks: 'all' })
       }
     }
   }

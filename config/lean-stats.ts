@@ -1,7 +1,7 @@
 import type { Compiler } from 'webpack'
 
 /** What a stats object lists when its caller leaves it unsaid: no per-module or per-chunk detail. */
-const LEAN = ['modules', 'chunks', 'chunkModules', 'chunkGroups', 'reasons', 'source', 'usedExports', 'providedExports', 'optimizationBailout', 'entrypoints', 'chunkOrigins'] as const
+const LEAN = ['modules', 'chunks', 'chunkModules', 'chunkGroups', 'reasons', 'source', 'usedExports', 'providedExports', 'optimizationBailout', 'chunkOrigins'] as const
 
 /**
  * Taro's build reporter and its H5 logger read a build's errors and warnings through
@@ -15,6 +15,8 @@ export class LeanStats {
   apply(compiler: Compiler): void {
     compiler.hooks.compilation.tap('LeanStats', (compilation) => {
       compilation.hooks.statsNormalize.tap('LeanStats', (options: Record<string, unknown>) => {
+        // a caller that asked for everything (or nothing) by name gets what it asked for
+        if (options.all !== undefined) return
         for (const key of LEAN) if (options[key] === undefined) options[key] = false
       })
     })

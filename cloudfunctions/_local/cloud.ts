@@ -136,6 +136,7 @@ export class LocalCloud {
     await this.ready.catch(() => undefined)
     this.transactions.close()
     await this.tcb?.close()
+    await this.store.close()
   }
 
   /**

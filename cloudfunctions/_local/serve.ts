@@ -35,15 +35,25 @@ export async function serveCloud(o: ServeOptions): Promise<ServedCloud> {
   const dataDir = resolve(o.dataDir)
   mkdirSync(dataDir, { recursive: true })
   // an empty DATA_DIR is set up by member.setup, as production is (LocalCloud.start)
-  const cloud = new LocalCloud({ dataDir, env: o.env, quiet: o.quiet, autoSetup: o.autoSetup })
-  await cloud.ready
-  if (o.seedDemo && cloud.store.names().length > 0 && (await seedDemo(cloud))) console.log('seeded demo data into', dataDir)
+  const cloud = new LocalCloud({ dataDir, env: o.env, quiet: o.quiet, autoSetup: o.autoSetup, latency: o.env.LOCAL_DB_LATENCY_MS })
   const server = createLocalServer(cloud, { staticDir: o.staticDir ? resolve(o.staticDir) : undefined, filesDir: cloud.filesDir })
-  const timers = scheduleTimers(cloud, resolve(__dirname, '..'))
-  await new Promise<void>((res, rej) => {
-    server.once('error', rej)
-    server.listen(o.port, '127.0.0.1', () => res())
-  })
+  let timers: ReturnType<typeof scheduleTimers> = []
+  try {
+    await cloud.ready
+    if (o.seedDemo && cloud.store.names().length > 0 && (await seedDemo(cloud))) console.log('seeded demo data into', dataDir)
+    await new Promise<void>((res, rej) => {
+      server.once('error', rej)
+      server.listen(o.port, '127.0.0.1', () => {
+        server.off('error', rej)
+        res()
+      })
+    })
+    timers = scheduleTimers(cloud, resolve(__dirname, '..'))
+  } catch (e) {
+    // a start that failed leaves nothing running in a host that goes on
+    await cloud.close().catch(() => undefined)
+    throw e
+  }
   const port = (server.address() as { port: number }).port
   const close = async () => {
     for (const t of timers) t.stop()

@@ -110,15 +110,12 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   if (host) {
     // the worker's host process (test/support/env-e2e.js) serves this file's cloud
     const from = host.output().length
-    const port = await host.start({
-      port: 0,
-      dataDir,
-      staticDir,
-      env,
-      quiet: true,
-      autoSetup: env.LOCAL_SKIP_SETUP !== '1',
-      seedDemo: opts.seed !== false && !copied
-    })
+    const within = opts.readyWithinMs ?? 30_000
+    let timer: NodeJS.Timeout | undefined
+    const port = await Promise.race([
+      host.start({ port: 0, dataDir, staticDir, env, quiet: env.QUIET === '1', autoSetup: env.LOCAL_SKIP_SETUP !== '1', seedDemo: opts.seed !== false && !copied }),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`local cloud not ready after ${within / 1000} s:\n${host.output().slice(from)}`)), within)))
+    ]).finally(() => clearTimeout(timer))
     const stop = async () => {
       await host.stop(port)
       rmSync(dataDir, { recursive: true, force: true })

@@ -29,10 +29,13 @@ function cloudHost() {
     if (r.error) p.reject(new Error(`local cloud host: ${r.error}`))
     else p.resolve(r.port)
   })
-  child.on('exit', (code) => {
-    for (const p of pending.values()) p.reject(new Error(`local cloud host exited (${code}):\n${output}`))
+  const failAll = (why) => {
+    for (const p of pending.values()) p.reject(new Error(`local cloud host ${why}:\n${output}`))
     pending.clear()
-  })
+  }
+  child.on('exit', (code) => failAll(`exited (${code})`))
+  // a send into a channel that has just closed fails the file that asked, not the worker
+  child.on('error', (e) => failAll(`failed (${e.message})`))
   // the worker never waits on its host
   child.unref()
   for (const s of [child.stdout, child.stderr]) s.unref?.()
@@ -56,6 +59,8 @@ module.exports = class E2EEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context)
     this.global.__playwright = playwright
-    this.global.__cloudHost = { start: (o) => cloudHost().start(o), stop: (p) => cloudHost().stop(p), output: () => host?.output() ?? '' }
+    // a host that has died took its clouds with it: stopping one there is done
+    const alive = () => host && host.child.exitCode === null && host.child.connected
+    this.global.__cloudHost = { start: (o) => cloudHost().start(o), stop: async (p) => (alive() ? host.stop(p) : undefined), output: () => host?.output() ?? '' }
   }
 }

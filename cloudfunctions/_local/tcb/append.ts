@@ -44,6 +44,14 @@ export class AppendLog {
     return this.last
   }
 
+  /** Once every line appended so far is written, closes the file (a cloud that stops, in a process that goes on). */
+  async close(): Promise<void> {
+    await this.last.catch(() => undefined)
+    const h = this.handle
+    this.handle = null
+    await h?.then((f) => f.close()).catch(() => undefined)
+  }
+
   /** After a compaction renamed a new file into place, write to that one. */
   reopen(): void {
     const old = this.handle

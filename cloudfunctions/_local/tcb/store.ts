@@ -61,6 +61,11 @@ export class DocumentStore {
     this.journal = new AppendLog(join(this.dir, JOURNAL))
   }
 
+  /** Closes the append logs' files once what they hold is written (the journeys' host runs one store per file). */
+  async close(): Promise<void> {
+    await Promise.all([...this.logs.values(), ...(this.journal ? [this.journal] : [])].map((l) => l.close()))
+  }
+
   get sequence(): number {
     return this.seq
   }
