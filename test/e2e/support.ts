@@ -106,16 +106,21 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       return r.json()
     }
   const env: Record<string, string | undefined> = { ...process.env, QUIET: '1', ...opts.env }
+  const within = opts.readyWithinMs ?? 30_000
   const host = keep ? undefined : (globalThis as { __cloudHost?: CloudHost }).__cloudHost
   if (host) {
     // the worker's host process (test/support/env-e2e.js) serves this file's cloud
     const from = host.output().length
-    const within = opts.readyWithinMs ?? 30_000
+    const starting = host.start({ port: 0, dataDir, staticDir, env, quiet: env.QUIET === '1', autoSetup: env.LOCAL_SKIP_SETUP !== '1', seedDemo: opts.seed !== false && !copied })
     let timer: NodeJS.Timeout | undefined
-    const port = await Promise.race([
-      host.start({ port: 0, dataDir, staticDir, env, quiet: env.QUIET === '1', autoSetup: env.LOCAL_SKIP_SETUP !== '1', seedDemo: opts.seed !== false && !copied }),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`local cloud not ready after ${within / 1000} s:\n${host.output().slice(from)}`)), within)))
-    ]).finally(() => clearTimeout(timer))
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`local cloud not ready after ${within / 1000} s:\n${host.output().slice(from)}`)), within)))
+    const port = await Promise.race([starting, late])
+      .catch((e) => {
+        // one that comes up after the file gave up on it is stopped, not left running in the host
+        starting.then((p) => host.stop(p)).catch(() => undefined)
+        throw e
+      })
+      .finally(() => clearTimeout(timer))
     const stop = async () => {
       await host.stop(port)
       rmSync(dataDir, { recursive: true, force: true })
@@ -133,7 +138,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   const base = url(port)
-  const deadline = Date.now() + (opts.readyWithinMs ?? 30_000)
+  const deadline = Date.now() + within
   for (;;) {
     if (child.exitCode !== null) throw new Error(`local cloud exited (${child.exitCode}):\n${output}`)
     try {
@@ -144,7 +149,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     }
     if (Date.now() > deadline) {
       child.kill()
-      throw new Error(`local cloud not healthy after ${(opts.readyWithinMs ?? 30_000) / 1000} s:\n${output}`)
+      throw new Error(`local cloud not healthy after ${within / 1000} s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 200))
   }

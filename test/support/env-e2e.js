@@ -11,8 +11,9 @@ const REPO = join(__dirname, '..', '..')
 
 /** The worker's host process: start(options) → port, stop(port), output() (all it has printed). */
 let host
+const alive = () => !!host && host.child.exitCode === null && host.child.connected
 function cloudHost() {
-  if (host && host.child.exitCode === null && host.child.connected) return host
+  if (alive()) return host
   const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'cloudfunctions', '_local', 'host.ts')], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc']
@@ -60,7 +61,6 @@ module.exports = class E2EEnvironment extends TestEnvironment {
     super(config, context)
     this.global.__playwright = playwright
     // a host that has died took its clouds with it: stopping one there is done
-    const alive = () => host && host.child.exitCode === null && host.child.connected
     this.global.__cloudHost = { start: (o) => cloudHost().start(o), stop: async (p) => (alive() ? host.stop(p) : undefined), output: () => host?.output() ?? '' }
   }
 }
