@@ -65,6 +65,12 @@ export default defineAppConfig({
       pages: ['pages/meetings/index', 'pages/meeting/index', 'pages/proposal/index', 'pages/proposal-form/index', 'pages/meeting-create/index']
     }
   ],
+  // H5 only (the mini-program slides natively): no slide between pages. Taro's router
+  // (@tarojs/router 4.2.1, router/page.js) hides the page left behind on a timer 350 ms after
+  // navigateTo, and showing it again does not cancel that timer: back within 350 ms (a tap, a
+  // second tap) and the page shows blank. Without the slide it hides at once. Measured with
+  // history.back() 50, 150 and 250 ms after opening 督导室: a blank screen each time.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: colors.bg,

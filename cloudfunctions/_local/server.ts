@@ -1,6 +1,8 @@
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path'
+// Node's own URL (the jsdom suites' global one is whatwg-url in JavaScript)
+import { URL } from 'node:url'
 import type { LocalCloud } from './cloud'
 import { demoIdentities } from './seed/identities'
 

@@ -84,8 +84,6 @@ it('shows the demo activities and the officer forms without errors', async () =>
   await officer.page.waitForURL(/pages\/activity-detail\/index\?id=/)
   await officer.page.getByText('还剩 30 个名额').waitFor()
   expect(await officer.text()).toContain('分享书目')
-  // let the page's slide-in finish before the picture
-  await officer.page.waitForTimeout(800)
   await officer.shot('activity-created')
   await officer.expectHealthy()
   for (const j of [member, officer]) await j.close()

@@ -71,8 +71,6 @@ it('an officer records three results with a tie, the chair publishes, a member s
   await standings.locator('.standings__points', { hasText: '6 分' }).first().waitFor()
   expect(await standings.locator('.standings__place').allInnerTexts()).toEqual(['1', '1', '3'])
   expect(await standings.locator('.standings__points').allInnerTexts()).toEqual(['6 分 · 一等奖', '6 分 · 一等奖', '4 分 · 三等奖'])
-  // let the page's slide-in finish before the picture
-  await member.page.waitForTimeout(500)
   await member.shot('competition-member-event')
   await member.expectHealthy()
   await member.close()

@@ -54,3 +54,22 @@ it('an unbound phone on 建议 sees 去绑定 and no form; once bound it is back
   await j.expectHealthy()
   await j.close()
 }, 90_000)
+
+it('back straight after opening a page shows the page left, never a blank screen', async () => {
+  // an older hand taps 进入督导室 and at once goes back (a second tap, a slip): before the H5 build
+  // turned off Taro's slide, the page left was hidden by a timer its return did not cancel
+  const j = await env.open({ as: 'demo-chair', at: '/pages/suggestions/index' })
+  const form = j.page.locator('.suggestions:visible .suggestion-form textarea')
+  await form.waitFor()
+  for (const after of [50, 150, 250]) {
+    await j.page.locator('.suggestions:visible .suggestions__desk').click()
+    await j.page.locator('.desk:visible').first().waitFor()
+    await j.page.waitForTimeout(after)
+    await j.page.evaluate(() => history.back())
+    // past the old timer (350 ms): the suggestions page must still be on screen
+    await j.page.waitForTimeout(600)
+    expect(await form.isVisible()).toBe(true)
+  }
+  await j.expectHealthy()
+  await j.close()
+})

@@ -24,14 +24,12 @@ it("on 刘芳's lunar birthday the trigger greets her once, and she opens the ca
   await liu.screen().locator('.greetings__item', { hasText: '生日快乐' }).click()
   await liu.screen().locator('.gcard__title', { hasText: '生日快乐' }).waitFor()
   expect(await liu.text()).toContain('亲爱的刘芳老师')
-  await liu.page.waitForTimeout(600) // the slide-in, so the picture shows the card at rest
   await liu.shot('greeting-card-birthday')
   await liu.expectHealthy()
 
   await liu.goto('/pages/greetings/index')
   await liu.screen().locator('.greetings__item', { hasText: '中秋快乐' }).click()
   await liu.screen().locator('.gcard__moon').waitFor()
-  await liu.page.waitForTimeout(600)
   await liu.shot('greeting-card-mid-autumn')
   await liu.expectHealthy()
 
@@ -54,8 +52,6 @@ it("the chair sees the coming month's greetings, edits a template and reads the 
 
   await chair.screen().getByText('祝福模板').click()
   await chair.screen().locator('.gtpl__item', { hasText: '教师节' }).waitFor()
-  // let the page's slide-in finish before the picture
-  await chair.page.waitForTimeout(600)
   await chair.shot('greeting-templates')
   await chair.screen().locator('.gtpl__item', { hasText: '教师节' }).locator('.gtpl__text').click()
   await chair.screen().locator('.gtpl-edit textarea').fill('{name}老师：{occasion}快乐，您辛苦了！')
@@ -71,7 +67,6 @@ it("the chair sees the coming month's greetings, edits a template and reads the 
 
   await chair.goto('/officer/pages/greeting-stats/index')
   await chair.screen().getByText('人次（全年）').waitFor()
-  await chair.page.waitForTimeout(600)
   await chair.shot('greeting-stats')
   await chair.expectHealthy()
   await chair.close()

@@ -291,6 +291,11 @@ const newPhone = async (browser: Browser, as?: string): Promise<BrowserContext> 
 export async function openJourney(browser: Browser, app: LocalApp, opts: JourneyOptions = {}, phone?: BrowserContext): Promise<Journey> {
   const context = phone ?? (await newPhone(browser, opts.as))
   const page = await context.newPage()
+  // for the environment's capture of a failing journey (test/support/env-e2e.js)
+  const phones = (globalThis as { __openPhones?: Set<{ page: Page; as?: string }> }).__openPhones
+  const mine = { page, as: opts.as }
+  phones?.add(mine)
+  page.on('close', () => phones?.delete(mine))
   const errors: string[] = []
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
@@ -309,7 +314,8 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: Journey
   await page.waitForLoadState('networkidle')
   mkdirSync(SCREENSHOTS, { recursive: true })
   const screen = () => page.locator('.taro_page').filter({ visible: true }).last()
-  // pages slide in when navigated to: measuring or photographing mid-slide sees them off-screen
+  // the H5 build does not slide pages (src/app.config.ts), but a page's own transitions may still run:
+  // measuring or photographing mid-animation sees them off their place
   const settle = async () => {
     await page.waitForLoadState('networkidle')
     await page

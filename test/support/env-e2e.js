@@ -3,6 +3,7 @@
 // 0.57 CPU-s again (a 3 MB bundle compiled afresh per file, 29 files). Likewise the worker's one
 // local-cloud host (cloudfunctions/_local/host.ts), started with the worker's first journey file.
 const { spawn } = require('node:child_process')
+const { mkdirSync, writeFileSync } = require('node:fs')
 const { join } = require('node:path')
 const { TestEnvironment } = require('jest-environment-node')
 const playwright = require('playwright-core')
@@ -62,5 +63,35 @@ module.exports = class E2EEnvironment extends TestEnvironment {
     this.global.__playwright = playwright
     // a host that has died took its clouds with it: stopping one there is done
     this.global.__cloudHost = { start: (o) => cloudHost().start(o), stop: async (p) => (alive() ? host.stop(p) : undefined), output: () => host?.output() ?? '' }
+    // the phones a journey has open (test/e2e/support.ts openJourney adds and removes them)
+    this.global.__openPhones = new Set()
+  }
+
+  /**
+   * A journey attempt that fails (before its retry, and for good) leaves what each of its phones
+   * showed at that moment: test-results/failures/<test>-<attempt>-<phone>.png and the visible text
+   * in the log, so a failure that the retry passes can still be explained.
+   */
+  async handleTestEvent(event) {
+    // an earlier attempt's phones are left open when it fails: capture only this attempt's
+    if (event.name === 'test_fn_start') this.global.__openPhones.clear()
+    if (event.name !== 'test_fn_failure') return
+    const name = `${event.test.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}-${event.test.invocations}`
+    const dir = join(REPO, 'test-results', 'failures')
+    mkdirSync(dir, { recursive: true })
+    let i = 0
+    for (const phone of this.global.__openPhones) {
+      const file = join(dir, `${name}-${++i}.png`)
+      try {
+        const text = await phone.page.locator('body').innerText({ timeout: 5000 })
+        await phone.page.screenshot({ path: file, fullPage: true, scale: 'css', timeout: 5000 })
+        writeFileSync(file.replace(/\.png$/, '.txt'), `${phone.page.url()}\n\n${text}\n`)
+        process.stderr.write(
+          `\n── ${event.test.name} (attempt ${event.test.invocations}) failed; phone ${i} (${phone.as ?? 'no identity'}) at ${phone.page.url()} showed (${file}):\n${text.slice(0, 1500)}\n`
+        )
+      } catch (e) {
+        process.stderr.write(`\n── phone ${i} could not be captured: ${e.message}\n`)
+      }
+    }
   }
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+// Node's own URL: under the jsdom suites the global one is whatwg-url in JavaScript, several times slower per request
+import { URL } from 'node:url'
 import { sleep, type Latency } from './latency'
 import { answer, type Backend, type Params } from './protocol'
 
