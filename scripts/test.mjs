@@ -74,8 +74,8 @@ const h5Built = new Promise((resolve) => (h5Done = resolve))
 // projects, test/support/zoned-environment.js) with four workers on two cores, so the waits of one
 // overlap the work of the others. The journeys (once the H5 build is there) have three workers: a
 // journey mostly waits on the cloud's modelled latency and on Chromium's frames (alone, 109 s on two
-// workers, 87 s on three; the whole run 255 and 271 s against 252, 2026-12-04);
-// E2E_WORKERS overrides.
+// workers, 87 s on three; the whole run was not clearly shorter, 255 and 271 s against 252 on two,
+// 2026-12-04, but the journeys end sooner once the lane reaches them); E2E_WORKERS overrides.
 async function laneNode() {
   if (want('node')) await jest('node, TZ=UTC and America/Los_Angeles', ['node', 'node-la'], { TZ: 'UTC' }, ['--maxWorkers=4'])
   if (await h5Built) await jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', `--maxWorkers=${process.env.E2E_WORKERS ?? 3}`])

@@ -66,8 +66,9 @@ it('back straight after opening a page shows the page left, never a blank screen
     await j.page.locator('.desk:visible').first().waitFor()
     await j.page.waitForTimeout(after)
     await j.page.evaluate(() => history.back())
-    // past the old timer (350 ms): the suggestions page must still be on screen
-    await j.page.waitForTimeout(600)
+    // the suggestions page comes back, and is still on screen past the old timer (350 ms)
+    await form.waitFor()
+    await j.page.waitForTimeout(400)
     expect(await form.isVisible()).toBe(true)
   }
   await j.expectHealthy()

@@ -31,7 +31,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import type { ServeOptions } from '../../cloudfunctions/_local/serve'
 import { submitAs, type Caller, type Submitted } from '../support/suggestion-phone'
 
-const REPO = resolve(__dirname, '..', '..')
+export const REPO = resolve(__dirname, '..', '..')
 // the worker's playwright-core (test/support/env-e2e.js), else this registry's own (the global setup)
 const { chromium } = ((globalThis as { __playwright?: typeof Playwright }).__playwright ?? require('playwright-core')) as typeof Playwright
 export const SCREENSHOTS = join(REPO, 'test-results', 'screenshots')
@@ -321,7 +321,7 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: Journey
     await page
       .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 5000 })
       .catch(() => undefined)
-    // a page left by switchTab slides out and is removed a moment later: wait for the top page to sit at the left edge
+    // a page left by switchTab is hidden and removed a moment later: wait for the top page to sit at the left edge
     await page
       .waitForFunction(
         () => {
@@ -381,8 +381,8 @@ export async function openJourney(browser: Browser, app: LocalApp, opts: Journey
       // Taro pages scroll inside their own container, which clips: look for boxes past the edge of
       // the top page (the last one shown, as screen() finds it, or the whole body when Taro keeps a
       // tab page outside .taro_page; asked without waiting for one to show). Asked again for a few
-      // seconds while any are: a page still sliding in or out on a loaded machine (settle gives up
-      // after 5 s) stands past the edge for a moment, real overflow stays.
+      // seconds while any are: a page's own transition still running on a loaded machine (settle
+      // gives up after 5 s) stands past the edge for a moment, real overflow stays.
       const overflow = () =>
         page.evaluate(() => {
           const shown = Array.from(document.querySelectorAll('.taro_page')).filter((p) => {

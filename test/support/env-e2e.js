@@ -4,7 +4,7 @@
 // local-cloud host (cloudfunctions/_local/host.ts), started with the worker's first journey file.
 const { spawn } = require('node:child_process')
 const { mkdirSync, writeFileSync } = require('node:fs')
-const { join } = require('node:path')
+const { basename, join } = require('node:path')
 const { TestEnvironment } = require('jest-environment-node')
 const playwright = require('playwright-core')
 
@@ -60,6 +60,7 @@ function cloudHost() {
 module.exports = class E2EEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context)
+    this.testPath = context.testPath
     this.global.__playwright = playwright
     // a host that has died took its clouds with it: stopping one there is done
     this.global.__cloudHost = { start: (o) => cloudHost().start(o), stop: async (p) => (alive() ? host.stop(p) : undefined), output: () => host?.output() ?? '' }
@@ -76,13 +77,14 @@ module.exports = class E2EEnvironment extends TestEnvironment {
     // an earlier attempt's phones are left open when it fails: capture only this attempt's
     if (event.name === 'test_fn_start') this.global.__openPhones.clear()
     if (event.name !== 'test_fn_failure') return
-    const name = `${event.test.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}-${event.test.invocations}`
+    const slug = (s, n) => s.slice(0, n).replace(/[^\p{L}\p{N}]+/gu, '-')
+    const name = `${slug(basename(this.testPath, '.test.ts'), 24)}-${slug(event.test.name, 40)}-${event.test.invocations}`
     const dir = join(REPO, 'test-results', 'failures')
-    mkdirSync(dir, { recursive: true })
     let i = 0
     for (const phone of this.global.__openPhones) {
       const file = join(dir, `${name}-${++i}.png`)
       try {
+        mkdirSync(dir, { recursive: true })
         const text = await phone.page.locator('body').innerText({ timeout: 5000 })
         await phone.page.screenshot({ path: file, fullPage: true, scale: 'css', timeout: 5000 })
         writeFileSync(file.replace(/\.png$/, '.txt'), `${phone.page.url()}\n\n${text}\n`)
