@@ -75,9 +75,10 @@ const h5Built = new Promise((resolve) => (h5Done = resolve))
 // overlap the work of the others. The journeys (once the H5 build is there) have three workers: a
 // journey mostly waits on the cloud's modelled latency and on Chromium's frames (alone, 109 s on two
 // workers, 87 s on three; the whole run was not clearly shorter, 255 and 271 s against 252 on two,
-// 2026-12-04, but the journeys end sooner once the lane reaches them); E2E_WORKERS overrides.
+// 2026-12-04, but the journeys end sooner once the lane reaches them). NODE_WORKERS, E2E_WORKERS
+// override (3 and 2 made no difference on a slower machine: 347 s against 337–380).
 async function laneNode() {
-  if (want('node')) await jest('node, TZ=UTC and America/Los_Angeles', ['node', 'node-la'], { TZ: 'UTC' }, ['--maxWorkers=4'])
+  if (want('node')) await jest('node, TZ=UTC and America/Los_Angeles', ['node', 'node-la'], { TZ: 'UTC' }, [`--maxWorkers=${process.env.NODE_WORKERS ?? 4}`])
   if (await h5Built) await jest('e2e', 'e2e', { TZ: 'UTC' }, ['--forceExit', `--maxWorkers=${process.env.E2E_WORKERS ?? 3}`])
 }
 
