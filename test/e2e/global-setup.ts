@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserServer } from 'playwright-core'
-import { BROWSER_WS_ENV, CHROMIUM_LAUNCH, REPO, SEEDED_TEMPLATE_ENV, startLocalCloud } from './support'
+import { BROWSER_WS_ENV, CHROMIUM_LAUNCH, FAILURES, SEEDED_TEMPLATE_ENV, startLocalCloud } from './support'
 
 declare global {
   // handed from the setup to the teardown (same process)
@@ -16,7 +16,7 @@ declare global {
 
 export default async function globalSetup(): Promise<void> {
   // a run's failure captures (test/support/env-e2e.js) are this run's only
-  rmSync(join(REPO, 'test-results', 'failures'), { recursive: true, force: true })
+  rmSync(FAILURES, { recursive: true, force: true })
   const template = mkdtempSync(join(tmpdir(), 'union-e2e-seeded-'))
   const [app, browser] = await Promise.all([startLocalCloud({ dataDir: template, readyWithinMs: 180_000 }), chromium.launchServer(CHROMIUM_LAUNCH)])
   await app.stop()

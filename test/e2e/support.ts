@@ -31,10 +31,12 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import type { ServeOptions } from '../../cloudfunctions/_local/serve'
 import { submitAs, type Caller, type Submitted } from '../support/suggestion-phone'
 
-export const REPO = resolve(__dirname, '..', '..')
+const REPO = resolve(__dirname, '..', '..')
 // the worker's playwright-core (test/support/env-e2e.js), else this registry's own (the global setup)
 const { chromium } = ((globalThis as { __playwright?: typeof Playwright }).__playwright ?? require('playwright-core')) as typeof Playwright
 export const SCREENSHOTS = join(REPO, 'test-results', 'screenshots')
+/** Where a failing journey attempt leaves its phones' screens (written by test/support/env-e2e.js, outside this registry). */
+export const FAILURES = join(REPO, 'test-results', 'failures')
 export const PHONE = { width: 375, height: 812 }
 
 export interface LocalApp {

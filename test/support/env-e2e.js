@@ -79,6 +79,7 @@ module.exports = class E2EEnvironment extends TestEnvironment {
     if (event.name !== 'test_fn_failure') return
     const slug = (s, n) => s.slice(0, n).replace(/[^\p{L}\p{N}]+/gu, '-')
     const name = `${slug(basename(this.testPath, '.test.ts'), 24)}-${slug(event.test.name, 40)}-${event.test.invocations}`
+    // test/e2e/support.ts FAILURES (this file loads outside jest's registry, before any TypeScript)
     const dir = join(REPO, 'test-results', 'failures')
     let i = 0
     for (const phone of this.global.__openPhones) {
