@@ -163,7 +163,7 @@ module.exports = {
       testEnvironment: '<rootDir>/test/support/env-jsdom.js',
       moduleNameMapper: warmSdkModules,
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts', '<rootDir>/test/support/no-network-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts', '<rootDir>/test/support/no-network-setup.ts', '<rootDir>/test/support/rsa-pool.ts'],
       transformIgnorePatterns: ['/node_modules/', '/dist/', ...(process.env.WEAPP_DIST ? [require('node:path').resolve(process.env.WEAPP_DIST)] : [])]
     },
     {

@@ -18,7 +18,7 @@ export default async function globalSetup(): Promise<void> {
   // a run's failure captures (test/support/env-e2e.js) are this run's only
   rmSync(FAILURES, { recursive: true, force: true })
   const template = mkdtempSync(join(tmpdir(), 'union-e2e-seeded-'))
-  const [app, browser] = await Promise.all([startLocalCloud({ dataDir: template, readyWithinMs: 180_000 }), chromium.launchServer(CHROMIUM_LAUNCH)])
+  const [app, browser] = await Promise.all([startLocalCloud({ dataDir: template, readyWithinMs: 180_000, env: { RSA_POOL_SLICE: 'seed' } }), chromium.launchServer(CHROMIUM_LAUNCH)])
   await app.stop()
   globalThis.__unionE2E = { browser, template }
   // jest's workers are forked after this and inherit the environment

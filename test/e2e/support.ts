@@ -64,6 +64,8 @@ async function freePort(): Promise<number> {
 }
 
 /** Set by ./global-setup.ts for the run: a store the demo seed has filled, and the shared Chromium. */
+/** Every cloud here draws pregenerated RSA keys (test/support/env-e2e.js starts the hosts with it too). */
+export const RSA_POOL_PRELOAD = join(REPO, 'test', 'support', 'rsa-pool-preload.ts')
 export const SEEDED_TEMPLATE_ENV = 'UNION_E2E_SEEDED_DATA'
 export const BROWSER_WS_ENV = 'UNION_E2E_BROWSER_WS'
 
@@ -131,7 +133,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   }
   const port = await freePort()
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'cloudfunctions', '_local', 'main.ts')], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--import', RSA_POOL_PRELOAD, join(REPO, 'cloudfunctions', '_local', 'main.ts')], {
     cwd: REPO,
     // over the seeded copy the seed would only count the members and stop: not loading it saves ~0.15 CPU-s a file
     env: { ...env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: opts.seed === false || copied ? '0' : '1', STATIC_DIR: staticDir },

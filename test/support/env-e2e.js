@@ -15,7 +15,8 @@ let host
 const alive = () => !!host && host.child.exitCode === null && host.child.connected
 function cloudHost() {
   if (alive()) return host
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'cloudfunctions', '_local', 'host.ts')], {
+  // pregenerated RSA keys, as the journeys' other clouds (test/support/rsa-pool-preload.ts)
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', join(REPO, 'test', 'support', 'rsa-pool-preload.ts'), join(REPO, 'cloudfunctions', '_local', 'host.ts')], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc']
   })
