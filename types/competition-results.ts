@@ -111,7 +111,8 @@ export type PublishResultsOutput = z.infer<typeof PublishResultsOutput>
 /** draft (officer+): the results as recorded now, before the chair publishes them. */
 export const StandingsView = z.enum(['published', 'draft'], { errorMap: () => ({ message: '视图只能是已公布或草稿' }) })
 
-export const StandingsInput = z.object({ eventId: Id, view: StandingsView.default('published') }).strict()
+/** view left out: as published, or (officers, before the event is published) as recorded now. */
+export const StandingsInput = z.object({ eventId: Id, view: StandingsView.optional() }).strict()
 export type StandingsInput = z.input<typeof StandingsInput>
 export const Standing = z.object({
   place: z.number(),

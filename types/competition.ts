@@ -136,8 +136,11 @@ export const BonusInput = z
       .refine((n) => n !== 0, '奖励分不能为 0')
       .refine((n) => Number.isInteger(n * 2), '奖励分最多一位小数（0.5）'),
     reason: z.string({ required_error: '请填写奖励原因', invalid_type_error: '奖励原因必须是文字' }).trim().min(1, '请填写奖励原因，如开幕式方阵').max(30, '奖励原因请少于30个字'),
-    /** made once by the form: a double tap or retry answers the bonus the first one added */
-    requestId: z.string({ required_error: '缺少请求编号', invalid_type_error: '请求编号必须是文字' }).regex(/^[A-Za-z0-9_-]{8,40}$/, '请求编号格式不正确'),
+    /** made once by the form: a double tap or retry answers the bonus the first one added (without one, every call adds a bonus) */
+    requestId: z
+      .string({ invalid_type_error: '请求编号必须是文字' })
+      .regex(/^[A-Za-z0-9_-]{8,40}$/, '请求编号格式不正确')
+      .optional(),
     /** given: changes that bonus instead of adding one */
     id: Id.optional()
   })

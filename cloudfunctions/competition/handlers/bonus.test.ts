@@ -60,6 +60,16 @@ describe('competition.bonus', () => {
     expect((await table(f)).find((r: any[]) => r[1] === '数学组')).toEqual([1, '数学组', 0, 0])
   })
 
+  it('takes DESIGN.md’s { competitionId, unit, points, reason } alone: without a request id each call adds a bonus', async () => {
+    const f = await fixture()
+    const plain = { action: 'bonus', competitionId: f.competitionId, unit: '数学组', points: 3, reason: '开幕式方阵' }
+    const first = await f.h.ok('competition', CHAIR, plain)
+    expect(first).toMatchObject({ id: expect.any(String), unit: '数学组', points: 3, reason: '开幕式方阵' })
+    const second = await f.h.ok('competition', CHAIR, { ...plain, points: 1, reason: '精神文明奖' })
+    expect(second.id).not.toBe(first.id)
+    expect((await table(f)).find((r: any[]) => r[1] === '数学组')).toEqual([1, '数学组', 4, 4])
+  })
+
   it('is the chair’s alone, for a competing unit, with a reason and points that mean something', async () => {
     const f = await fixture()
     const before = await f.h.snapshot()

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { BonusInput, BonusOutput } from '../../../types/competition'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
@@ -9,7 +10,8 @@ import { toBonus } from '../lib/bonus-view'
 
 /**
  * The chair gives a unit 奖励分 (开幕式方阵, 组织奖, 精神文明奖), or changes one given (`id`). The
- * new bonus's id comes from the form's requestId, so a double tap or a retry adds it once. The unit
+ * new bonus's id comes from the form's requestId, so a double tap or a retry adds it once (a caller
+ * without one, as DESIGN.md's bonus has none, adds a bonus each call). The unit
  * table sums bonuses with results each time it is asked, so a change or removal shows at once.
  */
 export async function bonus(input: BonusInput, ctx: Ctx): Promise<BonusOutput> {
@@ -24,7 +26,7 @@ export async function bonus(input: BonusInput, ctx: Ctx): Promise<BonusOutput> {
     return toBonus({ ...old, unit: input.unit, points: input.points, reason: input.reason, by })
   }
   const doc: BonusDoc = {
-    _id: keyId('bonus', competition._id, input.requestId),
+    _id: keyId('bonus', competition._id, input.requestId ?? randomBytes(12).toString('hex')),
     competitionId: competition._id,
     unit: input.unit,
     points: input.points,

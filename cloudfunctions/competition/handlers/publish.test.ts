@@ -14,6 +14,22 @@ describe('competition.publish (review before publish)', () => {
     expect((await f.h.ok('competition', MEMBER, { action: 'get', competitionId: f.competitionId })).events[0]).toMatchObject({ status: 'published' })
   })
 
+  it('an officer asking for standings with only the event id sees the recorded places until publishing, then the published ones', async () => {
+    const f = await fixture()
+    const ev = await f.addEvent({ name: '100米', kind: 'timed' })
+    await f.record(ev.id, '语文组', { name: '甲', value: 12.3 })
+    await f.record(ev.id, '数学组', { name: '乙', value: 12.1 })
+    const asked = async () => rows((await f.h.ok('competition', OFFICER, { action: 'standings', eventId: ev.id })).items)
+    expect(await asked()).toEqual([
+      [1, '数学组', '乙', 7],
+      [2, '语文组', '甲', 5]
+    ])
+    await f.publish(ev.id)
+    await f.record(ev.id, '语文组', { name: '甲', value: 11.9 })
+    // published: the published places, the correction waiting for the chair's review as for members
+    expect((await asked()).map((r) => r[2])).toEqual(['乙', '甲'])
+  })
+
   it('a correction after publishing waits for the chair: members keep the published result', async () => {
     const f = await fixture()
     const ev = await f.addEvent({ name: '100米', kind: 'timed' })

@@ -12,7 +12,7 @@ import { eventLabel, KIND_LABEL, pointsText } from '../../lib/competition-text'
 
 /** A published event's places, points and prizes; tied entrants share a place. */
 export function StandingsCard({ event }: { event: CompEvent }) {
-  const got = useAction('competition', 'standings', { eventId: event.id }, [event.id])
+  const got = useAction('competition', 'standings', { eventId: event.id, view: 'published' }, [event.id])
   usePullToReload(got.reload)
   const me = useMe().data?.member
   const certificate = useMutation('competition', 'certificate')
