@@ -7,6 +7,7 @@ import { signupId } from '../data/docs'
 import { release } from '../data/leave'
 import { loadSignup } from '../data/signups'
 import { withdrawChosen } from '../data/entries'
+import { decline } from './decline'
 
 /**
  * Gives the place back in one conditional update of the ledger (it matches only while the member
@@ -25,7 +26,10 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
     await withdrawChosen(ctx, a, me._id, me.name, mine.cancelledAt ?? now)
     return { status: 'cancelled' }
   }
-  if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，不能在线取消，请联系工会委员')
+  // after the close a cancel is 放弃 (decline): the place goes on to the next waiting, and a lottery's
+  // entry waits for its draw; DESIGN.md's cancel has no close of its own, and a member who falls ill
+  // after the close must still be able to give the place back
+  if (now >= a.signupClosesAt) return decline(input, ctx)
   await release(ctx, a, mine, { status: 'cancelled', cancelledAt: now })
   await withdrawChosen(ctx, a, me._id, me.name, now)
   return { status: 'cancelled' }

@@ -9,7 +9,7 @@ import { loadSignup, updateSignup } from '../data/signups'
 import { withdrawChosen } from '../data/entries'
 
 /**
- * 放弃: leaves at any time, unlike cancel (which closes with sign-up) — a confirmed place, an offer
+ * 放弃: leaves at any time (cancel after the close comes here) — a confirmed place, an offer
  * or the waitlist; the place goes on to the next waiting. Only a lottery's entry between the
  * close and the draw stays: the entrants are fixed for the draw until it is done.
  */
@@ -20,6 +20,7 @@ export async function decline(input: IdInput, ctx: Ctx): Promise<DeclineOutput> 
   if (!mine) throw new AppError('NOT_FOUND', '你没有报名这个活动')
   if (mine.status === 'cancelled') return { status: 'cancelled' }
   const now = ctx.now().toISOString()
+  if (now >= (a.endAt ?? a.startAt)) throw new AppError('CLOSED', '活动已经结束，不能再取消报名')
   if (mine.status === 'entered') {
     if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，正等待抽签；抽签结果出来后可以放弃')
     await updateSignup(ctx.db, mine._id, { status: 'cancelled', cancelledAt: now, leftBy: 'declined' })

@@ -36,15 +36,16 @@ describe('activity offers (offerHours, confirm, decline)', () => {
     expect(r.waitlisted.map((w: { name: string; position: number }) => [w.name, w.position])).toEqual([['会员4', 1]])
   })
 
-  it('lets a member decline after the close, and the next waiting moves up', async () => {
-    const { h, people, create, signup } = await kit(2)
+  it('lets a member decline, or cancel, after the close, and the next waiting moves up', async () => {
+    const { h, people, create, signup } = await kit(3)
     const id = await create({ capacity: 1 })
-    await signup(people[0], id)
-    await signup(people[1], id)
+    for (const p of people) await signup(p, id)
     h.setNow('2026-11-30T11:00:00.000Z')
-    expect(await h.call('activity', 'm1', { action: 'cancel', id })).toMatchObject({ ok: false, error: { code: 'CLOSED' } })
-    expect(await h.ok('activity', 'm1', { action: 'decline', id })).toEqual({ status: 'cancelled' })
+    expect(await h.ok('activity', 'm1', { action: 'cancel', id })).toEqual({ status: 'cancelled' })
     expect((await h.ok('activity', 'm2', { action: 'get', id })).mine.status).toBe('confirmed')
+    expect(await h.ok('activity', 'm2', { action: 'decline', id })).toEqual({ status: 'cancelled' })
+    expect((await h.ok('activity', 'm3', { action: 'get', id })).mine.status).toBe('confirmed')
+    expect((await h.ok('activity', 'officer', { action: 'roster', id })).confirmed.map((e: { name: string }) => e.name)).toEqual([people[2].name])
   })
 })
 
