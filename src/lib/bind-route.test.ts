@@ -16,13 +16,14 @@ it("keeps a page's own query in the way back, and drops Taro's", () => {
   expect(bindUrl('/pages/activity-detail/index?id=a1')).toBe('/pages/bind/index?back=%2Fpages%2Factivity-detail%2Findex%3Fid%3Da1')
 })
 
-it('after binding returns to a forwarded member or ballot page, and never to a forged address', () => {
+it('after binding returns to a forwarded member, ballot or proposal page, and never to a forged address', () => {
   const redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve() as never)
   const tab = jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve() as never)
   returnAfterBind(encodeURIComponent('/ballot/pages/results/index?id=b1'))
   returnAfterBind('/pages/activity-detail/index?id=a1')
+  returnAfterBind(encodeURIComponent('/congress/pages/proposal/index?id=p1'))
   returnAfterBind('https://example.com/pages/x')
-  expect(redirect.mock.calls.map((c) => c[0])).toEqual([{ url: '/ballot/pages/results/index?id=b1' }, { url: '/pages/activity-detail/index?id=a1' }])
+  expect(redirect.mock.calls.map((c) => c[0])).toEqual([{ url: '/ballot/pages/results/index?id=b1' }, { url: '/pages/activity-detail/index?id=a1' }, { url: '/congress/pages/proposal/index?id=p1' }])
   expect(tab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
   jest.restoreAllMocks()
 })

@@ -6,6 +6,9 @@ export const TAB_PAGES = ['/pages/index/index', '/pages/activities/index', '/pag
 
 const BIND_PAGE = '/pages/bind/index'
 
+/** Where a forwarded page can be (app.config.ts): the main package and the member-facing subpackages. */
+const MEMBER_PAGES = ['/pages/', '/ballot/pages/', '/congress/pages/']
+
 /**
  * True when a call failed because this phone is bound to no member (FORBIDDEN with NOT_BOUND), or,
  * in the browser twin, because no identity is chosen at all (UNAUTHENTICATED): a 去绑定 prompt, not 重试.
@@ -52,8 +55,8 @@ export function openBind(back?: string): void {
 /** After binding: back to the page the member came from (`back`, the bind page's query), else 我的. */
 export function returnAfterBind(back: string | undefined): void {
   const url = back ? decoded(back) : ''
-  // only our own member pages (and the ballot's, which a forwarded result opens): a forged back=https://… is ignored
-  if (!(url.startsWith('/pages/') || url.startsWith('/ballot/pages/')) || url.startsWith(BIND_PAGE)) {
+  // only our own member-facing pages (a forwarded ballot or proposal opens in its subpackage): a forged back=https://… is ignored
+  if (!MEMBER_PAGES.some((p) => url.startsWith(p)) || url.startsWith(BIND_PAGE)) {
     void Taro.switchTab({ url: '/pages/mine/index' })
     return
   }
