@@ -46,9 +46,24 @@ export type GreetingInboxInput = z.infer<typeof GreetingInboxInput>
 export const GreetingInboxOutput = z.object({ items: z.array(GreetingItem) })
 export type GreetingInboxOutput = z.infer<typeof GreetingInboxOutput>
 
-export const GreetingCardInput = z.object({ id: Id }).strict()
+/** key: the card's share key, from a forwarded card's path; it lets a colleague see that one card. */
+export const GreetingCardInput = z
+  .object({
+    id: Id,
+    key: z
+      .string({ invalid_type_error: '分享码必须是文字' })
+      .regex(/^[0-9a-f]{8,64}$/, '分享码格式不正确')
+      .optional()
+  })
+  .strict()
 export type GreetingCardInput = z.infer<typeof GreetingCardInput>
-export const GreetingCardOutput = z.object({ card: GreetingItem.extend({ label: z.string(), name: z.string() }) })
+export const GreetingCardOutput = z.object({
+  card: GreetingItem.extend({ label: z.string(), name: z.string() }),
+  /** the caller's own card */
+  mine: z.boolean(),
+  /** for the owner: what a forwarded card's path carries (`key`) so colleagues can open it */
+  shareKey: z.string().optional()
+})
 export type GreetingCardOutput = z.infer<typeof GreetingCardOutput>
 
 export const GreetingPreviewInput = z

@@ -70,7 +70,7 @@ interface ShareCase {
   /** Text the page shows once its data is in (the title is made from that data). */
   shows: string
   title: string
-  path: string
+  path: string | ReturnType<typeof expect.stringMatching>
   cover: string
 }
 
@@ -101,8 +101,15 @@ const shareable = (): ShareCase[] => [
     cover: 'medals'
   },
   { page: 'pages/suggestions/index', query: { month: '2026-10' }, shows: '0 条', title: '建议公开栏｜2026年10月 共 0 条', path: '/pages/suggestions/index?month=2026-10', cover: 'suggestion' },
-  // a card opens for its own member only: forwarded, it opens each colleague's own 祝福
-  { page: 'pages/greeting-card/index', query: { id: ids.greeting }, shows: '生日快乐', title: '工会祝福｜生日快乐', path: '/pages/greetings/index', cover: 'greeting' },
+  // forwarded, the card carries its share key: colleagues open that card (with the key only)
+  {
+    page: 'pages/greeting-card/index',
+    query: { id: ids.greeting },
+    shows: '生日快乐',
+    title: '工会祝福｜生日快乐',
+    path: expect.stringMatching(new RegExp(`^/pages/greeting-card/index\\?id=${encodeURIComponent(ids.greeting)}&key=[0-9a-f]{24}$`)),
+    cover: 'greeting'
+  },
   { page: 'ballot/pages/results/index', query: { id: ids.ballot }, shows: '秋游去哪里', title: '投票结果｜秋游去哪里', path: `/ballot/pages/results/index?id=${ids.ballot}`, cover: 'ballot' },
   {
     page: 'congress/pages/proposal/index',

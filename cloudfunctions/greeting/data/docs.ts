@@ -18,6 +18,8 @@ export interface GreetingDoc {
   push: PushOutcome
   /** The first time the member opened the card (care's `forgotten` counts it as a contact). */
   openedAt?: string
+  /** Made when the member first opens it: a forwarded card's path carries it, so colleagues can see this card (ids are guessable, the key is not). */
+  shareKey?: string
 }
 
 export const greetingId = (memberId: string, occasion: string, date: string): string => `${memberId}:${occasion}:${date}`

@@ -17,6 +17,14 @@ export async function markOpened(db: Database, id: string, now: string): Promise
     .update({ data: { openedAt: now } })
 }
 
+/** Gives the card its share key, once: two first opens at the same moment agree on the stored one. */
+export async function ensureShareKey(db: Database, id: string, key: string): Promise<string> {
+  await greetingsIn(db)
+    .where({ _id: id, shareKey: db.command.exists(false) })
+    .update({ data: { shareKey: key } })
+  return (await loadGreeting(db, id))?.shareKey ?? key
+}
+
 /** A member's cards, newest first (a member gets a dozen or so a year). */
 export async function inboxOf(db: Database, memberId: string): Promise<GreetingDoc[]> {
   const { data } = await greetingsIn(db).where({ memberId }).orderBy('date', 'desc').limit(100).get()

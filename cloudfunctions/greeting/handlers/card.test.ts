@@ -26,6 +26,25 @@ describe('greeting card', () => {
     expect(await h.call('greeting', 'a', { action: 'card', id: '../x' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('编号') } })
   })
 
+  it('a forwarded card (its share key) opens for a colleague, read-only, and only with that key', async () => {
+    const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
+    await h.members([
+      { name: '刘芳', unit: '语文组', openid: 'a' },
+      { name: '孙浩', unit: '语文组', openid: 'b' }
+    ])
+    await h.cloud.fireTimer('greeting', 'daily')
+    const [item] = (await h.ok('greeting', 'a', { action: 'inbox' })).items
+    const own = await h.ok('greeting', 'a', { action: 'card', id: item.id })
+    expect(own).toMatchObject({ mine: true, shareKey: expect.stringMatching(/^[0-9a-f]{24}$/) })
+    // the key stays the card's: a second open gives the same one
+    expect((await h.ok('greeting', 'a', { action: 'card', id: item.id })).shareKey).toBe(own.shareKey)
+    const seen = await h.ok('greeting', 'b', { action: 'card', id: item.id, key: own.shareKey })
+    expect(seen).toEqual({ card: { ...own.card }, mine: false })
+    expect(seen.card.name).toBe('刘芳')
+    const wrong = own.shareKey.replace(/^./, (c: string) => (c === '0' ? '1' : '0'))
+    expect(await h.call('greeting', 'b', { action: 'card', id: item.id, key: wrong })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这张贺卡' } })
+  })
+
   it('the first open is recorded, so care does not count the member as forgotten; a second look keeps the first time', async () => {
     const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
     await h.members([{ name: '刘芳', unit: '语文组', openid: 'a' }])

@@ -52,3 +52,13 @@ it("someone else's card says it was not found", async () => {
   render(<GreetingCard />)
   expect(await screen.findByText('没有找到这张贺卡')).toBeTruthy()
 })
+
+it('a card forwarded by its member opens for a colleague with its share key, and not without it', async () => {
+  const id = await cardOf('liu', 'birthday')
+  const { shareKey } = await h.ok<{ shareKey: string }>('greeting', 'liu', { action: 'card', id })
+  localStorage.setItem(OPENID_KEY, 'sun')
+  setRoute({ id: encodeURIComponent(id), key: shareKey })
+  render(<GreetingCard />)
+  expect(await screen.findByText('生日快乐')).toBeTruthy()
+  expect(screen.getByText(/亲爱的刘芳老师/)).toBeTruthy()
+})

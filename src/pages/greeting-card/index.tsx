@@ -19,12 +19,15 @@ function decoded(raw: string): string {
 
 /** 贺卡: one greeting, drawn as a festive card. Opened from 祝福 or from the subscribe message. */
 export default function GreetingCard() {
-  const id = decoded(useRouter().params.id ?? '')
-  const got = useAction('greeting', 'card', { id }, [id])
+  const params = useRouter().params
+  const id = decoded(params.id ?? '')
+  const key = params.key ? decoded(params.key) : undefined
+  const got = useAction('greeting', 'card', key ? { id, key } : { id }, [id, key])
   const card = got.data?.card
   const look = card ? OCCASION_LOOK[card.occasion] : undefined
-  // a card opens for its own member only (others get 没有找到): a forwarded one opens each colleague's own 祝福
-  useShare('greeting', shareTitle('greeting', card?.title), '/pages/greetings/index')
+  // a forwarded card carries its share key (the server's, given to the card's own member), so colleagues see this card
+  const shareKey = got.data?.shareKey ?? key
+  useShare('greeting', shareTitle('greeting', card?.title), shareKey ? `/pages/greeting-card/index?id=${encodeURIComponent(id)}&key=${shareKey}` : '/pages/greetings/index')
 
   return (
     <View className={`gcard gcard--${look?.theme ?? 'festive'}`}>
