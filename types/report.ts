@@ -1,27 +1,40 @@
 import { z } from 'zod'
 import { ExportedFile, MonthString, type FunctionContract } from './common'
 
-/** A Beijing calendar year. */
-const Year = z.number({ required_error: '请选择年份', invalid_type_error: '年份必须是数字' }).int('年份必须是整数').min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间')
+const YearNumber = z.number({ invalid_type_error: '年份必须是数字' }).int('年份必须是整数').min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间')
+const YearString = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .pipe(YearNumber)
+/**
+ * A Beijing calendar year: 2026, or "2026" as a query string or a picker gives it (coerced to the
+ * number). A union, not z.preprocess, so a page's payload type stays number | string.
+ */
+const Year = z.union([YearNumber, YearString], {
+  // neither side took it (absent, "27", true); a year out of range says so itself
+  errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? '年份未填写' : typeof ctx.data === 'string' ? '年份必须是 4 位数字，如 2026' : '年份必须是数字' })
+})
 
 /** The outline school unions write their 工作总结 in, in its order. */
 export const ReportSection = z.enum(['democracy', 'culture', 'care', 'organisation'])
 export type ReportSection = z.infer<typeof ReportSection>
+/** The parts by the plain names DESIGN gives them. */
+export const ReportSectionName = z.enum(['民主管理', '文体活动', '送温暖', '组织建设'])
+export type ReportSectionName = z.infer<typeof ReportSectionName>
+export const REPORT_SECTION_NAMES: Record<ReportSection, ReportSectionName> = {
+  democracy: '民主管理',
+  culture: '文体活动',
+  care: '送温暖',
+  organisation: '组织建设'
+}
+/** The headings of the drafted 工作总结: the name with its ordinal. */
 export const REPORT_SECTION_LABELS: Record<ReportSection, string> = {
   democracy: '一、民主管理',
   culture: '二、文体活动',
   care: '三、送温暖',
   organisation: '四、组织建设'
 }
-
-/** The list a figure counts: its name, and the page that shows it when the app has one. */
-export const FigureSource = z.object({
-  /** e.g. 「2026 年发布的校务公开」 */
-  label: z.string(),
-  /** The app page that lists it: '/pages/activities/index'. */
-  page: z.string().optional()
-})
-export type FigureSource = z.infer<typeof FigureSource>
 
 /** One number of the report. A figure the app cannot know is left out, never shown as 0. */
 export const Figure = z.object({
@@ -30,13 +43,23 @@ export const Figure = z.object({
   value: z.number(),
   /** 次, 人次, 条, 元, %, 人 */
   unit: z.string(),
-  source: FigureSource,
+  /** The list it counts, by name: 「2027 年发布的校务公开」. */
+  source: z.string(),
+  /** The app page that lists it ('/pages/activities/index'), when the app has one. */
+  page: z.string().optional(),
   /** How it was counted, when that is not obvious (未设办理期限的按期计). */
   note: z.string().optional()
 })
 export type Figure = z.infer<typeof Figure>
 
-export const Section = z.object({ key: ReportSection, title: z.string(), figures: z.array(Figure) })
+export const Section = z.object({
+  key: ReportSection,
+  /** 民主管理 … 组织建设 */
+  name: ReportSectionName,
+  /** 一、民主管理 … 四、组织建设 */
+  title: z.string(),
+  figures: z.array(Figure)
+})
 export type Section = z.infer<typeof Section>
 
 /** One Beijing month of 文体活动, for the by-month line. */
@@ -98,17 +121,33 @@ export const PlanKind = z.enum(['activity', 'competition', 'notice', 'ballot', '
 export type PlanKind = z.infer<typeof PlanKind>
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = { activity: '活动', competition: '比赛', notice: '通知', ballot: '投票', any: '不限' }
 
+const PlanMonth = z.number({ required_error: '请填写月份', invalid_type_error: '月份必须是数字' }).int('月份必须是整数').min(1, '月份应在 1–12 之间').max(12, '月份应在 1–12 之间')
+
 export const PlanItem = z
   .object({
     /** 1–12 of the plan's year */
-    month: z.number({ required_error: '请填写月份', invalid_type_error: '月份必须是数字' }).int('月份必须是整数').min(1, '月份应在 1–12 之间').max(12, '月份应在 1–12 之间'),
+    month: PlanMonth,
     title: z.string({ required_error: '请填写计划内容', invalid_type_error: '计划内容必须是文字' }).trim().min(1, '请填写计划内容').max(40, '每项计划最多 40 个字'),
     kind: PlanKind.default('any')
   })
   .strict()
 export type PlanItem = z.infer<typeof PlanItem>
 
-export const SetPlanInput = z.object({ year: Year, items: z.array(PlanItem, { invalid_type_error: '计划必须是列表' }).max(100, '一年最多 100 项计划') }).strict()
+/** A plan item as sent: its month 1–12, or YYYY-MM of the plan's year (SetPlanInput checks the year and hands setPlan the 1–12). */
+const PlanItemInput = PlanItem.extend({
+  month: z.union([PlanMonth, MonthString], { errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? '月份未填写' : '月份应为 1–12 或 YYYY-MM' }) })
+})
+
+export const SetPlanInput = z
+  .object({ year: Year, items: z.array(PlanItemInput, { invalid_type_error: '计划必须是列表' }).max(100, '一年最多 100 项计划') })
+  .strict()
+  .superRefine((plan, ctx) =>
+    plan.items.forEach((it, i) => {
+      if (typeof it.month === 'string' && typeof plan.year === 'number' && Number(it.month.slice(0, 4)) !== plan.year)
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'month'], message: `月份应在 ${plan.year} 年内` })
+    })
+  )
+  .transform((plan) => ({ ...plan, items: plan.items.map((it): PlanItem => ({ ...it, month: typeof it.month === 'string' ? Number(it.month.slice(5)) : it.month })) }))
 export type SetPlanInput = z.infer<typeof SetPlanInput>
 
 /** What a plan item was matched to, or null when nothing like it happened that month. */

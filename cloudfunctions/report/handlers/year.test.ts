@@ -11,6 +11,7 @@ describe('report.year', () => {
   it('every figure of 2027 equals the hand count of what was seeded, in the 工作总结 outline', async () => {
     const r = await k.ok(k.who.chair, { action: 'year', year: 2027 })
     expect(r.sections.map((s: { title: string }) => s.title)).toEqual(['一、民主管理', '二、文体活动', '三、送温暖', '四、组织建设'])
+    expect(r.sections.map((s: { name: string }) => s.name)).toEqual(['民主管理', '文体活动', '送温暖', '组织建设'])
     expect(k.expected.greetings).toBeGreaterThan(0)
     const got = figures(r)
     expect(Object.fromEntries(Object.keys(k.expected).map((key) => [key, got[key]]))).toEqual(k.expected)
@@ -54,11 +55,27 @@ describe('report.year', () => {
     expect(jan['congress-meetings']).toBeUndefined()
   })
 
-  it('each figure names the list it counts, and opens it where the app has one', async () => {
+  it('a section is found by the plain name DESIGN gives it (送温暖), its heading keeping the ordinal', async () => {
+    const r = await k.ok(k.who.chair, { action: 'year', year: 2027 })
+    const care = r.sections.find((s: { name: string }) => s.name === '送温暖')
+    expect(care).toMatchObject({ key: 'care', title: '三、送温暖' })
+    expect(care.figures.find((f: { key: string }) => f.key === 'care-amount').value).toBe(k.expected['care-amount'])
+  })
+
+  it('each figure names the list it counts (source, a string), and opens it where the app has one (page)', async () => {
     const r = await k.ok(k.who.chair, { action: 'year', year: 2027 })
     const all = r.sections.flatMap((s: { figures: unknown[] }) => s.figures)
-    expect(all.find((f: { key: string }) => f.key === 'affairs').source).toEqual({ label: '2027 年发布的校务公开', page: '/pages/index/index' })
-    expect(all.every((f: { source: { label: string } }) => f.source.label.startsWith('2027 年'))).toBe(true)
+    expect(all.find((f: { key: string }) => f.key === 'affairs')).toMatchObject({ label: '校务公开', unit: '条', source: '2027 年发布的校务公开', page: '/pages/index/index' })
+    expect(all.every((f: { source: unknown }) => typeof f.source === 'string' && f.source.startsWith('2027 年'))).toBe(true)
+  })
+
+  it('takes the year as "2027" as well as 2027, and refuses a year that is not 4 digits', async () => {
+    const asNumber = await k.ok(k.who.chair, { action: 'year', year: 2027 })
+    expect(await k.ok(k.who.chair, { action: 'year', year: '2027' })).toEqual(asNumber)
+    expect((await k.ok(k.who.chair, { action: 'plan', year: '2030' })).year).toBe(2030)
+    expect(await k.call(k.who.chair, { action: 'year', year: '27' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('4 位数字') } })
+    expect(await k.call(k.who.chair, { action: 'year', year: '1999' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: '年份应在 2000–2100 之间' } })
+    expect(await k.call(k.who.chair, { action: 'year' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: '年份未填写' } })
   })
 
   it('a month with nothing in it says so (empty), and a turnout no closed ballot gives is absent, not 0', async () => {
@@ -98,5 +115,34 @@ describe('report.plan', () => {
       ok: false,
       error: { code: 'BAD_REQUEST', message: expect.stringContaining('月份应在 1–12 之间') }
     })
+  })
+
+  it('takes a plan item’s month as YYYY-MM of the plan’s year, and names the item whose month is another year’s', async () => {
+    const p = await k.ok(k.who.chair, {
+      action: 'setPlan',
+      year: 2029,
+      items: [
+        { month: '2029-05', title: '五一健步走' },
+        { month: 2, title: '迎春茶话会' }
+      ]
+    })
+    expect(p.items.map((i: { month: number; title: string }) => [i.month, i.title])).toEqual([
+      [2, '迎春茶话会'],
+      [5, '五一健步走']
+    ])
+    expect(
+      await k.call(k.who.chair, {
+        action: 'setPlan',
+        year: 2029,
+        items: [
+          { month: 3, title: '植树' },
+          { month: '2028-10', title: '秋游' }
+        ]
+      })
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/第 2 项.*月份应在 2029 年内/) }
+    })
+    expect((await k.ok(k.who.chair, { action: 'plan', year: 2029 })).items).toHaveLength(2)
   })
 })

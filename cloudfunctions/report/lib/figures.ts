@@ -1,5 +1,5 @@
 import { CARE_OCCASION_LABELS, type CareOccasion } from '../../../types/care'
-import { REPORT_SECTION_LABELS, type Figure, type OccasionRow, type ReportSection, type Section, type UnitRow } from '../../../types/report'
+import { REPORT_SECTION_LABELS, REPORT_SECTION_NAMES, type Figure, type OccasionRow, type ReportSection, type Section, type UnitRow } from '../../../types/report'
 import type { Sources, SuggestionRow } from '../data/sources'
 import { congressFigures } from './congress'
 import { byUnit, counted, joinedIn, onRollAt, participation } from './participation'
@@ -54,7 +54,8 @@ export function countFigures(src: Sources, p: Period, now: Date): Counted {
     label,
     value,
     unit,
-    source: page ? { label: `${p.label}${source}`, page } : { label: `${p.label}${source}` },
+    source: `${p.label}${source}`,
+    ...(page ? { page } : {}),
     ...(note ? { note } : {})
   })
   const nowIso = now.toISOString()
@@ -133,7 +134,7 @@ export function countFigures(src: Sources, p: Period, now: Date): Counted {
       ['care', care],
       ['organisation', organisation]
     ] as [ReportSection, Figure[]][]
-  ).map(([key, figures]) => ({ key, title: REPORT_SECTION_LABELS[key], figures }))
+  ).map(([key, figures]) => ({ key, name: REPORT_SECTION_NAMES[key], title: REPORT_SECTION_LABELS[key], figures }))
   const events =
     held.length +
     signups.length +

@@ -28,7 +28,7 @@ export function ledgerSheets(src: Sources, p: Period, now: Date, sections: Secti
   const nowIso = now.toISOString()
   const title = (id: string) => titles.get(id) ?? '（已删除的活动）'
   const summary: Row[] = [head('部分', '项目', '数值', '单位', '统计范围', '说明')]
-  for (const s of sections) for (const f of s.figures) summary.push([cell(s.title), cell(f.label), cell(f.value), cell(f.unit), cell(f.source.label), cell(f.note)])
+  for (const s of sections) for (const f of s.figures) summary.push([cell(s.title), cell(f.label), cell(f.value), cell(f.unit), cell(f.source), cell(f.note)])
 
   const held = src.activities.filter((a) => !a.cancelled && a.startAt <= nowIso).sort((a, b) => a.startAt.localeCompare(b.startAt))
   const signups = src.signups.filter((s) => s.status === 'confirmed' && within(p, s.signedUpAt)).sort((a, b) => a.signedUpAt.localeCompare(b.signedUpAt))

@@ -9,8 +9,8 @@ const TAB_PAGES = new Set(['/pages/index/index', '/pages/activities/index', '/pa
 
 /** Says what a figure counts, and opens that list when the app has one. */
 async function explain(f: Figure) {
-  const page = f.source.page
-  const content = `统计的是：${f.source.label}。${f.note ? `${f.note}。` : ''}`
+  const page = f.page
+  const content = `统计的是：${f.source}。${f.note ? `${f.note}。` : ''}`
   const { confirm } = await Taro.showModal({
     title: `${f.label} ${f.value} ${f.unit}`,
     content,

@@ -44,6 +44,11 @@ it('shows 2027 in the 工作总结 outline, and a tapped figure says what it cou
   fireEvent.click(row('校务公开'))
   await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '校务公开 1 条', content: expect.stringContaining('2027 年发布的校务公开') })))
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
+  // a list outside the tab bar opens with navigateTo
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
+  fireEvent.click(row('慰问金'))
+  await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/officer/pages/care/index' }))
+  expect(modal).toHaveBeenLastCalledWith(expect.objectContaining({ title: '慰问金 900 元', content: '统计的是：2027 年的慰问台账。', confirmText: '去查看' }))
 })
 
 it('draws participation by month, by unit and care by occasion, each chart with its numbers in a table', async () => {
