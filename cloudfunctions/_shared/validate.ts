@@ -21,7 +21,9 @@ function describeIssue(issue: ZodIssue, labels: Record<string, string>): string 
   }
   // zod's own messages are English (ASCII); ours are Chinese
   // eslint-disable-next-line no-control-regex -- \x00 starts the ASCII range, it is no stray control character
-  const msg = /^[\x00-\x7F]*$/.test(issue.message) ? '格式不正确' : issue.message
+  const english = /^[\x00-\x7F]*$/.test(issue.message)
+  // an enum without a message of its own names what it takes: 角色：只能是 member、officer、chair
+  const msg = english && issue.code === 'invalid_enum_value' ? `只能是 ${issue.options.map(String).join('、')}` : english ? '格式不正确' : issue.message
   // a message that already names its field reads better without the prefix
   const label = issue.path.length ? describePath(issue.path.slice(-1), labels) : ''
   if (where && label && msg.startsWith(label)) return issue.path.length > 1 ? `${describePath(issue.path.slice(0, -1), labels)} ${msg}` : msg

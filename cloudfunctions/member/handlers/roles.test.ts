@@ -20,7 +20,10 @@ describe('member roles', () => {
   it('rejects an unknown role or member', async () => {
     const h = createHarness()
     const [a] = await h.members([{ name: '甲', unit: '语文组' }])
-    expect(await h.call('member', CHAIR, { action: 'setRole', memberId: a.id, role: 'king' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(await h.call('member', CHAIR, { action: 'setRole', memberId: a.id, role: 'king' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: '角色：只能是 member、officer、chair' }
+    })
     expect(await h.call('member', CHAIR, { action: 'setRole', memberId: 'nobody', role: 'officer' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
