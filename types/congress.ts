@@ -14,12 +14,36 @@ const Text = (what: string, max: number) =>
     .max(max, `${what}最多 ${max} 个字`)
 
 /**
- * seeking: 寻求附议 (seen by 代表 and the proposer); committee: enough seconds, waiting for the 提案委员会;
+ * The id of another record, named in every message: common's Id says "缺少 id", which misnames a
+ * missing meetingId. The characters are Id's.
+ */
+const RefId = (what: string) =>
+  z
+    .string({ required_error: `缺少${what}`, invalid_type_error: `${what}必须是文字` })
+    .min(1, `${what}不能为空`)
+    .max(64, `${what}太长`)
+    // * not +: an empty id is min's one message, not two
+    .regex(/^[A-Za-z0-9_:-]*$/, `${what}格式不正确`)
+const MeetingId = RefId('会议编号')
+
+/** A choice's messages: 请选择… when it is missing, the allowed values otherwise. */
+const choiceError =
+  (what: string, allowed: string): z.ZodErrorMap =>
+  (issue) => ({ message: issue.code === 'invalid_type' && issue.received === 'undefined' ? `请选择${what}` : `${what}只能是 ${allowed}` })
+
+/** A client key: the same key twice makes one record. */
+const RequestId = z
+  .string({ invalid_type_error: '请求编号必须是文字' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
+  .optional()
+
+/**
+ * seeking: 寻求附议 (every member sees it, as every other status); committee: enough seconds, waiting for the 提案委员会;
  * accepted: 立案, with the department to answer (again after a first 不满意); answered: waiting for the
  * proposer's rating; rated: done; rejected / merged: decided without 立案.
  */
 export const ProposalStatus = z.enum(['seeking', 'committee', 'accepted', 'answered', 'rated', 'rejected', 'merged'], {
-  errorMap: () => ({ message: '状态只能是 寻求附议、待审查、已立案、已答复、已评价、不立案 或 已合并' })
+  errorMap: choiceError('状态', '寻求附议、待审查、已立案、已答复、已评价、不立案 或 已合并')
 })
 export type ProposalStatus = z.infer<typeof ProposalStatus>
 export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
@@ -32,11 +56,11 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
   merged: '已合并'
 }
 
-export const Rating = z.enum(['satisfied', 'basically', 'unsatisfied'], { errorMap: () => ({ message: '满意度只能是 满意、基本满意 或 不满意' }) })
+export const Rating = z.enum(['satisfied', 'basically', 'unsatisfied'], { errorMap: choiceError('满意度', '满意、基本满意 或 不满意') })
 export type Rating = z.infer<typeof Rating>
 export const RATING_LABELS: Record<Rating, string> = { satisfied: '满意', basically: '基本满意', unsatisfied: '不满意' }
 
-export const Decision = z.enum(['accepted', 'rejected', 'merged'], { errorMap: () => ({ message: '审查结果只能是 立案、不立案 或 合并' }) })
+export const Decision = z.enum(['accepted', 'rejected', 'merged'], { errorMap: choiceError('审查结果', '立案、不立案 或 合并') })
 export type Decision = z.infer<typeof Decision>
 export const DECISION_LABELS: Record<Decision, string> = { accepted: '立案', rejected: '不立案', merged: '合并' }
 
@@ -116,10 +140,7 @@ export const CreateMeetingInput = z
     heldAt: Instant,
     seconds: z.number({ invalid_type_error: '附议人数必须是数字' }).int('附议人数必须是整数').min(0, '附议人数不能小于 0').max(20, '附议人数最多 20').optional(),
     /** A client key: the same key twice creates one meeting. */
-    requestId: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
-      .optional()
+    requestId: RequestId
   })
   .strict()
 export type CreateMeetingInput = z.infer<typeof CreateMeetingInput>
@@ -138,18 +159,15 @@ export type MeetingOutput = z.infer<typeof MeetingOutput>
 
 export const SubmitProposalInput = z
   .object({
-    meetingId: Id,
+    meetingId: MeetingId,
     title: Text('案由', 60),
     reason: Text('理由', 3000),
     measures: Text('建议措施', 3000),
-    category: z.string().trim().max(20, '类别最多 20 个字').optional(),
+    category: z.string({ invalid_type_error: '类别必须是文字' }).trim().max(20, '类别最多 20 个字').optional(),
     // the box's numbers read 2611-K7Q3 (types/suggestion.ts); DESIGN.md's `number` and the digits-only
     // numbers of the first boxes are taken too
     fromSuggestion: z.union([SuggestionNumber, z.number().int().positive(), z.string().regex(/^\d{1,12}$/)], { errorMap: () => ({ message: '建议编号格式应为 2611-K7Q3' }) }).optional(),
-    requestId: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
-      .optional()
+    requestId: RequestId
   })
   .strict()
 export type SubmitProposalInput = z.infer<typeof SubmitProposalInput>
@@ -167,13 +185,13 @@ export const DecideInput = z
     id: Id,
     decision: Decision,
     reason: Text('立案意见', 1000),
-    mergedInto: z.number({ invalid_type_error: '合并到的提案号必须是数字' }).int().positive().optional(),
-    department: z.string().trim().min(1, '请填写承办部门').max(30, '承办部门最多 30 个字').optional(),
+    mergedInto: z.number({ invalid_type_error: '合并到的提案号必须是数字' }).int('合并到的提案号必须是整数').positive('合并到的提案号必须大于 0').optional(),
+    /** Optional for every decision (DESIGN): an accepted proposal may wait for its department, shown 待定. */
+    department: z.string({ invalid_type_error: '承办部门必须是文字' }).trim().min(1, '请填写承办部门').max(30, '承办部门最多 30 个字').optional(),
+    /** Optional too: without it the answer has no due date, is never overdue, and any answer counts as on time. */
     dueAt: Instant.optional()
   })
   .strict()
-  .refine((d) => d.decision !== 'accepted' || d.department, { message: '立案请填写承办部门', path: ['department'] })
-  .refine((d) => d.decision !== 'accepted' || d.dueAt, { message: '立案请填写答复期限', path: ['dueAt'] })
   .refine((d) => d.decision !== 'merged' || d.mergedInto, { message: '合并请填写合并到的提案号', path: ['mergedInto'] })
 export type DecideInput = z.infer<typeof DecideInput>
 export const DecideOutput = Proposal
@@ -184,12 +202,12 @@ export type AnswerInput = z.infer<typeof AnswerInput>
 export const AnswerOutput = Proposal
 export type AnswerOutput = z.infer<typeof AnswerOutput>
 
-export const RateInput = z.object({ id: Id, rating: Rating, comment: z.string().trim().max(500, '意见最多 500 个字').optional() }).strict()
+export const RateInput = z.object({ id: Id, rating: Rating, comment: z.string({ invalid_type_error: '意见必须是文字' }).trim().max(500, '意见最多 500 个字').optional() }).strict()
 export type RateInput = z.infer<typeof RateInput>
 export const RateOutput = Proposal
 export type RateOutput = z.infer<typeof RateOutput>
 
-export const ListProposalsInput = z.object({ meetingId: Id.optional(), status: ProposalStatus.optional() }).strict()
+export const ListProposalsInput = z.object({ meetingId: MeetingId.optional(), status: ProposalStatus.optional() }).strict()
 export type ListProposalsInput = z.infer<typeof ListProposalsInput>
 export const ListProposalsOutput = z.object({ items: z.array(Proposal) })
 export type ListProposalsOutput = z.infer<typeof ListProposalsOutput>
@@ -199,7 +217,7 @@ export type GetProposalInput = z.infer<typeof GetProposalInput>
 export const GetProposalOutput = Proposal
 export type GetProposalOutput = z.infer<typeof GetProposalOutput>
 
-export const MeetingIdInput = z.object({ meetingId: Id }).strict()
+export const MeetingIdInput = z.object({ meetingId: MeetingId }).strict()
 export const CongressStatsInput = MeetingIdInput
 export type CongressStatsInput = z.infer<typeof CongressStatsInput>
 export const CongressStatsOutput = z.object({
@@ -213,15 +231,25 @@ export const CongressStatsOutput = z.object({
 })
 export type CongressStatsOutput = z.infer<typeof CongressStatsOutput>
 
-export const CheckinCongressInput = z.object({ meetingId: Id, code: z.string({ required_error: '请输入签到码' }).trim().min(1, '请输入签到码').max(12, '签到码最多 12 位') }).strict()
+export const CheckinCongressInput = z
+  .object({ meetingId: MeetingId, code: z.string({ required_error: '请输入签到码', invalid_type_error: '签到码必须是文字' }).trim().min(1, '请输入签到码').max(12, '签到码最多 12 位') })
+  .strict()
 export type CheckinCongressInput = z.infer<typeof CheckinCongressInput>
 export const CheckinCongressOutput = z.object({ checkedIn: z.boolean(), at: Instant })
 export type CheckinCongressOutput = z.infer<typeof CheckinCongressOutput>
 
 export const AttendanceInput = MeetingIdInput
 export type AttendanceInput = z.infer<typeof AttendanceInput>
-/** expected: active 代表; quorum: at least two thirds of them present. */
-export const AttendanceOutput = z.object({ expected: z.number().int(), present: z.number().int(), quorum: z.boolean() })
+export const AttendanceOutput = z.object({
+  /** The active 代表 now. */
+  expected: z.number().int(),
+  /** How many of them have checked in. */
+  present: z.number().int(),
+  /** 代表 needed for the meeting to be held: two thirds of expected, rounded up (6 of 9, 7 of 10). */
+  quorum: z.number().int(),
+  /** present reaches quorum (never with no 代表 at all). */
+  quorate: z.boolean()
+})
 export type AttendanceOutput = z.infer<typeof AttendanceOutput>
 
 export const ExportCongressInput = MeetingIdInput
@@ -230,7 +258,7 @@ export const ExportCongressOutput = ExportedFile
 export type ExportCongressOutput = z.infer<typeof ExportCongressOutput>
 
 export const CONGRESS_LABELS: Record<string, string> = {
-  meetingId: '会议',
+  meetingId: '会议编号',
   title: '标题',
   reason: '理由',
   measures: '建议措施',
@@ -247,7 +275,9 @@ export const CONGRESS_LABELS: Record<string, string> = {
   proposalOpensAt: '提案开始时间',
   proposalClosesAt: '提案截止时间',
   heldAt: '开会时间',
-  seconds: '附议人数'
+  seconds: '附议人数',
+  status: '状态',
+  requestId: '请求编号'
 }
 
 export const congressContract = {

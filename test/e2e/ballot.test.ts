@@ -131,7 +131,7 @@ it('at a 教代会 meeting with quorum the chair opens a motion for those checke
   expect(phones).toHaveLength(3)
   const { code } = await call('congress', 'demo-chair', { action: 'meeting', id: meeting.id })
   for (const o of ['demo-member-1', 'demo-member-2', 'demo-member-3', ...phones]) await call('congress', o, { action: 'checkin', meetingId: meeting.id, code })
-  expect(await call('congress', 'demo-chair', { action: 'attendance', meetingId: meeting.id })).toMatchObject({ present: 6, quorum: true })
+  expect(await call('congress', 'demo-chair', { action: 'attendance', meetingId: meeting.id })).toMatchObject({ present: 6, quorum: expect.any(Number), quorate: true })
 
   const chair = await env.open({ as: 'demo-chair', at: '/ballot/pages/create/index' })
   const form = chair.page.locator('.ballot-create')

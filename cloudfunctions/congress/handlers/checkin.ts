@@ -5,7 +5,7 @@ import { AppError } from '../../_shared/errors'
 import { membersIn, requireMember } from '../../_shared/members'
 import { checkinOf, checkinsOf, recordCheckin } from '../data/meetings'
 import { DELEGATE_TAG } from '../lib/access'
-import { quorumOf } from '../lib/quorum'
+import { isQuorate, quorumOf } from '../lib/quorum'
 import { whyNotCheckin } from '../lib/view'
 import { mustLoadMeeting } from './meetings'
 
@@ -22,7 +22,7 @@ export async function checkin(input: CheckinCongressInput, ctx: Ctx): Promise<Ch
   return { checkedIn: true, at: c.at }
 }
 
-/** Live: the active 代表 now, how many of them checked in, and whether that is two thirds. */
+/** Live: the active 代表 now, how many of them checked in, how many two thirds is, and whether it is reached. */
 export async function attendance(input: AttendanceInput, ctx: Ctx): Promise<AttendanceOutput> {
   const m = await mustLoadMeeting(ctx, input.meetingId)
   const [delegates, checkins] = await Promise.all([
@@ -35,5 +35,5 @@ export async function attendance(input: AttendanceInput, ctx: Ctx): Promise<Atte
   ])
   const ids = new Set(delegates.map((d) => d._id))
   const present = checkins.filter((c) => ids.has(c.memberId)).length
-  return { expected: ids.size, present, quorum: quorumOf(ids.size, present) }
+  return { expected: ids.size, present, quorum: quorumOf(ids.size), quorate: isQuorate(ids.size, present) }
 }

@@ -49,3 +49,32 @@ it('exports the 提案汇编: one proposal a page with 案由, 提案人, 附议
   // each proposal starts its own page
   expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2)
 }, 60000)
+
+const exportedText = async (k: Awaited<ReturnType<typeof congressKit>>) => {
+  const out = await k.ok(k.who.chair, { action: 'export', meetingId: k.meetingId })
+  return docxText(readFileSync(join(k.h.cloud.filesDir, decodeURIComponent(out.url.replace('/_local/files/', '')))))
+}
+
+it('the 提案汇编 counts what stats counts, a proposal still seeking 附议 included on its own page', async () => {
+  const k = await congressKit(3)
+  const a = await k.propose('d1')
+  for (const d of ['d2', 'd3']) await k.ok(d, { action: 'second', id: a.id })
+  await k.ok(k.who.chair, { action: 'decide', id: a.id, decision: 'accepted', reason: '同意立案', department: '后勤处', dueAt: '2026-12-20T00:00:00.000Z' })
+  await k.ok(k.who.chair, { action: 'answer', id: a.id, answer: '已增加两个窗口' })
+  await k.propose('d2', { title: '增设教工休息室' })
+  const stats = await k.ok(k.who.chair, { action: 'stats', meetingId: k.meetingId })
+  expect(stats).toEqual({ proposals: 2, accepted: 1, answered: 1, answeredOnTime: 1, satisfied: 0, basically: 0, unsatisfied: 0 })
+  const text = await exportedText(k)
+  expect(text).toContain('共收到提案 2 件，立案 1 件，已答复 1 件（按期 1 件）；满意 0 件，基本满意 0 件，不满意 0 件')
+  expect(text).toContain('第 2 号提案')
+  expect(text).toContain('案由：增设教工休息室')
+  expect(text).toContain('立案意见：尚在征集附议')
+}, 60000)
+
+it('an accepted proposal without department or due date reads 待定 in the 提案汇编', async () => {
+  const k = await congressKit(3)
+  const a = await k.propose('d1')
+  for (const d of ['d2', 'd3']) await k.ok(d, { action: 'second', id: a.id })
+  await k.ok(k.who.chair, { action: 'decide', id: a.id, decision: 'accepted', reason: '同意立案' })
+  expect(await exportedText(k)).toContain('承办部门：待定（答复期限待定）')
+}, 60000)

@@ -56,11 +56,33 @@ describe('who may do what', () => {
     expect(await k.ok(d1, { action: 'rate', id: p.id, rating: 'basically' })).toMatchObject({ status: 'rated', rating: { rating: 'basically' } })
   })
 
-  it('accepting needs a department and a due date, named in the message', async () => {
+  it('立案 may leave the department and the due date 待定: it is accepted, never overdue, and an answer counts as on time', async () => {
     const p = await k.propose(d1)
-    const r = await k.call(k.who.chair, { action: 'decide', id: p.id, decision: 'accepted', reason: '同意' })
-    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
-    expect(r.ok || r.error.message).toContain('承办部门')
+    await k.ok(d2, { action: 'second', id: p.id })
+    await k.ok(d3, { action: 'second', id: p.id })
+    const decided = await k.ok(k.who.chair, { action: 'decide', id: p.id, decision: 'accepted', reason: '同意立案，承办部门另行商定' })
+    expect(decided).toMatchObject({ status: 'accepted', overdueDays: 0, decision: { decision: 'accepted', reason: '同意立案，承办部门另行商定' } })
+    expect(decided.decision).not.toHaveProperty('department')
+    expect(decided.decision).not.toHaveProperty('dueAt')
+    k.h.setNow('2027-06-01T02:00:00.000Z') // half a year on: still not overdue, and the timer reminds nobody
+    expect((await k.ok(k.who.member, { action: 'get', id: p.id })).overdueDays).toBe(0)
+    expect(await k.h.cloud.fireTimer('congress', 'remind')).toMatchObject({ ok: true, data: { overdue: 0 } })
+    await k.ok(k.who.committee, { action: 'answer', id: p.id, answer: '总务处已增设窗口' })
+    expect(await k.ok(k.who.member, { action: 'stats', meetingId: k.meetingId })).toMatchObject({ proposals: 1, accepted: 1, answered: 1, answeredOnTime: 1 })
+  })
+
+  it('a department alone or a due date alone is taken too', async () => {
+    const a = await k.propose(d1)
+    const b = await k.propose(d2)
+    for (const [p, by] of [
+      [a, [d2, d3]],
+      [b, [d1, d3]]
+    ] as const)
+      for (const d of by) await k.ok(d, { action: 'second', id: p.id })
+    expect((await k.ok(k.who.chair, { action: 'decide', id: a.id, decision: 'accepted', reason: '同意', department: '后勤处' })).decision).toMatchObject({ department: '后勤处' })
+    const dated = await k.ok(k.who.chair, { action: 'decide', id: b.id, decision: 'accepted', reason: '同意', dueAt: '2026-12-20T00:00:00.000Z' })
+    expect(dated.decision).toMatchObject({ dueAt: '2026-12-20T00:00:00.000Z' })
+    expect(dated.decision).not.toHaveProperty('department')
   })
 })
 
@@ -82,6 +104,7 @@ describe('rating', () => {
     await k.ok(k.who.committee, { action: 'answer', id, answer: '再增加两个窗口，下周起公布菜单' })
     const second = await k.ok(d1, { action: 'rate', id, rating: 'unsatisfied' })
     expect(second).toMatchObject({ status: 'rated', rating: { rating: 'unsatisfied' } })
+    expect((await k.ok(k.who.member, { action: 'get', id })).rating).not.toHaveProperty('comment')
     expect(second.answers).toHaveLength(2)
     expect(await code(k.call(k.who.committee, { action: 'answer', id, answer: '第三次' }))).toBe('CONFLICT')
   })
@@ -106,16 +129,34 @@ describe('rating', () => {
   })
 })
 
+describe('rating again', () => {
+  it('a second rating replaces the first whole: rated without a comment, the first comment is gone', async () => {
+    const id = await answered(k)
+    await k.ok(d1, { action: 'rate', id, rating: 'unsatisfied', comment: '没变' })
+    await k.ok(k.who.committee, { action: 'answer', id, answer: '再增加两个窗口' })
+    const again = await k.ok(d1, { action: 'rate', id, rating: 'satisfied' })
+    expect(again.rating).toEqual({ rating: 'satisfied', at: again.rating.at })
+    const read = await k.ok(k.who.member, { action: 'get', id })
+    expect(read.rating).toEqual({ rating: 'satisfied', at: again.rating.at })
+    expect(JSON.stringify(read)).not.toContain('没变')
+  })
+})
+
 describe('who sees what', () => {
-  it('every member sees a proposal once it goes up, with its decision and answer; one still seeking seconds only the 代表 and committee see', async () => {
+  it('every member sees every proposal, its decision and answer, and those still seeking 附议 with their status', async () => {
     const id = await answered(k)
     const seeking = await k.propose(d2, { title: '征集中的提案' })
-    const mine = await k.ok(k.who.member, { action: 'list', meetingId: k.meetingId })
-    expect(mine.items.map((p: any) => p.title)).toEqual(['改善教工食堂午餐'])
-    expect(mine.items[0]).toMatchObject({ decision: { department: '后勤处' }, answers: [{ answer: '已增加一个窗口' }] })
-    expect(await code(k.call(k.who.member, { action: 'get', id: seeking.id }))).toBe('NOT_FOUND')
-    const delegate = await k.ok(d4, { action: 'list', meetingId: k.meetingId })
-    expect(delegate.items.map((p: any) => p.title)).toEqual(['改善教工食堂午餐', '征集中的提案'])
+    for (const who of [k.who.member, k.who.officer, d4]) {
+      const seen = await k.ok(who, { action: 'list', meetingId: k.meetingId })
+      expect(seen.items.map((p: any) => [p.title, p.status])).toEqual([
+        ['改善教工食堂午餐', 'answered'],
+        ['征集中的提案', 'seeking']
+      ])
+      expect(seen.items[0]).toMatchObject({ decision: { department: '后勤处' }, answers: [{ answer: '已增加一个窗口' }] })
+    }
+    expect(await k.ok(k.who.member, { action: 'list', status: 'seeking' })).toMatchObject({ items: [{ id: seeking.id, statusLabel: '寻求附议' }] })
+    const got = await k.ok(k.who.member, { action: 'get', id: seeking.id })
+    expect(got).toMatchObject({ title: '征集中的提案', status: 'seeking', seconders: [], secondsNeeded: 2, can: { second: false }, why: { second: '只有教代会代表可以附议' } })
     expect((await k.ok(k.who.member, { action: 'get', id })).can).toEqual({ second: false, decide: false, answer: false, rate: false })
   })
 })

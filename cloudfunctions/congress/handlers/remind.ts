@@ -22,7 +22,7 @@ export async function remindOverdue(ctx: Ctx): Promise<{ overdue: number; remind
   for (const p of late) {
     if (!(await addIfAbsent(ctx.db, CONGRESS_REMINDERS, { _id: `${p._id}:${today}`, proposalId: p._id, date: today }))) continue
     reminded++
-    const data = { title: `第${p.number}号提案答复超期`, category: '提案督办', time: `${today} 09:00`, note: `${p.decision?.department ?? ''}已超期 ${daysOverdue(p.dueDate, today)} 天` }
+    const data = { title: `第${p.number}号提案答复超期`, category: '提案督办', time: `${today} 09:00`, note: `${p.decision?.department ?? '承办部门'}已超期 ${daysOverdue(p.dueDate, today)} 天` }
     for (const m of to) await pushOnce(ctx, m, 'notice', `congress/pages/proposal/index?id=${p._id}`, data)
   }
   return { overdue: late.length, reminded }

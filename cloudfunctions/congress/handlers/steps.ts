@@ -21,6 +21,15 @@ export async function mustLoadProposal(ctx: Ctx, id: string): Promise<{ p: Propo
 }
 
 /**
+ * The write of a step's fields: update() merges an object into the stored one key by key, so a new
+ * rating without a comment kept the old comment; each object a step writes replaces the old whole.
+ */
+function replacing(ctx: Ctx, fields: Record<string, unknown>): Record<string, unknown> {
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v)
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, isObject(v) ? ctx.db.command.set(v) : v]))
+}
+
+/**
  * Runs one step on a proposal in a transaction: `step` answers the fields to write, or null when
  * the step is already done (a double tap or a retry), which answers the proposal as it stands.
  */
@@ -32,7 +41,10 @@ async function step(ctx: Ctx, id: string, run: (p: ProposalDoc, m: MeetingDoc) =
     const change = run(p, m)
     if (!change) return p
     const next = { ...change, updatedAt: ctx.now().toISOString() }
-    await tx.collection(CONGRESS_PROPOSALS).doc(id).update({ data: next })
+    await tx
+      .collection(CONGRESS_PROPOSALS)
+      .doc(id)
+      .update({ data: replacing(ctx, next) })
     return { ...p, ...next }
   })
   return toProposal(doc, m.seconds, ctx)
@@ -50,7 +62,7 @@ export async function second(input: SecondInput, ctx: Ctx): Promise<SecondOutput
   })
 }
 
-/** 立案 (with department and due date), 不立案 (with the reason, as a suggestion's reply), or 合并 into another of the meeting. */
+/** 立案 (with department and due date when known), 不立案 (with the reason, as a suggestion's reply), or 合并 into another of the meeting. */
 export async function decide(input: DecideInput, ctx: Ctx): Promise<DecideOutput> {
   let target: number | undefined
   if (input.decision === 'merged') {
@@ -66,9 +78,10 @@ export async function decide(input: DecideInput, ctx: Ctx): Promise<DecideOutput
     const at = ctx.now().toISOString()
     const decision: ProposalDoc['decision'] = { decision: input.decision, reason: input.reason, at, by: ctx.member?._id ?? '' }
     if (input.decision === 'accepted') {
-      decision.department = input.department
-      decision.dueAt = new Date(input.dueAt!).toISOString()
-      return { decision, status: 'accepted', dueDate: unionDate(decision.dueAt) }
+      // both optional (DESIGN): without a due date there is no dueDate, so it is never overdue
+      if (input.department) decision.department = input.department
+      if (input.dueAt) decision.dueAt = new Date(input.dueAt).toISOString()
+      return { decision, status: 'accepted', ...(decision.dueAt ? { dueDate: unionDate(decision.dueAt) } : {}) }
     }
     if (target) decision.mergedInto = target
     return { decision, status: input.decision }

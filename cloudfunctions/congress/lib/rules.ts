@@ -34,6 +34,3 @@ export function whyNotRate(p: ProposalDoc, ctx: Ctx): string | null {
   if (p.status !== 'answered') return '答复登记后才能评价'
   return null
 }
-
-/** Seeking proposals are the 代表's business (and the committee's): members see them once they go up. */
-export const canSee = (p: ProposalDoc, ctx: Ctx) => p.status !== 'seeking' || isDelegate(ctx) || isCommittee(ctx) || p.proposer.memberId === ctx.member?._id

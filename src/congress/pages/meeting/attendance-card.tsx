@@ -14,7 +14,7 @@ export interface AttendanceCardProps {
   onCheckedIn: () => void
 }
 
-/** 签到与出席: expected, present, whether two thirds are here (live); a 代表's check-in by the code read out in the hall. */
+/** 签到与出席: expected, present, how many make two thirds and whether they are here (live); a 代表's check-in by the code read out in the hall. */
 export function AttendanceCard({ meeting, onCheckedIn }: AttendanceCardProps) {
   const att = useAction('congress', 'attendance', { meetingId: meeting.id }, [meeting.id])
   const checkin = useMutation('congress', 'checkin')
@@ -35,10 +35,10 @@ export function AttendanceCard({ meeting, onCheckedIn }: AttendanceCardProps) {
 
   const a = att.data
   return (
-    <Card title='签到与出席' extra={a ? <Tag tone={a.quorum ? 'ok' : 'warn'}>{a.quorum ? '已过三分之二' : '未过三分之二'}</Tag> : undefined}>
+    <Card title='签到与出席' extra={a ? <Tag tone={a.quorate ? 'ok' : 'warn'}>{a.quorate ? '已过三分之二' : '未过三分之二'}</Tag> : undefined}>
       {a && (
         <Text className='congress-meeting__count'>
-          应到代表 {a.expected} 人，实到 {a.present} 人
+          应到代表 {a.expected} 人，实到 {a.present} 人，需到 {a.quorum} 人
         </Text>
       )}
       <Text className='hint congress-meeting__rule'>实到代表达到应到的三分之二，会议方可举行。</Text>

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
 import { setRoute } from '../../../../test/support/taro-h5'
-import { congressKit, type CongressKit } from '../../../../cloudfunctions/congress/testing'
+import { congressKit, HELD, type CongressKit } from '../../../../cloudfunctions/congress/testing'
 import { OPENID_KEY } from '../../../config'
 import MeetingPage from './index'
 
@@ -74,4 +74,28 @@ it('the chair sees how many 代表 read each document and 发布会议文件 ope
   expect(card.getByText('已读 1/3')).toBeTruthy()
   fireEvent.click(card.getByText('发布会议文件'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/officer/pages/notice-publish/index?meetingId=${k.meetingId}` })
+})
+
+it('the attendance card says how many 代表 make two thirds, and turns to 已过三分之二 once they have checked in', async () => {
+  k.h.setNow(HELD)
+  const { code } = await k.ok(k.who.chair, { action: 'meeting', id: k.meetingId })
+  await k.ok('d1', { action: 'checkin', meetingId: k.meetingId, code })
+  const page = as(k.who.member)
+  const card = async () => within((await screen.findByText('签到与出席')).closest('.card') as HTMLElement)
+  expect((await (await card()).findByText(/应到代表/)).textContent).toBe('应到代表 3 人，实到 1 人，需到 2 人')
+  expect((await card()).getByText('未过三分之二')).toBeTruthy()
+  page.unmount()
+  await k.ok('d2', { action: 'checkin', meetingId: k.meetingId, code })
+  as(k.who.member)
+  expect((await (await card()).findByText(/应到代表/)).textContent).toBe('应到代表 3 人，实到 2 人，需到 2 人')
+  expect((await card()).getByText('已过三分之二')).toBeTruthy()
+})
+
+it('a member who is no 代表 sees a proposal still seeking 附议 in the list, with its status', async () => {
+  await k.propose('d1', { title: '增设教工休息室' })
+  as(k.who.member)
+  expect(await screen.findByText('增设教工休息室')).toBeTruthy()
+  expect(screen.getByText('寻求附议')).toBeTruthy()
+  expect(screen.getByText('第 1 号 · 代表1（语文组） · 附议 0/2')).toBeTruthy()
+  expect(await screen.findByText(/收到 1 件/)).toBeTruthy()
 })

@@ -70,7 +70,7 @@ export default function MeetingPage() {
       </LoadState>
       <LoadState state={proposals}>
         {items.length === 0 ? (
-          <EmptyState compact icon='案' title='还没有提案' description='代表提交、附议够了的提案会列在这里。' />
+          <EmptyState compact icon='案' title='还没有提案' description='代表提交的提案都会列在这里，征集附议中的也在。' />
         ) : (
           <Card title='提案'>
             {items.map((p) => (

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { fetchFromCloud } from '../../../../test/support/fetch-cloud'
 import { setRoute } from '../../../../test/support/taro-h5'
@@ -72,4 +72,26 @@ it('the proposer rates the answer 基本满意 and the page shows it', async () 
   expect(await screen.findByText('已评价')).toBeTruthy()
   expect(screen.getByText('基本满意')).toBeTruthy()
   expect(screen.queryByText('你对答复满意吗')).toBeNull()
+})
+
+it('the committee may leave the department and the due date 待定, and every member then reads 待定 for both', async () => {
+  await k.ok('d2', { action: 'second', id })
+  await k.ok('d3', { action: 'second', id })
+  const committee = as(k.who.committee)
+  const dueSwitch = (await screen.findByText('定下答复期限')).closest('.field')!.querySelector('taro-switch-core')!
+  expect(screen.getByText('答复期限')).toBeTruthy()
+  act(() => void dueSwitch.dispatchEvent(new CustomEvent('change', { detail: { value: false } })))
+  expect(screen.queryByText('答复期限')).toBeNull()
+  const reason = await waitFor(() => document.querySelector('.proposal textarea') ?? Promise.reject(new Error('no textarea yet')))
+  fireEvent.input(reason, { target: { value: '同意立案，承办部门另行商定' } })
+  fireEvent.click(screen.getByText('记录审查意见'))
+  expect(await screen.findByText('登记承办部门的答复')).toBeTruthy()
+  expect(Taro.showModal).not.toHaveBeenCalled()
+  committee.unmount()
+  expect((await k.ok(k.who.member, { action: 'get', id })).decision).toEqual({ decision: 'accepted', reason: '同意立案，承办部门另行商定', at: expect.any(String) })
+  as(k.who.member)
+  expect(await screen.findByText('同意立案，承办部门另行商定')).toBeTruthy()
+  const line = (label: string) => screen.getByText(label).closest('.proposal__line')!.textContent
+  expect(line('承办部门')).toBe('承办部门待定')
+  expect(line('答复期限')).toBe('答复期限待定')
 })

@@ -68,8 +68,9 @@ export default function ProposalPage() {
               <Card title='立案意见'>
                 <Line label='结果'>{p.decision.decision === 'accepted' ? '立案' : p.decision.decision === 'rejected' ? '不立案' : `并入第 ${p.decision.mergedInto} 号提案`}</Line>
                 <Line label='意见'>{p.decision.reason}</Line>
-                {p.decision.department && <Line label='承办部门'>{p.decision.department}</Line>}
-                {p.decision.dueAt && <Line label='答复期限'>{beijingDate(p.decision.dueAt)}</Line>}
+                {/* both optional when accepting: 待定 until the committee names them */}
+                {p.decision.decision === 'accepted' && <Line label='承办部门'>{p.decision.department ?? '待定'}</Line>}
+                {p.decision.decision === 'accepted' && <Line label='答复期限'>{p.decision.dueAt ? beijingDate(p.decision.dueAt) : '待定'}</Line>}
               </Card>
             )}
             {p.answers.map((a, i) => (

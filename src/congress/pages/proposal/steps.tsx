@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { DECISION_LABELS, RATING_LABELS, type Decision, type Proposal, type Rating } from '../../../../types/congress'
 import { Card } from '../../../components/card'
 import { ChipGroup } from '../../../components/chip-group'
-import { Field } from '../../../components/field'
+import { Field, SwitchField } from '../../../components/field'
 import { useMutation } from '../../../hooks/use-action'
 import { beijingDatePlus, fromBeijing } from '../../../lib/beijing'
 
@@ -32,17 +32,22 @@ export function SecondStep({ proposal, onDone }: StepProps) {
   )
 }
 
-/** 提案委员会审查: 立案 with department and due date, 不立案 with the reason, or 合并 into another. */
+/**
+ * 提案委员会审查: 立案 (the form suggests a department and a due date; either may be left 待定),
+ * 不立案 with the reason, or 合并 into another.
+ */
 export function DecideStep({ proposal, onDone }: StepProps) {
   const decide = useMutation('congress', 'decide')
   const [decision, setDecision] = useState<Decision>('accepted')
   const [reason, setReason] = useState('')
   const [department, setDepartment] = useState('')
   const [due, setDue] = useState(() => beijingDatePlus(30))
+  const [hasDue, setHasDue] = useState(true)
   const [into, setInto] = useState('')
   const send = async () => {
     const base = { id: proposal.id, decision, reason }
-    const extra = decision === 'accepted' ? { department, dueAt: fromBeijing(due, '23:59') } : decision === 'merged' ? { mergedInto: Number(into) || undefined } : {}
+    const accepted = { ...(department.trim() ? { department } : {}), ...(hasDue ? { dueAt: fromBeijing(due, '23:59') } : {}) }
+    const extra = decision === 'accepted' ? accepted : decision === 'merged' ? { mergedInto: Number(into) || undefined } : {}
     said(await decide.run({ ...base, ...extra }), '已记录审查意见', onDone)
   }
   return (
@@ -53,14 +58,17 @@ export function DecideStep({ proposal, onDone }: StepProps) {
       </Field>
       {decision === 'accepted' && (
         <>
-          <Field label='承办部门'>
+          <Field label='承办部门' hint='还没定可以先不填，页面显示「待定」'>
             <Input className='input' value={department} placeholder='例如：后勤处' onInput={(e) => setDepartment(e.detail.value)} />
           </Field>
-          <Field label='答复期限' inline>
-            <Picker mode='date' value={due} onChange={(e) => setDue(String(e.detail.value))}>
-              <View className='input proposal__date'>{due}</View>
-            </Picker>
-          </Field>
+          <SwitchField label='定下答复期限' checked={hasDue} onChange={setHasDue} />
+          {hasDue && (
+            <Field label='答复期限' inline>
+              <Picker mode='date' value={due} onChange={(e) => setDue(String(e.detail.value))}>
+                <View className='input proposal__date'>{due}</View>
+              </Picker>
+            </Field>
+          )}
         </>
       )}
       {decision === 'merged' && (
