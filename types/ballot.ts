@@ -162,14 +162,16 @@ export const CastOutput = z.object({ receipt: z.string() })
 export type CastOutput = z.infer<typeof CastOutput>
 
 export const TurnoutInput = BallotIdInput
+/** Live, for the electorate and officers; the chair alone also gets taken and notTaken (who to remind, never how anyone voted). */
 export const TurnoutOutput = z.object({
+  /** Members of the electorate now (live while open; presentAt: those checked in). */
   eligible: z.number(),
   /** Ballots cast (anonymous: counted, never named). */
   voted: z.number(),
-  /** Members who have taken their ballot (领票), which every phone does on opening the page. */
-  taken: z.number(),
-  /** Members of the electorate who have not taken one, so have surely not voted: whom to remind. */
-  notTaken: z.array(z.object({ memberId: z.string(), name: z.string(), unit: z.string() }))
+  /** Chair only: members who have taken their ballot (领票), which every phone does on opening the page. */
+  taken: z.number().optional(),
+  /** Chair only: members of the electorate who have not taken one, so have surely not voted: whom to remind. */
+  notTaken: z.array(z.object({ memberId: z.string(), name: z.string(), unit: z.string() })).optional()
 })
 export type TurnoutOutput = z.infer<typeof TurnoutOutput>
 /** 未领票名单 (turnout's notTaken) as an .xlsx, by unit then name: names who has not taken a ballot, never how anyone voted. */

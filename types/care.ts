@@ -28,7 +28,14 @@ const Text = (label: string, max: number) =>
     .trim()
     .min(1, `请填写${label}`)
     .max(max, `${label}最多 ${max} 个字`)
-const Year = z.number({ invalid_type_error: '年份必须是数字' }).int('年份必须是整数').min(2000, '年份不正确').max(2100, '年份不正确')
+/** "2026" as a query string or a picker gives it: four digits only, coerced to the number. */
+const YearDigits = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+const yearMessage: z.ZodErrorMap = (_issue, ctx) => ({ message: ctx.data === undefined ? '年份未填写' : '年份必须是数字' })
+/** A Beijing calendar year: 2026 or "2026". */
+const Year = z.union([z.number(), YearDigits], { errorMap: yearMessage }).pipe(z.number().int('年份必须是整数').min(2000, '年份不正确').max(2100, '年份不正确'))
 export const CareRequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
 
 /** One occasion's rule: the standard amount, the yearly cap per member, the days to visit in. */
@@ -120,7 +127,7 @@ export const CareRecord = z.object({
   visitors: z.array(z.string()),
   note: z.string().optional(),
   taskId: Id.optional(),
-  /** the chair's reason for going past the year's cap */
+  /** past the year's cap: the reason, and who recorded it so (the chair or a 慰问员) */
   override: z.object({ reason: z.string(), by: z.string() }).optional(),
   recordedBy: z.string(),
   createdAt: Instant
@@ -193,7 +200,7 @@ export type DistributeOutput = z.infer<typeof DistributeOutput>
 
 export const DistributionsInput = z.object({}).strict()
 export type DistributionsInput = z.infer<typeof DistributionsInput>
-/** can.distribute: the chair and 慰问员 start one; a 小组长 only sees and marks their unit */
+/** the chair's and the 慰问员's; can.distribute is kept for the page, which offers 发放 when it is true */
 export const DistributionsOutput = z.object({
   items: z.array(Distribution),
   can: z.object({ distribute: z.boolean() }),
@@ -219,7 +226,7 @@ export const UncollectedInput = z.object({ distributionId: Id }).strict()
 export type UncollectedInput = z.infer<typeof UncollectedInput>
 export const UncollectedOutput = z.object({
   distribution: Distribution,
-  /** by unit; an officer (小组长) who is not a 慰问员 sees only their own unit */
+  /** by unit, every unit (the list is the chair's and the 慰问员's) */
   units: z.array(z.object({ unit: z.string(), total: z.number().int(), left: z.array(z.object({ memberId: Id, name: z.string() })) }))
 })
 export type UncollectedOutput = z.infer<typeof UncollectedOutput>
@@ -272,7 +279,13 @@ export const HardshipInput = z.discriminatedUnion(
   { errorMap: () => ({ message: '操作 op 只能是 list、create、update 或 keeper' }) }
 )
 export type HardshipInput = z.infer<typeof HardshipInput>
-export const HardshipOutput = z.object({ items: z.array(HardshipFile), keeper: z.object({ id: Id, name: z.string() }).nullable() })
+/** list, update and keeper: every file, and who keeps them. */
+export const HardshipList = z.object({ items: z.array(HardshipFile), keeper: z.object({ id: Id, name: z.string() }).nullable() })
+export type HardshipList = z.infer<typeof HardshipList>
+/** create: the created file with its id (the member's id: one file per member) at the top, and the list beside it. */
+export const HardshipCreated = HardshipFile.extend({ id: Id }).merge(HardshipList)
+export type HardshipCreated = z.infer<typeof HardshipCreated>
+export const HardshipOutput = z.union([HardshipCreated, HardshipList])
 export type HardshipOutput = z.infer<typeof HardshipOutput>
 
 export const CareStatsInput = z.object({ year: Year }).strict()
@@ -292,7 +305,7 @@ export type CareMineInput = z.infer<typeof CareMineInput>
 export const CareMineOutput = z.object({
   items: z.array(z.object({ id: Id, occasion: CareOccasion, label: z.string(), date: z.string(), amount: z.number().optional(), gift: z.string().optional(), visitors: z.array(z.string()) })),
   gifts: z.array(z.object({ distributionId: Id, title: z.string(), gift: z.string(), collectedAt: Instant.optional(), markedBy: z.string().optional() })),
-  /** the way into the care pages, as the server decides: manage (chair, 慰问员), report (also officers), collect (a 小组长's own unit's 签收 lists) */
+  /** the way into the care pages, as the server decides: the chair and the 慰问员 may manage, report and see the 签收 lists; nobody else */
   can: z.object({ manage: z.boolean(), report: z.boolean(), collect: z.boolean() })
 })
 export type CareMineOutput = z.infer<typeof CareMineOutput>

@@ -25,7 +25,8 @@ export const ballot: FunctionDef = {
     token: { role: 'member', handler: token },
     // the anonymous path: no WeChat identity (an HTTP-triggered function in production); cast refuses a call that carries one
     cast: { role: 'public', handler: cast },
-    turnout: { role: 'chair', handler: turnout },
+    // counts for the electorate and officers; the chair's answer also names who has not taken a ballot (handler)
+    turnout: { role: 'member', handler: turnout },
     exportNotTaken: { role: 'chair', handler: exportNotTaken },
     close: { role: 'chair', handler: close },
     results: { role: 'member', handler: results },

@@ -6,18 +6,26 @@ import { join } from 'node:path'
 
 const env = useLocalApp()
 
-it('an officer reports a hospital stay, the 慰问员 records 500 元, the chair sees the year, a member signs for a gift, the chair exports the 签收表', async () => {
-  // 王建国 (officer, not a 慰问员) reports 孙浩's hospital stay from 我的 → 工会关怀
+it('a 慰问员 reports a hospital stay, another records 500 元, the chair sees the year, a member signs for a gift, the chair exports the 签收表', async () => {
+  // 王建国 (officer, not a 慰问员) is offered no way into care, which is the chair's and the 慰问员's
   const officer = await env.open({ as: 'demo-officer-1', at: '/pages/my-care/index' })
-  await officer.screen().getByText('报告会员情况').click()
-  const report = officer.page.locator('.care-record').filter({ visible: true })
+  await officer.screen().getByText('工会的关怀').waitFor()
+  expect(await officer.screen().getByText('报告会员情况').count()).toBe(0)
+  expect(await officer.screen().getByText('送温暖工作台').count()).toBe(0)
+  await officer.expectHealthy()
+
+  // 李晓梅 (officer and 慰问员) reports 孙浩's hospital stay from the 送温暖工作台
+  const reporter = await env.open({ as: 'demo-officer-2', at: '/pages/my-care/index' })
+  await reporter.screen().getByText('送温暖工作台').click()
+  await reporter.page.locator('.care').filter({ visible: true }).getByText('报告情况', { exact: true }).click()
+  const report = reporter.page.locator('.care-record').filter({ visible: true })
   await report.getByPlaceholder('输入姓名或部门查找').fill('孙浩')
   await report.getByText('孙浩', { exact: true }).click()
   await report.locator('textarea').fill('胆囊手术，住市一院 6 楼')
-  await officer.shot('care-report')
+  await reporter.shot('care-report')
   await report.getByText('报告', { exact: true }).click()
-  await officer.page.getByText(/已报告，请在 \d{2}-\d{2} 前走访/).waitFor()
-  await officer.expectHealthy()
+  await reporter.page.getByText(/已报告，请在 \d{2}-\d{2} 前走访/).waitFor()
+  await reporter.expectHealthy()
 
   // 黄雅琴 (a member tagged 慰问员) finds the task in the 工作台 and records the visit at the standard 500 元
   const carer = await env.open({ as: 'demo-member-3', at: '/pages/my-care/index' })
@@ -64,5 +72,5 @@ it('an officer reports a hospital stay, the 慰问员 records 500 元, the chair
   expect(rows.find((r) => r[1] === '陈思远')?.[5]).toBe('本人确认')
   expect(rows.find((r) => r[1] === '赵敏')?.[5]).toBe('李晓梅')
   await chair.expectHealthy()
-  for (const j of [officer, carer, chair, member]) await j.close()
+  for (const j of [officer, reporter, carer, chair, member]) await j.close()
 }, 180000)

@@ -123,7 +123,7 @@ const MATRIX: Record<string, Record<string, Who>> = {
     reveal: 'member'
   },
   care: {
-    report: 'officer',
+    report: 'carer',
     record: 'carer',
     tasks: 'carer',
     overdue: 'carer',
@@ -132,14 +132,14 @@ const MATRIX: Record<string, Record<string, Who>> = {
     setRules: 'chair',
     forgotten: 'carer',
     distribute: 'carer',
-    distributions: 'officer',
+    distributions: 'carer',
     collect: 'member',
-    uncollected: 'officer',
+    uncollected: 'carer',
     export: 'carer',
     hardship: 'carer',
     stats: 'carer',
     mine: 'member',
-    members: 'officer'
+    members: 'carer'
   },
   ballot: {
     create: 'chair',
@@ -147,7 +147,8 @@ const MATRIX: Record<string, Record<string, Who>> = {
     list: 'member',
     token: 'member',
     cast: 'anonymous',
-    turnout: 'chair',
+    // counts for the electorate and officers (the handler refuses a member outside it); names for the chair alone
+    turnout: 'member',
     exportNotTaken: 'chair',
     close: 'chair',
     results: 'member',

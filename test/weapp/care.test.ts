@@ -4,7 +4,7 @@ import { renderPage } from './harness'
 it('送温暖 renders on the phone: the year’s figures, an overdue visit flagged, and a tap opens the record form for it', async () => {
   const k = await careKit(2, { now: '2026-11-20T02:00:00.000Z' })
   const m = k.member(0)
-  await k.ok(k.who.officer, { action: 'report', memberId: m.id, occasion: 'illness', note: '住院，市一院 8 楼' })
+  await k.ok(k.who.keeper, { action: 'report', memberId: m.id, occasion: 'illness', note: '住院，市一院 8 楼' })
   await k.ok(k.who.carer, { action: 'record', memberId: k.member(1).id, occasion: 'wedding', date: '2026-11-20', amount: 500 })
   k.h.setNow('2026-11-24T02:00:00.000Z')
 

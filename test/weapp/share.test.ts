@@ -46,6 +46,8 @@ beforeAll(async () => {
   ids.competition = (await h.ok('competition', CHAIR, { action: 'create', title: '秋季运动会', units: ['语文组', '数学组'] })).id
   ids.ballot = (await h.ok('ballot', CHAIR, { action: 'create', title: '秋游去哪里', kind: 'poll', options: ['千岛湖', '莫干山'], closesAt: '2026-11-25T10:00:00.000Z' })).id
   await h.ok('ballot', CHAIR, { action: 'close', id: ids.ballot })
+  // an open one is forwarded from the page members vote on
+  ids.openBallot = (await h.ok('ballot', CHAIR, { action: 'create', title: '工会经费预算', kind: 'motion', closesAt: '2026-11-25T10:00:00.000Z' })).id
   // a 代表's proposal, open to the 代表 who may second it
   await h.ok('member', CHAIR, { action: 'tag', memberId: people[0].id, tags: ['教代会代表'] })
   const meeting = await h.ok('congress', CHAIR, {
@@ -110,6 +112,7 @@ const shareable = (): ShareCase[] => [
     path: expect.stringMatching(new RegExp(`^/pages/greeting-card/index\\?id=${encodeURIComponent(ids.greeting)}&key=[0-9a-f]{24}$`)),
     cover: 'greeting'
   },
+  { page: 'ballot/pages/vote/index', query: { id: ids.openBallot }, shows: '工会经费预算', title: '投票｜工会经费预算', path: `/ballot/pages/vote/index?id=${ids.openBallot}`, cover: 'ballot' },
   { page: 'ballot/pages/results/index', query: { id: ids.ballot }, shows: '秋游去哪里', title: '投票结果｜秋游去哪里', path: `/ballot/pages/results/index?id=${ids.ballot}`, cover: 'ballot' },
   {
     page: 'congress/pages/proposal/index',

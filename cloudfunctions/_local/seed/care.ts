@@ -27,7 +27,7 @@ export async function seedCare(cloud: LocalCloud): Promise<void> {
   const day = (daysAgo: number) => unionDate(new Date(now.getTime() - daysAgo * DAY))
   try {
     at(30)
-    const surgery = await call('demo-officer-1', { action: 'report', memberId: id('胡斌'), occasion: 'illness', note: '阑尾炎手术，住市一院' })
+    const surgery = await call('demo-officer-2', { action: 'report', memberId: id('胡斌'), occasion: 'illness', note: '阑尾炎手术，住市一院' })
     at(29)
     await call('demo-officer-2', { action: 'record', memberId: id('胡斌'), occasion: 'illness', date: day(29), amount: 500, gift: '水果篮', visitors: ['李晓梅', '王建国'], taskId: surgery.id })
     at(20)
@@ -45,7 +45,7 @@ export async function seedCare(cloud: LocalCloud): Promise<void> {
       measures: '每学期走访一次；春节送慰问金；协助申请市总工会大病救助'
     })
     at(1)
-    await call('demo-officer-1', { action: 'report', memberId: id('马俊'), occasion: 'illness', note: '骨折住院，市二院骨科 12 床' })
+    await call('demo-officer-2', { action: 'report', memberId: id('马俊'), occasion: 'illness', note: '骨折住院，市二院骨科 12 床' })
     at(0)
     const gift = await call(CHAIR, { action: 'distribute', title: '中秋慰问品', gift: '月饼一盒、食用油一桶' })
     for (const openid of ['demo-member-2', 'demo-officer-1']) await call(openid, { action: 'collect', distributionId: gift.id })

@@ -21,13 +21,14 @@ describe('festival gifts signed for (签收)', () => {
     expect(left.units.flatMap((u: any) => u.left.map((l: any) => l.name))).toEqual(['李慰问'])
   }, 60000)
 
-  it('a 小组长 sees and marks only their own unit; the 签收表 reads back with who marked it', async () => {
+  it('an officer marks one for their own unit, the 签收 lists are the 慰问员’s; the 签收表 reads back with who marked it', async () => {
     const k = await careKit(3)
     // the officer 王委员 is in 体育组; give the unit a member to mark
     const [pe] = await k.h.members([{ name: '罗勇', unit: '体育组', openid: 'luo' }])
     const d = await k.ok(k.who.carer, { action: 'distribute', title: '中秋慰问品', gift: '月饼一盒' })
-    const view = await k.ok(k.who.officer, { action: 'uncollected', distributionId: d.id })
-    expect(view.units.map((u: any) => u.unit)).toEqual(['体育组'])
+    expect(await k.call(k.who.officer, { action: 'uncollected', distributionId: d.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const view = await k.ok(k.who.carer, { action: 'uncollected', distributionId: d.id })
+    expect(view.units.map((u: any) => u.unit)).toEqual(expect.arrayContaining(['体育组', '语文组', '数学组']))
     expect(await k.call(k.who.officer, { action: 'collect', distributionId: d.id, memberId: k.member(0).id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await k.ok(k.who.officer, { action: 'collect', distributionId: d.id, memberId: pe.id })).toMatchObject({ markedBy: '王委员', first: true })
     await k.ok(k.member(0).openid as string, { action: 'collect', distributionId: d.id })

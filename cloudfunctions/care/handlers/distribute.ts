@@ -58,15 +58,13 @@ export async function distribute(input: DistributeInput, ctx: Ctx): Promise<Dist
   return toDistribution(doc, 0)
 }
 
-/** Every distribution, newest first, with how many have signed. */
+/** Every distribution, newest first, with how many have signed (the chair's and the 慰问员's: the guard). */
 export async function distributions(_input: DistributionsInput, ctx: Ctx): Promise<DistributionsOutput> {
   const docs = await getAll(distributionsIn(ctx.db))
   docs.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   const counts = await Promise.all(docs.map((d) => collectedCount(ctx.db, d._id)))
-  const out: DistributionsOutput = { items: docs.map((d, i) => toDistribution(d, counts[i])), can: { distribute: isCarer(ctx) } }
-  if (!isCarer(ctx)) return out
   const roster = await activeRoster(ctx)
   // visible tags only: a hidden one (困难职工) must never pick out who carries it
   const tags = [...new Set([...KNOWN_TAGS, ...roster.flatMap((m) => m.tags ?? [])])].filter((t) => !HIDDEN_TAGS.includes(t))
-  return { ...out, choices: { units: [...new Set(roster.map((m) => m.unit))].sort(collator.compare), tags } }
+  return { items: docs.map((d, i) => toDistribution(d, counts[i])), can: { distribute: isCarer(ctx) }, choices: { units: [...new Set(roster.map((m) => m.unit))].sort(collator.compare), tags } }
 }

@@ -31,4 +31,15 @@ describe('care.forgotten: who the union has not reached this year', () => {
     expect(names).toEqual(expect.arrayContaining([k.member(1).name]))
     expect(names).not.toContain(k.member(0).name)
   })
+
+  it('takes the year as "2026" (a query string, a picker) as well as 2026, for list, forgotten, stats and export; "26" is refused', async () => {
+    const k = await careKit(1)
+    await k.ok(k.who.carer, { action: 'record', memberId: k.member(0).id, occasion: 'illness', date: '2026-05-01', amount: 500 })
+    for (const action of ['list', 'forgotten', 'stats'])
+      expect({ action, r: await k.call(k.who.carer, { action, year: '2026' }) }).toEqual({ action, r: await k.call(k.who.carer, { action, year: 2026 }) })
+    expect((await k.ok(k.who.carer, { action: 'stats', year: '2026' })).year).toBe(2026)
+    expect(await k.call(k.who.carer, { action: 'export', year: '2026' })).toMatchObject({ ok: true, data: { fileName: expect.stringContaining('2026') } })
+    for (const year of ['26', '2026年', '２０２６']) expect(await k.call(k.who.carer, { action: 'stats', year })).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: '年份必须是数字' } })
+    expect(await k.call(k.who.carer, { action: 'stats', year: '1999' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('年份不正确') } })
+  })
 })

@@ -24,6 +24,18 @@ describe('care.hardship: the hidden 困难职工 tag', () => {
     expect((await k.h.ok('member', CHAIR, { action: 'list', tag: '困难职工' })).items.map((x: any) => x.name)).toEqual([m.name])
   })
 
+  it('creating a file answers the file with its id at the top, the list beside it', async () => {
+    const k = await careKit(2)
+    const m = k.member(0)
+    const created = await k.ok(k.who.keeper, { action: 'hardship', op: 'create', memberId: m.id, cause: '子女重病', level: 'serious', measures: '协助申请救助' })
+    expect(created).toMatchObject({ id: m.id, memberId: m.id, name: m.name, cause: '子女重病', level: 'serious', measures: '协助申请救助', amountThisYear: 0 })
+    expect(created.items.map((f: any) => f.memberId)).toEqual([m.id])
+    expect(created.keeper).toMatchObject({ name: '赵档案' })
+    // the id is the file's: an update by it finds the same file
+    await k.ok(k.who.keeper, { action: 'hardship', op: 'update', memberId: created.id, measures: '每学期走访一次' })
+    expect((await k.ok(k.who.chair, { action: 'hardship', op: 'list' })).items[0]).toMatchObject({ memberId: m.id, measures: '每学期走访一次' })
+  })
+
   it('care writes no member document itself: the tag goes through _shared/members (the members module owns them)', () => {
     const writers = sources(CARE_DIR).filter((p) =>
       /membersIn\([^)]*\)\s*\.(doc|where)\([^)]*\)\s*\.(update|set|remove)|collection\(\s*MEMBERS\s*\)/.test(readFileSync(p, 'utf8').replace(/\n\s*/g, ''))

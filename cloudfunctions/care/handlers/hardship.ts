@@ -1,4 +1,4 @@
-import type { HardshipFile, HardshipInput, HardshipOutput } from '../../../types/care'
+import type { HardshipFile, HardshipInput, HardshipList, HardshipOutput } from '../../../types/care'
 import { inUnionTz, unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
@@ -10,7 +10,7 @@ import { keeperId, saveKeeper } from '../data/settings'
 import { reviewDueOf } from '../lib/due'
 import { isChair } from './access'
 
-/** 困难职工档案: create, update (reviewed: the yearly review done today), list; the chair names the keeper. */
+/** 困难职工档案: create (answers the file with its id), update (reviewed: the yearly review done today), list; the chair names the keeper. */
 export async function hardship(input: HardshipInput, ctx: Ctx): Promise<HardshipOutput> {
   const now = ctx.now().toISOString()
   const today = unionDate(ctx.now())
@@ -37,6 +37,11 @@ export async function hardship(input: HardshipInput, ctx: Ctx): Promise<Hardship
     if (!(await insertFile(ctx.db, doc))) throw new AppError('CONFLICT', `${m.name}已有档案，请在档案里修改`)
     // the hidden tag links the member to the file; written through the members module, which owns the document
     await addHiddenTag(ctx.db, m._id, HARDSHIP_TAG, now)
+    // DESIGN: what creates answers the created record with its id; the list rides along for the page
+    const list = await view(ctx)
+    const created = list.items.find((f) => f.memberId === doc._id)
+    if (!created) throw new AppError('INTERNAL', '建档没有成功，请再试一次')
+    return { id: doc._id, ...created, ...list }
   } else if (input.op === 'update') {
     const f = await loadFile(ctx.db, input.memberId)
     if (!f) throw new AppError('NOT_FOUND', '这位会员还没有困难职工档案')
@@ -46,7 +51,7 @@ export async function hardship(input: HardshipInput, ctx: Ctx): Promise<Hardship
   return view(ctx)
 }
 
-async function view(ctx: Ctx): Promise<HardshipOutput> {
+async function view(ctx: Ctx): Promise<HardshipList> {
   const year = inUnionTz(ctx.now()).year()
   const today = unionDate(ctx.now())
   const [files, records, kid] = await Promise.all([allFiles(ctx.db), recordsOf(ctx.db, { year }), keeperId(ctx.db)])

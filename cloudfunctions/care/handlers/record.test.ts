@@ -9,13 +9,27 @@ describe('care.record: the rule and the year cap', () => {
     expect(await rec(k.who.carer, { amount: 400 })).toMatchObject({ ok: true })
     const over = await rec(k.who.carer, { amount: 1 })
     expect(over).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('今年已领「生病住院」1000 元') } })
-    expect(await rec(k.who.carer, { amount: 1, override: { reason: '二次手术' } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     const ok = await k.ok(k.who.chair, { action: 'record', memberId: m.id, occasion: 'illness', date: '2026-11-20', amount: 500, override: { reason: '二次手术，经工会委员会研究同意' } })
     expect(ok.override).toEqual({ reason: '二次手术，经工会委员会研究同意', by: '张主席' })
     const { items, yearTotals } = await k.ok(k.who.carer, { action: 'list', year: 2026, memberId: m.id })
     expect(items).toHaveLength(3)
     expect(items[0].override.reason).toBe('二次手术，经工会委员会研究同意')
     expect(yearTotals.find((t: any) => t.occasion === 'illness')).toMatchObject({ amount: 1500, cap: 1000, count: 3 })
+  })
+
+  it('a 慰问员 may override the cap with a reason too: the record keeps the reason and who gave it, for the chair to see', async () => {
+    const k = await careKit(1)
+    const m = k.member(0)
+    const rec = (who: string, extra: Record<string, unknown>) => k.call(who, { action: 'record', memberId: m.id, occasion: 'illness', date: '2026-03-02', ...extra })
+    expect(await rec(k.who.carer, { amount: 1000 })).toMatchObject({ ok: true })
+    expect((await k.ok(k.who.carer, { action: 'rules' })).can.override).toBe(true)
+    const over = await rec(k.who.carer, { amount: 300, override: { reason: '二次手术，经委员会研究同意' } })
+    expect(over).toMatchObject({ ok: true, data: { amount: 300, recordedBy: '李慰问', override: { reason: '二次手术，经委员会研究同意', by: '李慰问' } } })
+    // no reason, no override; and whoever may not record may not override either
+    expect(await rec(k.who.carer, { amount: 1, override: { reason: ' ' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('超限理由') } })
+    expect(await rec(k.who.officer, { amount: 1, override: { reason: '二次手术' } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const { items } = await k.ok(k.who.chair, { action: 'list', year: 2026, memberId: m.id })
+    expect(items.find((r: any) => r.override)).toMatchObject({ override: { reason: '二次手术，经委员会研究同意', by: '李慰问' } })
   })
 
   it('counts the cap per Beijing year and per occasion', async () => {

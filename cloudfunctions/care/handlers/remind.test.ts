@@ -7,7 +7,7 @@ describe('care.remind timer: overdue visits reminded once a Beijing day', () => 
     // reported 2026-11-24 23:59 Beijing (15:59 UTC): a hospital stay is due the 27th
     const k = await careKit(1, { now: '2026-11-24T15:59:00.000Z' })
     const carerId = (await k.h.ok('member', k.who.carer, { action: 'me' })).member.id
-    await k.ok(k.who.officer, { action: 'report', memberId: k.member(0).id, occasion: 'illness', assigneeId: carerId })
+    await k.ok(k.who.chair, { action: 'report', memberId: k.member(0).id, occasion: 'illness', assigneeId: carerId })
     for (const who of [k.who.carer, k.who.chair, k.who.keeper]) await k.h.ok('member', who, { action: 'subscribe', templateKey: 'notice', accepted: true })
     k.h.setNow('2026-11-27T15:59:59.000Z') // Beijing 23:59:59 on the 27th: still on time
     expect(await k.h.cloud.fireTimer('care', 'remind')).toMatchObject({ ok: true, data: { overdue: 0, reminded: 0 } })

@@ -31,8 +31,8 @@ describe('care: who may do what', () => {
     const m = k.member(0)
     const dist = await k.ok(k.who.chair, { action: 'distribute', title: '中秋慰问品', gift: '月饼一盒', audience: { units: ['数学组'] } })
     const all = payloads(m.id, k.member(1).id, dist.id)
-    // an officer may report news and, as 小组长, see 签收 lists for their own unit; everyone sees their own care
-    const officerMay = new Set(['report', 'members', 'distributions', 'uncollected', 'mine'])
+    // DESIGN: chair and 慰问员 only, except mine (and collect, whose payload here marks a member of another unit)
+    const officerMay = new Set(['mine'])
     const memberMay = new Set(['mine'])
     for (const [action, payload] of Object.entries(all)) {
       if (!officerMay.has(action)) expect({ action, r: await k.call(k.who.officer, { action, ...payload }) }).toMatchObject({ action, r: refused })
@@ -57,6 +57,16 @@ describe('care: who may do what', () => {
     const stats = await k.ok(k.who.carer, { action: 'stats', year: 2026 })
     expect(stats.hardship).toEqual({ files: 1 })
     expect(JSON.stringify(stats)).not.toContain('配偶重病')
+  })
+
+  it('a keeper who is not a 慰问员 keeps the files and finds members for them, and nothing more of care', async () => {
+    const k = await careKit(2)
+    await k.ok(k.who.chair, { action: 'hardship', op: 'keeper', memberId: k.member(1).id })
+    const keeper = k.member(1).openid as string
+    expect(await k.call(keeper, { action: 'members', q: '会员' })).toMatchObject({ ok: true })
+    expect(await k.call(keeper, { action: 'hardship', op: 'list' })).toMatchObject({ ok: true })
+    for (const action of ['report', 'tasks', 'distributions'])
+      expect({ action, r: await k.call(keeper, { action, memberId: k.member(0).id, occasion: 'illness' }) }).toMatchObject({ action, r: refused })
   })
 
   it('shows the hidden 困难职工 tag to the chair alone, never to officers or the member', async () => {

@@ -3,14 +3,14 @@ import { unionDate } from '../../_shared/clock'
 import type { Ctx } from '../../_shared/ctx'
 import { loadRules, saveRules } from '../data/settings'
 import { RULES_SOURCE, ruleItems, type Rules } from '../lib/rules'
-import { isChair, isKeeper } from './access'
+import { isCarer, isChair, isKeeper } from './access'
 
 async function view(rules: Rules, updatedAt: string | undefined, ctx: Ctx): Promise<CareRulesOutput> {
   const out: CareRulesOutput = {
     items: ruleItems(rules),
     source: RULES_SOURCE,
     today: unionDate(ctx.now()),
-    can: { setRules: isChair(ctx), hardship: await isKeeper(ctx), override: isChair(ctx) }
+    can: { setRules: isChair(ctx), hardship: await isKeeper(ctx), override: isCarer(ctx) }
   }
   return updatedAt ? { ...out, updatedAt } : out
 }

@@ -5,14 +5,14 @@ describe('care tasks: due by the rule, overdue after Beijing midnight', () => {
     // 2026-11-24 23:59 Beijing is 15:59 UTC: a server on UTC (or Los Angeles) still calls it the 24th's afternoon/night before
     const k = await careKit(1, { now: '2026-11-24T15:59:00.000Z' })
     const m = k.member(0)
-    const task = await k.ok(k.who.officer, {
+    const task = await k.ok(k.who.keeper, {
       action: 'report',
       memberId: m.id,
       occasion: 'illness',
       note: '住院，市一院 8 楼',
       assigneeId: (await k.h.ok('member', k.who.carer, { action: 'me' })).member.id
     })
-    expect(task).toMatchObject({ dueDate: '2026-11-27', overdue: false, status: 'open', reportedBy: '王委员', assignee: { name: '李慰问' } })
+    expect(task).toMatchObject({ dueDate: '2026-11-27', overdue: false, status: 'open', reportedBy: '赵档案', assignee: { name: '李慰问' } })
     k.h.setNow('2026-11-25T16:00:00.000Z') // Beijing 11-26 00:00: a report now is due the 29th
     expect((await k.ok(k.who.carer, { action: 'report', memberId: m.id, occasion: 'illness' })).dueDate).toBe('2026-11-29')
     k.h.setNow('2026-11-27T15:59:59.000Z') // Beijing 11-27 23:59:59: the last moment on time

@@ -1,6 +1,7 @@
 import type { Ballot, BallotStatus, NominationRound } from '../../../types/ballot'
 import { BALLOT_KIND_LABELS } from '../../../types/ballot'
 import { shortWhen } from '../../lib/beijing'
+import { shareTitle } from '../../lib/share'
 import type { TagTone } from '../../components/tag'
 
 export const STATUS_TEXT: Record<BallotStatus, { label: string; tone: TagTone }> = {
@@ -46,4 +47,10 @@ export function roundLabel(r: Pick<NominationRound, 'status' | 'ballotId'>): str
   if (r.status === 'open') return '推荐中'
   if (r.status === 'upcoming') return STATUS_TEXT.upcoming.label
   return r.ballotId ? '已发起投票' : '推荐已截止'
+}
+
+/** The vote page's 转发 card: 「投票｜…」 while it is to be voted on, 「投票结果｜…」 once it has closed. */
+export function voteShareTitle(b: Pick<Ballot, 'title' | 'status'> | undefined): string {
+  if (!b) return '工会投票'
+  return b.status === 'closed' ? shareTitle('ballot', b.title) : `投票｜${b.title}`
 }

@@ -27,3 +27,12 @@ it('a member confirms a festival gift on their phone, and it is counted once', a
   // a plain member is shown no way into the 慰问员's pages
   expect(screen.queryByText('送温暖工作台')).toBeNull()
 })
+
+it('an officer without the 慰问员 tag is offered no care page, since every one of them would refuse', async () => {
+  localStorage.setItem(OPENID_KEY, k.who.officer)
+  render(<MyCare />)
+  expect(await screen.findByText('工会的关怀', {}, { timeout: 5000 })).toBeTruthy()
+  expect(screen.queryByText('报告会员情况')).toBeNull()
+  expect(screen.queryByText('本部门福利签收')).toBeNull()
+  expect(screen.queryByText('送温暖工作台')).toBeNull()
+})

@@ -69,12 +69,6 @@ export default function MyCare() {
             <ListItem title='送温暖工作台' note='待走访、登记慰问、福利发放' arrow onClick={go('/officer/pages/care/index')} />
           </Card>
         )}
-        {d && !d.can.manage && d.can.report && (
-          <Card>
-            <ListItem title='报告会员情况' note='住院、生育、结婚、丧事等，告诉慰问员' arrow onClick={go('/officer/pages/care-record/index?mode=report')} />
-            {d.can.collect && <ListItem title='本部门福利签收' note='看谁还没领，为没有手机的同事代签' arrow onClick={go('/officer/pages/care-distribution/index')} />}
-          </Card>
-        )}
       </LoadState>
     </View>
   )

@@ -10,6 +10,12 @@ import Vote from './index'
 
 jest.setTimeout(60_000)
 
+// what the 转发 menu would read (a page rendered alone has no menu): the card useShare hands WeChat
+let shared: { title: string; path: string; imageUrl: string } | undefined
+jest.mock('../../../hooks/use-share', () => ({
+  useShare: (kind: 'ballot', title: string, path: string) => void (shared = { title, path, imageUrl: jest.requireActual('../../../lib/share').shareCover(kind) })
+}))
+
 let h: Harness
 let poll: Ballot
 
@@ -66,4 +72,20 @@ it('a member outside the electorate is told why, with nothing to vote on', async
   render(<Vote />)
   expect(await screen.findByText('这次投票只请部分会员参加，你不在其中')).toBeTruthy()
   expect(screen.queryByText('投出选票')).toBeNull()
+})
+
+it('an open ballot is forwarded from the vote page, with a card that opens that ballot', async () => {
+  localStorage.setItem(OPENID_KEY, 'zhou')
+  setRoute({ id: poll.id })
+  render(<Vote />)
+  expect(await screen.findByText('投出选票')).toBeTruthy()
+  expect(shared).toEqual({ title: '投票｜秋游去哪里', path: `/ballot/pages/vote/index?id=${poll.id}`, imageUrl: '/assets/share/ballot.png' })
+})
+
+it('a voter sees the live turnout as two counts, never who has not taken a ballot', async () => {
+  localStorage.setItem(OPENID_KEY, 'zhou')
+  setRoute({ id: poll.id })
+  render(<Vote />)
+  expect(await screen.findByText('投票进度：已投 0 票，应投 2 人')).toBeTruthy()
+  expect(screen.queryByText(/尚未领票/)).toBeNull()
 })

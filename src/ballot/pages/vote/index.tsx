@@ -8,11 +8,12 @@ import { LoadState } from '../../../components/load-state'
 import { Tag } from '../../../components/tag'
 import { useAction } from '../../../hooks/use-action'
 import { useMe } from '../../../hooks/use-me'
+import { useShare } from '../../../hooks/use-share'
 import { castBallot, loadSlip, takeBallot } from '../../lib/wallet'
-import { describeChoices, kindLabel, shortReceipt, STATUS_TEXT, whenLine } from '../../lib/text'
+import { describeChoices, kindLabel, shortReceipt, STATUS_TEXT, voteShareTitle, whenLine } from '../../lib/text'
 import { ChoiceForm, complete } from './choice-form'
 import { ContextLines, Rectifications } from './context'
-import { Turnout } from './turnout'
+import { Turnout, TurnoutLine } from './turnout'
 import './index.scss'
 
 /** One ballot: the paper, 投票 on the anonymous path, then the receipt kept on this phone. */
@@ -26,6 +27,9 @@ export default function Vote() {
   const [, bump] = useState(0)
   const slip = memberId ? loadSlip(id, memberId) : null
   const b = ballot.data
+  // 转发 from the page members open while it is open; the path opens this very ballot (after 绑定 too)
+  useShare('ballot', voteShareTitle(b), `/ballot/pages/vote/index?id=${encodeURIComponent(id)}`)
+  const role = me.data?.role
 
   // 领票 on opening, voting or not (docs/anonymity.md)
   useEffect(() => {
@@ -57,6 +61,7 @@ export default function Vote() {
               </Text>
               <ContextLines ballot={b} />
               {b.description && <Text className='vote__desc'>{b.description}</Text>}
+              {role !== 'chair' && (b.mayVote || role === 'officer') && <TurnoutLine id={b.id} />}
             </Card>
             <Rectifications ballot={b} />
             {slip?.receipt ? (
@@ -81,7 +86,7 @@ export default function Vote() {
                 查看结果
               </Button>
             )}
-            {me.data?.role === 'chair' && <Turnout id={b.id} open={b.status !== 'closed'} onClosed={() => void ballot.reload()} />}
+            {role === 'chair' && <Turnout id={b.id} open={b.status !== 'closed'} onClosed={() => void ballot.reload()} />}
           </>
         )}
       </LoadState>

@@ -28,33 +28,34 @@ export function Turnout({ id, open, onClosed }: { id: string; open: boolean; onC
     onClosed()
   }
   const d = t.data
+  const notTaken = d?.notTaken ?? []
   return (
     <Card title='投票进度（仅主席可见）'>
       {d && (
         <View className='turnout'>
           <Text className='turnout__line'>
-            应投 {d.eligible} 人，已领票 {d.taken} 人，已投 {d.voted} 票
+            应投 {d.eligible} 人，已领票 {d.taken ?? 0} 人，已投 {d.voted} 票
           </Text>
-          {d.notTaken.length > 0 && (
+          {notTaken.length > 0 && (
             <Text className='hint turnout__names'>
-              尚未领票 {d.notTaken.length} 人：
-              {d.notTaken
+              尚未领票 {notTaken.length} 人：
+              {notTaken
                 .slice(0, SHOWN)
                 .map((m) => m.name)
                 .join('、')}
-              {d.notTaken.length > SHOWN ? ' 等' : ''}
+              {notTaken.length > SHOWN ? ' 等' : ''}
             </Text>
           )}
           <Text className='hint turnout__note'>只能看到人数和谁还没领票，看不到任何人投了什么。</Text>
         </View>
       )}
       <View className='turnout__actions'>
-        {d && d.notTaken.length > 0 && (
-          <Button className='btn btn--ghost' onClick={() => copy(d.notTaken)}>
+        {notTaken.length > 0 && (
+          <Button className='btn btn--ghost' onClick={() => copy(notTaken)}>
             复制未领票名单（按部门）
           </Button>
         )}
-        {d && d.notTaken.length > 0 && (
+        {notTaken.length > 0 && (
           <Button className='btn btn--ghost' disabled={exporter.running} onClick={() => void exporter.run({ id })}>
             {exporter.running ? '正在导出…' : '导出未领票名单（Excel）'}
           </Button>
@@ -70,4 +71,11 @@ export function Turnout({ id, open, onClosed }: { id: string; open: boolean; onC
       </View>
     </Card>
   )
+}
+
+/** Everyone else in the electorate (and officers): the live count, the same two figures the chair sees first. */
+export function TurnoutLine({ id }: { id: string }) {
+  const t = useAction('ballot', 'turnout', { id }, [id])
+  if (!t.data) return null
+  return <Text className='hint vote__turnout'>{`投票进度：已投 ${t.data.voted} 票，应投 ${t.data.eligible} 人`}</Text>
 }

@@ -58,15 +58,15 @@ it('cannot send to “选择部门” with no unit chosen', async () => {
   expect(asked).toEqual([])
 })
 
-it('a 小组长 sees only their own unit’s list, with no export and no new distribution', async () => {
+it('a 慰问员 sees every unit’s list and signs for a member who has no phone', async () => {
   const [luo] = await k.h.members([{ name: '罗勇', unit: '体育组', openid: 'luo' }])
   await k.ok(k.who.chair, { action: 'distribute', title: '中秋慰问品', gift: '月饼一盒' })
-  localStorage.setItem(OPENID_KEY, k.who.officer)
+  localStorage.setItem(OPENID_KEY, k.who.carer)
   setRoute({})
   render(<CareDistribution />)
   expect(await screen.findByText('体育组 · 未领 2/2', {}, { timeout: 5000 })).toBeTruthy()
-  expect(screen.getByText(luo.name)).toBeTruthy()
-  expect(screen.queryByText(/语文组/)).toBeNull()
-  expect(screen.queryByText('导出签收表（Excel）')).toBeNull()
-  expect(screen.queryByText('新的发放')).toBeNull()
+  expect(screen.getByText(/^语文组 · 未领/)).toBeTruthy()
+  fireEvent.click(screen.getByText(luo.name))
+  expect(await screen.findByText('体育组 · 未领 1/2', {}, { timeout: 5000 })).toBeTruthy()
+  expect(asked).toEqual([`为${luo.name}代签？`])
 })

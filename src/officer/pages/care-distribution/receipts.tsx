@@ -10,7 +10,7 @@ export interface ReceiptsProps {
   distributionId: string
   /** after a mark, so the list's counts follow */
   onMarked: () => Promise<void>
-  /** the 签收表 export is the chair's and the 慰问员's (a 小组长 sees only their unit) */
+  /** whether to offer the 签收表 export (the page's can.distribute) */
   exportable: boolean
 }
 

@@ -112,7 +112,7 @@ export default function Care() {
                 <ListItem
                   key={r.id}
                   title={`${r.name} · ${CARE_OCCASION_LABELS[r.occasion]}`}
-                  note={[r.date, r.unit, r.amount !== undefined ? yuan(r.amount) : '', r.gift ?? '', r.override ? `超限：${r.override.reason}` : ''].filter(Boolean).join(' · ')}
+                  note={[r.date, r.unit, r.amount !== undefined ? yuan(r.amount) : '', r.gift ?? '', r.override ? `超限：${r.override.reason}（${r.override.by}）` : ''].filter(Boolean).join(' · ')}
                 />
               ))}
             </Card>
