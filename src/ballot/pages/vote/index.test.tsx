@@ -44,6 +44,8 @@ it('a member votes on the phone, sees the receipt, and after close finds it veri
   fireEvent.click(screen.getByText('投出选票'))
   const receipt = (await screen.findByText(/^回执 [0-9A-F]{4}-[0-9A-F]{4}$/)).textContent!
   expect(screen.getByText('你已投票')).toBeTruthy()
+  // the count on the page moves with the member's own vote
+  expect(await screen.findByText(/^投票进度：已投 1 票/)).toBeTruthy()
   vote.unmount()
 
   // the stored ballot carries no identity: only the receipt and the choice
