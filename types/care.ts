@@ -33,7 +33,7 @@ const YearDigits = z
   .string()
   .regex(/^\d{4}$/)
   .transform(Number)
-const yearMessage: z.ZodErrorMap = (_issue, ctx) => ({ message: ctx.data === undefined ? '年份未填写' : '年份必须是数字' })
+const yearMessage: z.ZodErrorMap = (_issue, ctx) => ({ message: ctx.data === undefined ? '年份未填写' : '年份必须是 4 位数字，如 2026' })
 /** A Beijing calendar year: 2026 or "2026". */
 const Year = z.union([z.number(), YearDigits], { errorMap: yearMessage }).pipe(z.number().int('年份必须是整数').min(2000, '年份不正确').max(2100, '年份不正确'))
 export const CareRequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')

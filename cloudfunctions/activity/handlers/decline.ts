@@ -20,7 +20,7 @@ export async function decline(input: IdInput, ctx: Ctx): Promise<DeclineOutput> 
   if (!mine) throw new AppError('NOT_FOUND', '你没有报名这个活动')
   if (mine.status === 'cancelled') return { status: 'cancelled' }
   const now = ctx.now().toISOString()
-  if (now >= (a.endAt ?? a.startAt)) throw new AppError('CLOSED', '活动已经结束，不能再取消报名')
+  if (now >= (a.endAt ?? a.startAt)) throw new AppError('CLOSED', a.endAt ? '活动已经结束，不能再取消报名' : '活动已经开始，不能再取消报名')
   if (mine.status === 'entered') {
     if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，正等待抽签；抽签结果出来后可以放弃')
     await updateSignup(ctx.db, mine._id, { status: 'cancelled', cancelledAt: now, leftBy: 'declined' })

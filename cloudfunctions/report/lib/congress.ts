@@ -23,7 +23,7 @@ export function congressFigures(src: Pick<Sources, 'meetings' | 'proposals'>, no
     fig('proposals', '收到提案', s.proposals, '件', '提交的提案', PAGE),
     fig('proposals-accepted', '立案', s.accepted, '件', '提交的提案中已立案的', PAGE),
     fig('proposals-answered', '已答复提案', s.answered, '件', '提交的提案中已答复的', PAGE),
-    fig('proposals-on-time', '按期答复提案', s.answeredOnTime, '件', '提交的提案中按期答复的', PAGE, '首次答复在答复期限当天或之前'),
+    fig('proposals-on-time', '按期答复提案', s.answeredOnTime, '件', '提交的提案中按期答复的', PAGE, '首次答复在答复期限当天或之前；未定答复期限的，答复即算按期'),
     fig('proposals-satisfied', '提案人满意', s.satisfied, '件', '提交的提案中提案人评价满意的', PAGE),
     fig('proposals-basically', '提案人基本满意', s.basically, '件', '提交的提案中提案人评价基本满意的', PAGE),
     fig('proposals-unsatisfied', '提案人不满意', s.unsatisfied, '件', '提交的提案中提案人评价不满意的', PAGE)

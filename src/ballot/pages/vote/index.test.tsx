@@ -41,11 +41,25 @@ it('a member votes on the phone, sees the receipt, and after close finds it veri
   setRoute({ id: poll.id })
   const vote = render(<Vote />)
   fireEvent.click(await screen.findByText('莫干山'))
+  expect(await screen.findByText('投票进度：已投 0 票，应投 2 人')).toBeTruthy()
+  // every call the phone makes from the tap on, and whether it carried the member's identity
+  const calls: { body: string; identified: boolean }[] = []
+  const cloud = global.fetch
+  global.fetch = (async (url: string, init: RequestInit) => {
+    calls.push({ body: String(init.body), identified: !!(init.headers as Record<string, string>)['X-WX-OPENID'] })
+    return cloud(url, init)
+  }) as typeof fetch
   fireEvent.click(screen.getByText('投出选票'))
   const receipt = (await screen.findByText(/^回执 [0-9A-F]{4}-[0-9A-F]{4}$/)).textContent!
   expect(screen.getByText('你已投票')).toBeTruthy()
-  // the count on the page moves with the member's own vote
-  expect(await screen.findByText(/^投票进度：已投 1 票/)).toBeTruthy()
+  // the count moves with the member's own vote, counted on the phone: no identified call follows the
+  // anonymous cast, which would pair the member with it in the logs
+  expect(screen.getByText('投票进度：已投 1 票，应投 2 人')).toBeTruthy()
+  await new Promise((r) => setTimeout(r, 300))
+  const cast = calls.findIndex((c) => c.body.includes('"action":"cast"'))
+  expect(cast).toBeGreaterThanOrEqual(0)
+  expect(calls[cast].identified).toBe(false)
+  expect(calls.slice(cast + 1).filter((c) => c.identified)).toEqual([])
   vote.unmount()
 
   // the stored ballot carries no identity: only the receipt and the choice

@@ -61,7 +61,7 @@ export default function Vote() {
               </Text>
               <ContextLines ballot={b} />
               {b.description && <Text className='vote__desc'>{b.description}</Text>}
-              {role !== 'chair' && (b.mayVote || role === 'officer') && <TurnoutLine key={slip?.receipt ?? 'not-voted'} id={b.id} />}
+              {role !== 'chair' && (b.mayVote || role === 'officer') && <TurnoutLine id={b.id} voted={!!slip?.receipt} />}
             </Card>
             <Rectifications ballot={b} />
             {slip?.receipt ? (
@@ -86,7 +86,7 @@ export default function Vote() {
                 查看结果
               </Button>
             )}
-            {role === 'chair' && <Turnout key={slip?.receipt ?? 'not-voted'} id={b.id} open={b.status !== 'closed'} onClosed={() => void ballot.reload()} />}
+            {role === 'chair' && <Turnout id={b.id} open={b.status !== 'closed'} onClosed={() => void ballot.reload()} />}
           </>
         )}
       </LoadState>

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Card } from '../../../components/card'
 import { confirm } from '../../../components/confirm'
@@ -73,9 +74,16 @@ export function Turnout({ id, open, onClosed }: { id: string; open: boolean; onC
   )
 }
 
-/** Everyone else in the electorate (and officers): the live count, the same two figures the chair sees first. */
-export function TurnoutLine({ id }: { id: string }) {
+/**
+ * Everyone else in the electorate (and officers): the count as it was when the page opened, the same
+ * two figures the chair sees first. A ballot cast here since is added on the phone: asking the server
+ * again (an identified call) just after the anonymous cast would pair this member with that ballot in
+ * the logs (docs/anonymity.md).
+ */
+export function TurnoutLine({ id, voted }: { id: string; voted: boolean }) {
   const t = useAction('ballot', 'turnout', { id }, [id])
+  const [votedWhenAsked] = useState(voted)
   if (!t.data) return null
-  return <Text className='hint vote__turnout'>{`投票进度：已投 ${t.data.voted} 票，应投 ${t.data.eligible} 人`}</Text>
+  const mine = voted && !votedWhenAsked ? 1 : 0
+  return <Text className='hint vote__turnout'>{`投票进度：已投 ${t.data.voted + mine} 票，应投 ${t.data.eligible} 人`}</Text>
 }
