@@ -127,7 +127,8 @@ export type ListNoticesOutput = z.infer<typeof ListNoticesOutput>
 
 export const GetNoticeInput = z.object({ id: Id }).strict()
 export type GetNoticeInput = z.infer<typeof GetNoticeInput>
-export const GetNoticeOutput = z.object({ notice: Notice })
+/** The notice itself, as activity.get answers its record (DESIGN.md names no wrapper), and under `notice` as the app's pages read it. */
+export const GetNoticeOutput = Notice.extend({ notice: Notice })
 export type GetNoticeOutput = z.infer<typeof GetNoticeOutput>
 
 export const ReadersInput = z.object({ id: Id }).strict()

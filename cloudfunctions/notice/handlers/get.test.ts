@@ -17,6 +17,8 @@ describe('notice.get', () => {
     h.setNow('2026-11-25T02:00:00.000Z')
     const again = await h.ok('notice', chen.openid!, { action: 'get', id: n.id })
     expect(again.notice.readAt).toBe('2026-11-24T02:00:00.000Z')
+    // the record itself too, as activity.get answers
+    expect(again).toMatchObject({ id: n.id, title: '语文组教研安排', readAt: '2026-11-24T02:00:00.000Z' })
     const reads = await h.cloud.db.collection(NOTICE_READS).get()
     expect(reads.data).toHaveLength(1)
   })
