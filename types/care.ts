@@ -54,16 +54,19 @@ export type CareRuleItem = z.infer<typeof CareRuleItem>
 
 export const CareRulesInput = z.object({}).strict()
 export type CareRulesInput = z.infer<typeof CareRulesInput>
-export const CareRulesOutput = z.object({
-  items: z.array(CareRuleItem),
-  /** where the default figures come from, shown under the table */
-  source: z.string(),
-  updatedAt: Instant.optional(),
-  /** YYYY-MM-DD, Beijing, by the server's clock: the record form's default and latest date */
-  today: z.string(),
-  /** what the caller may do here, as the server decides */
-  can: z.object({ setRules: z.boolean(), hardship: z.boolean(), override: z.boolean() })
-})
+export const CareRulesOutput = z
+  .object({
+    items: z.array(CareRuleItem),
+    /** where the default figures come from, shown under the table */
+    source: z.string(),
+    updatedAt: Instant.optional(),
+    /** YYYY-MM-DD, Beijing, by the server's clock: the record form's default and latest date */
+    today: z.string(),
+    /** what the caller may do here, as the server decides */
+    can: z.object({ setRules: z.boolean(), hardship: z.boolean(), override: z.boolean() })
+  })
+  // and each occasion's rule by its key, in the `{ [occasion]: { amount, cap, dueDays } }` form DESIGN.md gives setRules
+  .extend(Object.fromEntries(CareOccasion.options.map((o) => [o, CareRule])) as Record<CareOccasion, typeof CareRule>)
 export type CareRulesOutput = z.infer<typeof CareRulesOutput>
 
 export const SetCareRulesInput = z.record(CareOccasion, CareRule.partial().strict(), { invalid_type_error: '规则格式不正确' }).refine((r) => Object.keys(r).length > 0, '请至少修改一项规则')

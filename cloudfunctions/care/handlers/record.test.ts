@@ -63,6 +63,8 @@ describe('care.record: the rule and the year cap', () => {
     await k.ok(k.who.carer, { action: 'record', memberId: m.id, occasion: 'illness', date: '2026-11-01', amount: 800 })
     const after = await k.ok(k.who.chair, { action: 'setRules', illness: { amount: 300, cap: 800 } })
     expect(after.items.find((r: any) => r.occasion === 'illness')).toMatchObject({ amount: 300, cap: 800, dueDays: 3 })
+    // read back in the { [occasion]: rule } form setRules takes
+    expect((await k.ok(k.who.carer, { action: 'rules' })).illness).toEqual({ amount: 300, cap: 800, dueDays: 3 })
     expect(await k.call(k.who.carer, { action: 'record', memberId: m.id, occasion: 'illness', date: '2026-11-02', amount: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect((await k.ok(k.who.carer, { action: 'list', memberId: m.id })).items[0].amount).toBe(800)
     expect(await k.call(k.who.chair, { action: 'setRules', illness: { cap: -1 } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('不能为负') } })

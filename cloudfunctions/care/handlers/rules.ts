@@ -7,6 +7,7 @@ import { isCarer, isChair, isKeeper } from './access'
 
 async function view(rules: Rules, updatedAt: string | undefined, ctx: Ctx): Promise<CareRulesOutput> {
   const out: CareRulesOutput = {
+    ...rules,
     items: ruleItems(rules),
     source: RULES_SOURCE,
     today: unionDate(ctx.now()),
