@@ -13,6 +13,8 @@ describe('member.bind', () => {
 
     const again = await h.call('member', 'phone-b', { action: 'bind', inviteCode: m.inviteCode })
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    // the same phone sending the same code again (a retry whose first answer was lost) is told it is bound
+    expect(await h.ok('member', 'phone-a', { action: 'bind', inviteCode: m.inviteCode })).toEqual(bound)
   })
 
   it('lets one phone hold only one member', async () => {
