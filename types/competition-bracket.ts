@@ -102,6 +102,8 @@ export const GroupView = z.object({ name: z.string(), rows: z.array(GroupRow), m
 export type GroupView = z.infer<typeof GroupView>
 
 export const BracketView = z.object({
+  /** the bracket's own id (one per event): what `bracket` made, as every create answers */
+  id: Id,
   eventId: Id,
   eventName: z.string(),
   format: BracketFormat,

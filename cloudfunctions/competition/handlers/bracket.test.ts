@@ -36,6 +36,7 @@ describe('ball games', () => {
   it('a 4-team knockout played out feeds the event standings and the unit table', async () => {
     const f = await ballGame()
     const b = await f.h.ok('competition', OFFICER, { action: 'bracket', eventId: f.eventId, format: 'knockout', thirdPlace: true })
+    expect(b).toMatchObject({ id: expect.any(String), eventId: f.eventId })
     expect(b.rounds.map((r: { name: string }) => r.name)).toEqual(['半决赛', '三四名决赛', '决赛'])
     expect(b.rules).toContain('三四名决赛')
     const done = await playOut(f, ['英语组', '体育组', '语文组', '数学组'])

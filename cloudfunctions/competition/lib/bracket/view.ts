@@ -91,5 +91,5 @@ export function bracketView(doc: BracketDoc, eventName: string, editable: boolea
     else rounds.push({ name, matches: [v] })
   }
   const places = resolved.places ? [...resolved.places.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([t, place]) => ({ place, team: doc.teams[t] })) : null
-  return { eventId: doc.eventId, eventName, format: doc.format, rules: rulesText(doc), teams: doc.teams, groups, rounds, places, editable }
+  return { id: doc._id, eventId: doc.eventId, eventName, format: doc.format, rules: rulesText(doc), teams: doc.teams, groups, rounds, places, editable }
 }
