@@ -62,6 +62,15 @@ it('a member votes on the phone, sees the receipt, and after close finds it veri
   expect(calls.slice(cast + 1).filter((c) => c.identified)).toEqual([])
   vote.unmount()
 
+  // opened again on this phone: the server's count has the ballot, and the page adds nothing
+  global.fetch = cloud
+  const again = render(<Vote />)
+  expect(await screen.findByText('你已投票')).toBeTruthy()
+  expect(await screen.findByText('投票进度：已投 1 票，应投 2 人')).toBeTruthy()
+  await new Promise((r) => setTimeout(r, 100))
+  expect(screen.queryByText(/已投 2 票/)).toBeNull()
+  again.unmount()
+
   // the stored ballot carries no identity: only the receipt and the choice
   const stored = await h.cloud.db.collection('ballot_casts').get()
   expect(stored.data).toHaveLength(1)

@@ -61,7 +61,8 @@ export default function Vote() {
               </Text>
               <ContextLines ballot={b} />
               {b.description && <Text className='vote__desc'>{b.description}</Text>}
-              {role !== 'chair' && (b.mayVote || role === 'officer') && <TurnoutLine id={b.id} voted={!!slip?.receipt} />}
+              {/* once the member is known: whether this phone has voted decides what the count adds */}
+              {memberId && role !== 'chair' && (b.mayVote || role === 'officer') && <TurnoutLine id={b.id} voted={!!slip?.receipt} />}
             </Card>
             <Rectifications ballot={b} />
             {slip?.receipt ? (
