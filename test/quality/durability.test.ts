@@ -5,14 +5,13 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { freePort, startCloudProcess } from '../support/cloud-process'
+import { callCloud, freePort, startCloudProcess } from '../support/cloud-process'
 
 jest.setTimeout(120_000)
 
 const startCloud = (dataDir: string, port: number) => startCloudProcess(dataDir, port, 'chair')
 
-const post = async (port: number, openid: string, body: unknown) =>
-  (await fetch(`http://127.0.0.1:${port}/fn/member`, { method: 'POST', headers: { 'x-wx-openid': openid }, body: JSON.stringify(body) })).json()
+const post = (port: number, openid: string, body: Record<string, unknown>) => callCloud(port, 'member', openid, body)
 
 /** One burst of 1,500 binds killed at the first acknowledgement; answers whether the kill cut it short. */
 async function burstAndKill(): Promise<boolean> {

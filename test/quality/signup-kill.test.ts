@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DocumentStore } from '../../cloudfunctions/_local/tcb/store'
-import { freePort, startCloudProcess } from '../support/cloud-process'
+import { callCloud, freePort, startCloudProcess } from '../support/cloud-process'
 
 const CHAIR = 'chair'
 const MEMBERS = 240
@@ -49,8 +49,7 @@ const kill = (child: ChildProcess) =>
   })
 
 type Reply = { ok: true; data: any } | { ok: false; error: { code: string; message: string } }
-const post = async (port: number, fn: string, openid: string, body: unknown): Promise<Reply> =>
-  (await fetch(`http://127.0.0.1:${port}/fn/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wx-openid': openid }, body: JSON.stringify(body) })).json()
+const post = (port: number, fn: string, openid: string, body: Record<string, unknown>): Promise<Reply> => callCloud(port, fn, openid, body)
 const must = async (r: Promise<Reply>) => {
   const out = await r
   if (!out.ok) throw new Error(`${out.error.code} ${out.error.message}`)
