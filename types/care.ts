@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateString, ExportedFile, Id, Instant, type FunctionContract } from './common'
+import { DateString, ExportedFile, Id, Instant, YearInput, type FunctionContract } from './common'
 import { NoticeAudience } from './notice'
 
 /** 五必访 and the union's other occasions for 慰问. */
@@ -28,14 +28,8 @@ const Text = (label: string, max: number) =>
     .trim()
     .min(1, `请填写${label}`)
     .max(max, `${label}最多 ${max} 个字`)
-/** "2026" as a query string or a picker gives it: four digits only, coerced to the number. */
-const YearDigits = z
-  .string()
-  .regex(/^\d{4}$/)
-  .transform(Number)
-const yearMessage: z.ZodErrorMap = (_issue, ctx) => ({ message: ctx.data === undefined ? '年份未填写' : '年份必须是 4 位数字，如 2026' })
 /** A Beijing calendar year: 2026 or "2026". */
-const Year = z.union([z.number(), YearDigits], { errorMap: yearMessage }).pipe(z.number().int('年份必须是整数').min(2000, '年份不正确').max(2100, '年份不正确'))
+const Year = YearInput('年份不正确')
 export const CareRequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
 
 /** One occasion's rule: the standard amount, the yearly cap per member, the days to visit in. */

@@ -45,6 +45,24 @@ export const DateString = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), '日期不存在')
 
+/**
+ * A Beijing calendar year as an action takes it: 2026, or "2026" as a query string or a picker gives
+ * it (coerced to the number). A union, not z.preprocess, so a page's payload type stays
+ * number | string. outOfRange: what a year before 2000 or after 2100 is told.
+ */
+export function YearInput(outOfRange: string) {
+  const year = z.number({ invalid_type_error: '年份必须是数字' }).int('年份必须是整数').min(2000, outOfRange).max(2100, outOfRange)
+  const digits = z
+    .string()
+    .regex(/^\d{4}$/)
+    .transform(Number)
+    .pipe(year)
+  // neither side took it (absent, "27", true); a year out of range says so itself
+  return z.union([year, digits], {
+    errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? '年份未填写' : typeof ctx.data === 'string' ? '年份必须是 4 位数字，如 2026' : '年份必须是数字' })
+  })
+}
+
 /** YYYY-MM, a month in Asia/Shanghai */
 export const MonthString = z.string({ invalid_type_error: '月份格式应为 YYYY-MM' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
 

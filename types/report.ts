@@ -1,20 +1,7 @@
 import { z } from 'zod'
-import { ExportedFile, MonthString, type FunctionContract } from './common'
+import { ExportedFile, MonthString, YearInput, type FunctionContract } from './common'
 
-const YearNumber = z.number({ invalid_type_error: '年份必须是数字' }).int('年份必须是整数').min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间')
-const YearString = z
-  .string()
-  .regex(/^\d{4}$/)
-  .transform(Number)
-  .pipe(YearNumber)
-/**
- * A Beijing calendar year: 2026, or "2026" as a query string or a picker gives it (coerced to the
- * number). A union, not z.preprocess, so a page's payload type stays number | string.
- */
-const Year = z.union([YearNumber, YearString], {
-  // neither side took it (absent, "27", true); a year out of range says so itself
-  errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? '年份未填写' : typeof ctx.data === 'string' ? '年份必须是 4 位数字，如 2026' : '年份必须是数字' })
-})
+const Year = YearInput('年份应在 2000–2100 之间')
 
 /** The outline school unions write their 工作总结 in, in its order. */
 export const ReportSection = z.enum(['democracy', 'culture', 'care', 'organisation'])
