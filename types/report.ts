@@ -15,13 +15,8 @@ export const REPORT_SECTION_NAMES: Record<ReportSection, ReportSectionName> = {
   care: '送温暖',
   organisation: '组织建设'
 }
-/** The headings of the drafted 工作总结: the name with its ordinal. */
-export const REPORT_SECTION_LABELS: Record<ReportSection, string> = {
-  democracy: '一、民主管理',
-  culture: '二、文体活动',
-  care: '三、送温暖',
-  organisation: '四、组织建设'
-}
+/** The headings of the drafted 工作总结: the name with its ordinal (一、民主管理 …). */
+export const REPORT_SECTION_LABELS = Object.fromEntries(ReportSection.options.map((s, i) => [s, `${'一二三四'[i]}、${REPORT_SECTION_NAMES[s]}`])) as Record<ReportSection, string>
 
 /** One number of the report. A figure the app cannot know is left out, never shown as 0. */
 export const Figure = z.object({
