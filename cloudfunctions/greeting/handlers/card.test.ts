@@ -1,39 +1,33 @@
 import { createHarness } from '../../../test/support/harness'
 
+/** 中秋 2026 sent to 刘芳 (openid a) and 孙浩 (b): the harness and 刘芳's card. */
+async function midAutumn() {
+  const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
+  await h.members([
+    { name: '刘芳', unit: '语文组', openid: 'a' },
+    { name: '孙浩', unit: '语文组', openid: 'b' }
+  ])
+  await h.cloud.fireTimer('greeting', 'daily')
+  const [item] = (await h.ok('greeting', 'a', { action: 'inbox' })).items
+  return { h, item }
+}
+
 describe('greeting card', () => {
   it("opens the member's own card with its occasion and their name", async () => {
-    const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
-    await h.members([
-      { name: '刘芳', unit: '语文组', openid: 'a' },
-      { name: '孙浩', unit: '语文组', openid: 'b' }
-    ])
-    await h.cloud.fireTimer('greeting', 'daily')
-    const [item] = (await h.ok('greeting', 'a', { action: 'inbox' })).items
+    const { h, item } = await midAutumn()
     const { card } = await h.ok('greeting', 'a', { action: 'card', id: item.id })
     expect(card).toMatchObject({ id: item.id, occasion: 'mid-autumn', label: '中秋节', title: '中秋快乐', name: '刘芳', date: '2026-09-25' })
   })
 
   it("someone else's card or an unknown id is not found, and a bad id is a bad request", async () => {
-    const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
-    await h.members([
-      { name: '刘芳', unit: '语文组', openid: 'a' },
-      { name: '孙浩', unit: '语文组', openid: 'b' }
-    ])
-    await h.cloud.fireTimer('greeting', 'daily')
-    const [item] = (await h.ok('greeting', 'a', { action: 'inbox' })).items
+    const { h, item } = await midAutumn()
     expect(await h.call('greeting', 'b', { action: 'card', id: item.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await h.call('greeting', 'a', { action: 'card', id: 'nope:birthday:2026-01-01' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await h.call('greeting', 'a', { action: 'card', id: '../x' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('编号') } })
   })
 
   it('a forwarded card (its share key) opens for a colleague, read-only, and only with that key', async () => {
-    const h = createHarness({ now: '2026-09-24T17:30:00.000Z' })
-    await h.members([
-      { name: '刘芳', unit: '语文组', openid: 'a' },
-      { name: '孙浩', unit: '语文组', openid: 'b' }
-    ])
-    await h.cloud.fireTimer('greeting', 'daily')
-    const [item] = (await h.ok('greeting', 'a', { action: 'inbox' })).items
+    const { h, item } = await midAutumn()
     const own = await h.ok('greeting', 'a', { action: 'card', id: item.id })
     expect(own).toMatchObject({ mine: true, shareKey: expect.stringMatching(/^[0-9a-f]{24}$/) })
     // the key stays the card's: a second open gives the same one
