@@ -7,7 +7,7 @@ import { signupId } from '../data/docs'
 import { release } from '../data/leave'
 import { loadSignup } from '../data/signups'
 import { withdrawChosen } from '../data/entries'
-import { decline } from './decline'
+import { giveUp } from './decline'
 
 /**
  * Gives the place back in one conditional update of the ledger (it matches only while the member
@@ -29,7 +29,7 @@ export async function cancel(input: IdInput, ctx: Ctx): Promise<CancelOutput> {
   // after the close a cancel is 放弃 (decline): the place goes on to the next waiting, and a lottery's
   // entry waits for its draw; DESIGN.md's cancel has no close of its own, and a member who falls ill
   // after the close must still be able to give the place back
-  if (now >= a.signupClosesAt) return decline(input, ctx)
+  if (now >= a.signupClosesAt) return giveUp(ctx, a, mine, me, now)
   await release(ctx, a, mine, { status: 'cancelled', cancelledAt: now })
   await withdrawChosen(ctx, a, me._id, me.name, now)
   return { status: 'cancelled' }

@@ -1,9 +1,9 @@
 import type { DeclineOutput, IdInput } from '../../../types/activity'
 import type { Ctx } from '../../_shared/ctx'
 import { AppError } from '../../_shared/errors'
-import { requireMember } from '../../_shared/members'
+import { requireMember, type MemberDoc } from '../../_shared/members'
 import { loadActivity } from '../data/activities'
-import { signupId } from '../data/docs'
+import { signupId, type ActivityDoc, type SignupDoc } from '../data/docs'
 import { release } from '../data/leave'
 import { loadSignup, updateSignup } from '../data/signups'
 import { withdrawChosen } from '../data/entries'
@@ -19,7 +19,11 @@ export async function decline(input: IdInput, ctx: Ctx): Promise<DeclineOutput> 
   const mine = await loadSignup(ctx.db, signupId(a._id, me._id))
   if (!mine) throw new AppError('NOT_FOUND', '你没有报名这个活动')
   if (mine.status === 'cancelled') return { status: 'cancelled' }
-  const now = ctx.now().toISOString()
+  return giveUp(ctx, a, mine, me, ctx.now().toISOString())
+}
+
+/** The member's sign-up `mine` (not cancelled) given up at `now`: decline's work, and cancel's after the close. */
+export async function giveUp(ctx: Ctx, a: ActivityDoc, mine: SignupDoc, me: MemberDoc, now: string): Promise<DeclineOutput> {
   if (now >= (a.endAt ?? a.startAt)) throw new AppError('CLOSED', a.endAt ? '活动已经结束，不能再取消报名' : '活动已经开始，不能再取消报名')
   if (mine.status === 'entered') {
     if (now >= a.signupClosesAt) throw new AppError('CLOSED', '报名已截止，正等待抽签；抽签结果出来后可以放弃')
