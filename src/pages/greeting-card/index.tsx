@@ -4,18 +4,10 @@ import { GreetingDecor } from '../../components/greeting-decor'
 import { LoadState } from '../../components/load-state'
 import { useAction } from '../../hooks/use-action'
 import { useShare } from '../../hooks/use-share'
+import { decoded } from '../../lib/bind-route'
 import { OCCASION_LOOK } from '../../lib/greeting-style'
 import { shareTitle } from '../../lib/share'
 import './index.scss'
-
-/** The mini-program hands query values over still URL-encoded; H5 decodes them. */
-function decoded(raw: string): string {
-  try {
-    return decodeURIComponent(raw)
-  } catch {
-    return raw
-  }
-}
 
 /** 贺卡: one greeting, drawn as a festive card. Opened from 祝福 or from the subscribe message. */
 export default function GreetingCard() {
